@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import type { Ctx } from '../context';
+import { contract, isCallName, type CallName, type CallOutput } from './calls';
+import { handlers } from './handlers';
+import { AppError, type CallError, type FieldIssue, type Result } from './errors';
+import { roleCan } from './permissions';
+
+/** Zod issues → field issues whose messages are i18n keys. */
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => {
+    const path = i.path.map(String).join('.');
+    // Our schemas give i18n keys as messages; anything else gets a generic key by issue code.
+    const message = i.message.startsWith('validation.') ? i.message : `validation.${i.code}`;
+    const params: Record<string, string | number> = {};
+    if ('maximum' in i && typeof i.maximum === 'number') params.max = i.maximum;
+    if ('minimum' in i && typeof i.minimum === 'number') params.min = i.minimum;
+    if (i.code === 'unrecognized_keys') params.keys = i.keys.join(', ');
+    return Object.keys(params).length ? { path, message, params } : { path, message };
+  });
+}
+
+/**
+ * The one way into the core: permission first, then the input, then the service.
+ * Never throws; every failure is a Result with a code and a translatable message.
+ */
+export async function dispatch<K extends CallName>(ctx: Ctx, name: K, raw: unknown): Promise<Result<CallOutput<K>>>;
+export async function dispatch(ctx: Ctx, name: string, raw: unknown): Promise<Result<unknown>>;
+export async function dispatch(ctx: Ctx, name: string, raw: unknown): Promise<Result<unknown>> {
+  if (!isCallName(name)) return fail({ code: 'unknown_call', message: 'errors.unknownCall', params: { name } });
+  const def = contract[name];
+  if (!roleCan(ctx.actor.role, def.permission)) {
+    return fail({ code: 'forbidden', message: 'errors.forbidden', params: { permission: def.permission } });
+  }
+  const parsed = def.input.safeParse(raw ?? {});
+  if (!parsed.success) return fail({ code: 'invalid', message: 'errors.invalid', fields: zodIssues(parsed.error) });
+  try {
+    const handler = handlers[name] as (ctx: Ctx, input: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(ctx, parsed.data) };
+  } catch (e) {
+    if (e instanceof AppError) return fail(e.toCallError());
+    console.error(`[qaygi] ${name} failed`, e);
+    return fail({ code: 'internal', message: 'errors.internal' });
+  }
+}
+
+function fail(error: CallError): Result<never> {
+  return { ok: false, error };
+}

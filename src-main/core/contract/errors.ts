@@ -1,0 +1,59 @@
+// Error codes and the result shape every call answers with. Isomorphic.
+
+export type ErrorCode =
+  | 'forbidden'
+  | 'unauthenticated'
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'duplicate'
+  | 'unknown_call'
+  | 'schema_too_new'
+  | 'internal';
+
+export type MessageParams = Record<string, string | number>;
+
+/** One problem with one field: `path` as in the input ("dateOfBirth"), `message` an i18n key. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+  params?: MessageParams;
+}
+
+export interface CallError {
+  code: ErrorCode;
+  /** i18n key of the message; translate with `params`. */
+  message: string;
+  params?: MessageParams;
+  fields?: FieldIssue[];
+  /** Extra machine-readable data, e.g. the possible duplicates. */
+  details?: unknown;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: CallError };
+
+/** Thrown by services; the dispatcher turns it into a failed Result. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageKey: string,
+    readonly params?: MessageParams,
+    readonly fields?: FieldIssue[],
+    readonly details?: unknown,
+  ) {
+    super(`${code}: ${messageKey}`);
+    this.name = 'AppError';
+  }
+
+  toCallError(): CallError {
+    const e: CallError = { code: this.code, message: this.messageKey };
+    if (this.params) e.params = this.params;
+    if (this.fields) e.fields = this.fields;
+    if (this.details !== undefined) e.details = this.details;
+    return e;
+  }
+}
+
+export function invalid(fields: FieldIssue[]): AppError {
+  return new AppError('invalid', 'errors.invalid', undefined, fields);
+}

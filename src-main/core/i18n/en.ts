@@ -1,0 +1,55 @@
+import type { Messages } from './az';
+
+export const en: Messages = {
+  errors: {
+    invalid: 'Some details are not right. Correct the marked fields.',
+    forbidden: 'You do not have permission to do this.',
+    unauthenticated: 'Please sign in.',
+    unknownCall: 'Unknown operation: {{name}}.',
+    internal: 'Something unexpected went wrong. Nothing was changed; please try again.',
+    schemaTooNew: 'This database was written by a newer version of Qayğı ({{migration}}). Please update the app.',
+    residentNotFound: 'Child not found.',
+    finTaken: 'FIN {{fin}} is already on another child’s record.',
+    possibleDuplicate:
+      'This child may already be registered ({{count}} similar record(s)). Check them, and confirm if you are sure.',
+    staleVersion: 'Someone else changed this record while you were editing it. Reload the page.',
+  },
+  validation: {
+    required: 'This field is required.',
+    tooLong: 'Too long (at most {{max}} characters).',
+    choose: 'Choose from the list.',
+    dateFormat: 'Enter a valid date.',
+    dateFuture: 'The date cannot be in the future.',
+    dobFuture: 'Date of birth cannot be in the future.',
+    dobTooOld: 'Date of birth cannot be more than 19 years ago: children are 0–18.',
+    dobAfterAdmission: 'Date of birth cannot be after the admission date.',
+    finFormat: 'A FIN is 7 characters: Latin letters and digits, without the letters I and O.',
+    finTaken: 'This FIN is already on another child’s record.',
+    invalid_type: 'Invalid value.',
+    invalid_value: 'Choose from the list.',
+    unrecognized_keys: 'Unknown fields: {{keys}}.',
+    too_big: 'Too large (at most {{max}}).',
+    too_small: 'Too small (at least {{min}}).',
+    invalid_format: 'Invalid format.',
+    custom: 'Invalid value.',
+  },
+  enums: {
+    sex: { M: 'Boy', F: 'Girl' },
+    legalStatus: {
+      orphan: 'Orphan',
+      parents_deprived: 'Parents deprived of parental rights',
+      parents_unknown: 'Parents unknown / abandoned',
+      parents_unable: 'Parents unable to care (prison, illness)',
+      parents_request_poverty: 'Placed at parents’ request (poverty)',
+      other: 'Other',
+    },
+    status: { resident: 'Resident', day_attendee: 'Day attendee', discharged: 'Left' },
+    admissionBasis: {
+      commission: 'Decision of the commission on minors’ affairs',
+      court: 'Court decision',
+      parents_request: 'Parents’ application',
+      other: 'Other',
+    },
+    disabilityDegree: { I: 'Degree I', II: 'Degree II', III: 'Degree III', IV: 'Degree IV' },
+  },
+};

@@ -1,0 +1,89 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { DB, ResidentsTable } from '../db/types';
+import { searchTokens } from '../text/fold';
+import { addYears, type ResidentListQuery } from './schema';
+
+export type ResidentRow = Selectable<ResidentsTable>;
+
+export function findResident(db: Kysely<DB>, id: string): Promise<ResidentRow | undefined> {
+  return db.selectFrom('residents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findByFin(db: Kysely<DB>, fin: string): Promise<{ id: string } | undefined> {
+  return db.selectFrom('residents').select('id').where('fin', '=', fin).executeTakeFirst();
+}
+
+/** Same folded name and date of birth, or same birth certificate: a possible second record of one child. */
+export function findPossibleDuplicates(
+  db: Kysely<DB>,
+  v: { nameKey: string; dateOfBirth: string; birthCertificate: string | null },
+  excludeId?: string,
+) {
+  let q = db
+    .selectFrom('residents')
+    .select(['id', 'last_name', 'first_name', 'patronymic', 'date_of_birth', 'birth_certificate', 'name_key'])
+    .where((eb) => {
+      const byName = eb.and([eb('name_key', '=', v.nameKey), eb('date_of_birth', '=', v.dateOfBirth)]);
+      return v.birthCertificate ? eb.or([byName, eb('birth_certificate', '=', v.birthCertificate)]) : byName;
+    });
+  if (excludeId) q = q.where('id', '!=', excludeId);
+  return q.limit(20).execute();
+}
+
+/** Every word of the query must begin some word of the search key (fold-tolerant, any order). */
+function whereTokens<Q extends { where: any }>(q: Q, tokens: string[]): Q {
+  for (const t of tokens) {
+    q = q.where((eb: any) => eb.or([eb('search_key', 'like', `${t}%`), eb('search_key', 'like', `% ${t}%`)]));
+  }
+  return q;
+}
+
+function filtered(db: Kysely<DB>, f: ResidentListQuery, today: string) {
+  let q = db.selectFrom('residents');
+  if (f.status === 'current') q = q.where('status', 'in', ['resident', 'day_attendee']);
+  else if (f.status !== 'all') q = q.where('status', '=', f.status);
+  if (f.groupName) q = q.where('group_name', '=', f.groupName);
+  if (f.sex) q = q.where('sex', '=', f.sex);
+  if (f.disability !== undefined) q = q.where('disability', '=', f.disability ? 1 : 0);
+  // Age in whole years today: age >= min ⇔ born on or before today − min years.
+  if (f.ageMin !== undefined) q = q.where('date_of_birth', '<=', addYears(today, -f.ageMin));
+  if (f.ageMax !== undefined) q = q.where('date_of_birth', '>', addYears(today, -(f.ageMax + 1)));
+  return whereTokens(q, searchTokens(f.query));
+}
+
+const LIST_COLUMNS = [
+  'id', 'fin', 'last_name', 'first_name', 'patronymic', 'sex', 'date_of_birth', 'group_name', 'status',
+  'admission_date', 'disability',
+] as const;
+
+export async function listResidents(db: Kysely<DB>, f: ResidentListQuery, today: string) {
+  const base = filtered(db, f, today);
+  const totalRow = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  let q = base.select(LIST_COLUMNS);
+  const dir = f.dir;
+  if (f.sort === 'name') q = q.orderBy('sort_key', dir);
+  else if (f.sort === 'dateOfBirth') q = q.orderBy('date_of_birth', dir).orderBy('sort_key', 'asc');
+  else q = q.orderBy('admission_date', dir).orderBy('sort_key', 'asc');
+  const rows = await q.orderBy('id').limit(f.limit).offset(f.offset).execute();
+  return { total: Number(totalRow.n), rows };
+}
+
+export function searchCandidates(db: Kysely<DB>, tokens: string[], includeFormer: boolean, cap: number) {
+  let q = db.selectFrom('residents');
+  if (!includeFormer) q = q.where('status', '!=', 'discharged');
+  return whereTokens(q, tokens)
+    .select([...LIST_COLUMNS, 'search_key', 'sort_key', 'birth_certificate'])
+    .orderBy('sort_key')
+    .limit(cap)
+    .execute();
+}
+
+export function distinctGroups(db: Kysely<DB>) {
+  return db
+    .selectFrom('residents')
+    .select('group_name')
+    .distinct()
+    .where('group_name', '!=', '')
+    .where('status', '!=', 'discharged')
+    .execute();
+}

@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import type { FieldIssue } from '../contract/errors';
+
+// Zod schemas and DTOs for residents. Isomorphic: the form validates with the same rules as the
+// core. Messages are i18n keys (see i18n/*.ts, section "validation").
+
+export const SEX = ['M', 'F'] as const;
+export const LEGAL_STATUSES = [
+  'orphan',
+  'parents_deprived',
+  'parents_unknown',
+  'parents_unable',
+  'parents_request_poverty',
+  'other',
+] as const;
+export const DISABILITY_DEGREES = ['I', 'II', 'III', 'IV'] as const;
+export const RESIDENT_STATUSES = ['resident', 'day_attendee', 'discharged'] as const;
+export const ADMISSION_BASES = ['commission', 'court', 'parents_request', 'other'] as const;
+
+export type Sex = (typeof SEX)[number];
+export type LegalStatus = (typeof LEGAL_STATUSES)[number];
+export type ResidentStatus = (typeof RESIDENT_STATUSES)[number];
+
+/** FIN: 7 characters, uppercase Latin letters and digits, never I or O. */
+export const FIN_PATTERN = /^[A-HJ-NP-Z0-9]{7}$/;
+
+const trimmed = (max: number) =>
+  z
+    .string({ error: 'validation.required' })
+    .transform((s) => s.trim().replace(/\s+/g, ' '))
+    .pipe(z.string().max(max, { error: 'validation.tooLong' }));
+
+const requiredName = z
+  .string({ error: 'validation.required' })
+  .transform((s) => s.trim().replace(/\s+/g, ' '))
+  .pipe(z.string().min(1, { error: 'validation.required' }).max(80, { error: 'validation.tooLong' }));
+
+const optionalText = (max: number) => trimmed(max).optional().default('');
+
+function validIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const isoDate = z
+  .string({ error: 'validation.required' })
+  .refine(validIsoDate, { error: 'validation.dateFormat' });
+
+const optionalIsoDate = z
+  .union([z.literal('').transform(() => null), z.null(), isoDate])
+  .optional()
+  .transform((v) => v ?? null);
+
+/** Empty means "no FIN" (a child without documents); otherwise stored upper-case. */
+export const finField = z
+  .union([z.null(), z.string()])
+  .optional()
+  .transform((v) => (v == null ? '' : v.trim().toUpperCase()))
+  .refine((v) => v === '' || FIN_PATTERN.test(v), { error: 'validation.finFormat' })
+  .transform((v) => (v === '' ? null : v));
+
+const birthCertificateField = z
+  .union([z.null(), z.string()])
+  .optional()
+  .transform((v) => (v == null ? '' : v.trim().toUpperCase().replace(/\s+/g, ' ')))
+  .refine((v) => v.length <= 32, { error: 'validation.tooLong' })
+  .transform((v) => (v === '' ? null : v));
+
+export const residentFields = {
+  fin: finField,
+  birthCertificate: birthCertificateField,
+  lastName: requiredName,
+  firstName: requiredName,
+  patronymic: optionalText(80),
+  sex: z.enum(SEX, { error: 'validation.choose' }),
+  dateOfBirth: isoDate,
+  placeOfBirth: optionalText(120),
+  citizenship: optionalText(60),
+  legalStatus: z.enum(LEGAL_STATUSES, { error: 'validation.choose' }).default('other'),
+  disability: z.boolean().default(false),
+  disabilityDegree: z.enum(DISABILITY_DEGREES, { error: 'validation.choose' }).nullable().optional().default(null),
+  disabilityDiagnosis: optionalText(500),
+  groupName: optionalText(60),
+  room: optionalText(30),
+  keyWorker: optionalText(120),
+  status: z.enum(RESIDENT_STATUSES, { error: 'validation.choose' }).default('resident'),
+  admissionDate: isoDate,
+  admissionBasis: z.enum(ADMISSION_BASES, { error: 'validation.choose' }).default('commission'),
+  admissionDecisionNumber: optionalText(60),
+  admissionDecisionDate: optionalIsoDate,
+  admissionAuthority: optionalText(200),
+  notes: optionalText(4000),
+};
+
+export const ResidentCreateInput = z
+  .object({ ...residentFields, confirmDuplicate: z.boolean().optional().default(false) })
+  .strict();
+
+export const ResidentUpdateInput = z
+  .object({
+    id: z.string().min(1),
+    version: z.number().int().positive(),
+    ...residentFields,
+    confirmDuplicate: z.boolean().optional().default(false),
+  })
+  .strict();
+
+export type ResidentCreate = z.output<typeof ResidentCreateInput>;
+export type ResidentCreateRaw = z.input<typeof ResidentCreateInput>;
+export type ResidentUpdate = z.output<typeof ResidentUpdateInput>;
+export type ResidentFields = Omit<ResidentCreate, 'confirmDuplicate'>;
+
+/** Rules that depend on today's date and on two fields together; the form runs them too. */
+export function residentDateIssues(
+  v: { dateOfBirth: string; admissionDate: string; admissionDecisionDate?: string | null },
+  today: string,
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  // One message per field: the first rule it breaks.
+  if (v.dateOfBirth > today) issues.push({ path: 'dateOfBirth', message: 'validation.dobFuture' });
+  else if (v.dateOfBirth < addYears(today, -19))
+    issues.push({ path: 'dateOfBirth', message: 'validation.dobTooOld' });
+  else if (v.dateOfBirth > v.admissionDate)
+    issues.push({ path: 'dateOfBirth', message: 'validation.dobAfterAdmission' });
+  if (v.admissionDate > today) issues.push({ path: 'admissionDate', message: 'validation.dateFuture' });
+  if (v.admissionDecisionDate && v.admissionDecisionDate > today)
+    issues.push({ path: 'admissionDecisionDate', message: 'validation.dateFuture' });
+  return issues;
+}
+
+export function addYears(isoDay: string, years: number): string {
+  const y = Number(isoDay.slice(0, 4)) + years;
+  const md = isoDay.slice(5);
+  // 29 February in a year without it becomes 28 February.
+  const fixed = md === '02-29' && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? '02-28' : md;
+  return `${String(y).padStart(4, '0')}-${fixed}`;
+}
+
+/** Whole years of age on a given day. */
+export function ageOn(dateOfBirth: string, day: string): number {
+  let age = Number(day.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
+  if (day.slice(5) < dateOfBirth.slice(5)) age--;
+  return age;
+}
+
+export const ResidentListInput = z
+  .object({
+    query: z.string().max(200).optional().default(''),
+    status: z.enum(['current', 'all', ...RESIDENT_STATUSES]).optional().default('current'),
+    groupName: z.string().max(60).optional(),
+    sex: z.enum(SEX).optional(),
+    ageMin: z.number().int().min(0).max(30).optional(),
+    ageMax: z.number().int().min(0).max(30).optional(),
+    disability: z.boolean().optional(),
+    sort: z.enum(['name', 'dateOfBirth', 'admissionDate']).optional().default('name'),
+    dir: z.enum(['asc', 'desc']).optional().default('asc'),
+    offset: z.number().int().min(0).optional().default(0),
+    limit: z.number().int().min(1).max(1000).optional().default(100),
+  })
+  .strict();
+export type ResidentListQuery = z.output<typeof ResidentListInput>;
+
+export const ResidentSearchInput = z
+  .object({
+    query: z.string().max(200),
+    limit: z.number().int().min(1).max(200).optional().default(20),
+    includeFormer: z.boolean().optional().default(true),
+  })
+  .strict();
+
+export const IdInput = z.object({ id: z.string().min(1).max(64) }).strict();
+
+/** A resident as the contract returns it. Medical fields are null when the caller may not see them. */
+export interface ResidentDto {
+  id: string;
+  version: number;
+  fin: string | null;
+  birthCertificate: string | null;
+  lastName: string;
+  firstName: string;
+  patronymic: string;
+  sex: Sex;
+  dateOfBirth: string;
+  placeOfBirth: string;
+  citizenship: string;
+  legalStatus: LegalStatus;
+  disability: boolean;
+  disabilityDegree: (typeof DISABILITY_DEGREES)[number] | null;
+  disabilityDiagnosis: string | null;
+  groupName: string;
+  room: string;
+  keyWorker: string;
+  status: ResidentStatus;
+  admissionDate: string;
+  admissionBasis: (typeof ADMISSION_BASES)[number];
+  admissionDecisionNumber: string;
+  admissionDecisionDate: string | null;
+  admissionAuthority: string;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ResidentListItem {
+  id: string;
+  fin: string | null;
+  lastName: string;
+  firstName: string;
+  patronymic: string;
+  sex: Sex;
+  dateOfBirth: string;
+  groupName: string;
+  status: ResidentStatus;
+  admissionDate: string;
+  disability: boolean;
+}
+
+export interface ResidentPage {
+  total: number;
+  rows: ResidentListItem[];
+}
+
+export interface DuplicateCandidate {
+  id: string;
+  lastName: string;
+  firstName: string;
+  patronymic: string;
+  dateOfBirth: string;
+  birthCertificate: string | null;
+  reason: 'name_and_birth_date' | 'birth_certificate';
+}

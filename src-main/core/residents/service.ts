@@ -1,0 +1,235 @@
+import type { Kysely } from 'kysely';
+import type { Ctx } from '../context';
+import { todayOf } from '../context';
+import type { DB, ResidentsTable } from '../db/types';
+import { writeTx } from '../db/write';
+import { AppError, invalid } from '../contract/errors';
+import { roleCan } from '../contract/permissions';
+import { uuidv7 } from '../ids';
+import { azCollator, azSortKey, buildSearchKey, foldForSearch, searchTokens } from '../text/fold';
+import {
+  residentDateIssues,
+  type DuplicateCandidate,
+  type ResidentCreate,
+  type ResidentDto,
+  type ResidentFields,
+  type ResidentListItem,
+  type ResidentListQuery,
+  type ResidentPage,
+  type ResidentUpdate,
+} from './schema';
+import {
+  distinctGroups,
+  findByFin,
+  findPossibleDuplicates,
+  findResident,
+  listResidents,
+  searchCandidates,
+  type ResidentRow,
+} from './queries';
+
+type ListRow = Pick<
+  ResidentRow,
+  | 'id' | 'fin' | 'last_name' | 'first_name' | 'patronymic' | 'sex' | 'date_of_birth' | 'group_name'
+  | 'status' | 'admission_date' | 'disability'
+>;
+
+function toListItem(r: ListRow): ResidentListItem {
+  return {
+    id: r.id,
+    fin: r.fin,
+    lastName: r.last_name,
+    firstName: r.first_name,
+    patronymic: r.patronymic,
+    sex: r.sex,
+    dateOfBirth: r.date_of_birth,
+    groupName: r.group_name,
+    status: r.status as ResidentListItem['status'],
+    admissionDate: r.admission_date,
+    disability: r.disability === 1,
+  };
+}
+
+/** Row → DTO. Diagnosis only for roles that may see medical details. */
+export function toResidentDto(r: ResidentRow, canSeeMedical: boolean): ResidentDto {
+  return {
+    ...toListItem(r),
+    version: r.version,
+    birthCertificate: r.birth_certificate,
+    placeOfBirth: r.place_of_birth,
+    citizenship: r.citizenship,
+    legalStatus: r.legal_status as ResidentDto['legalStatus'],
+    disabilityDegree: r.disability_degree as ResidentDto['disabilityDegree'],
+    disabilityDiagnosis: canSeeMedical ? r.disability_diagnosis : null,
+    room: r.room,
+    keyWorker: r.key_worker,
+    admissionBasis: r.admission_basis as ResidentDto['admissionBasis'],
+    admissionDecisionNumber: r.admission_decision_number,
+    admissionDecisionDate: r.admission_decision_date,
+    admissionAuthority: r.admission_authority,
+    notes: r.notes,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+const canSeeMedical = (ctx: Ctx) => roleCan(ctx.actor.role, 'residents.medical');
+
+export function nameKeyOf(v: { lastName: string; firstName: string; patronymic: string }): string {
+  return foldForSearch(`${v.lastName} ${v.firstName} ${v.patronymic}`);
+}
+
+/** Columns derived from the fields: what SQL searches, sorts and matches duplicates by. */
+export function residentColumns(v: ResidentFields): Omit<ResidentsTable, 'id' | 'version' | 'created_at' | 'updated_at'> {
+  const compactCert = v.birthCertificate?.replace(/[^A-Z0-9]/g, '') ?? null;
+  return {
+    fin: v.fin,
+    birth_certificate: v.birthCertificate,
+    last_name: v.lastName,
+    first_name: v.firstName,
+    patronymic: v.patronymic,
+    sex: v.sex,
+    date_of_birth: v.dateOfBirth,
+    place_of_birth: v.placeOfBirth,
+    citizenship: v.citizenship,
+    legal_status: v.legalStatus,
+    disability: v.disability ? 1 : 0,
+    disability_degree: v.disability ? v.disabilityDegree : null,
+    disability_diagnosis: v.disability ? v.disabilityDiagnosis : '',
+    group_name: v.groupName,
+    room: v.room,
+    key_worker: v.keyWorker,
+    status: v.status,
+    admission_date: v.admissionDate,
+    admission_basis: v.admissionBasis,
+    admission_decision_number: v.admissionDecisionNumber,
+    admission_decision_date: v.admissionDecisionDate,
+    admission_authority: v.admissionAuthority,
+    notes: v.notes,
+    search_key: buildSearchKey([v.lastName, v.firstName, v.patronymic, v.fin, v.birthCertificate, compactCert]),
+    name_key: nameKeyOf(v),
+    sort_key: `${azSortKey(v.lastName)}\u0001${azSortKey(v.firstName)}\u0001${azSortKey(v.patronymic)}`,
+  };
+}
+
+function fieldsOf(input: ResidentCreate | ResidentUpdate): ResidentFields {
+  const { confirmDuplicate: _c, ...rest } = input as ResidentCreate & { id?: string; version?: number };
+  delete (rest as { id?: string }).id;
+  delete (rest as { version?: number }).version;
+  return rest;
+}
+
+async function checkRules(trx: Kysely<DB>, ctx: Ctx, v: ResidentFields, confirm: boolean, selfId?: string) {
+  const issues = residentDateIssues(v, todayOf(ctx));
+  if (issues.length) throw invalid(issues);
+  if (v.fin) {
+    const other = await findByFin(trx, v.fin);
+    if (other && other.id !== selfId) {
+      throw new AppError('conflict', 'errors.finTaken', { fin: v.fin }, [{ path: 'fin', message: 'validation.finTaken' }]);
+    }
+  }
+  if (confirm) return;
+  const dups = await findPossibleDuplicates(
+    trx,
+    { nameKey: nameKeyOf(v), dateOfBirth: v.dateOfBirth, birthCertificate: v.birthCertificate },
+    selfId,
+  );
+  if (dups.length) {
+    const details: DuplicateCandidate[] = dups.map((d) => ({
+      id: d.id,
+      lastName: d.last_name,
+      firstName: d.first_name,
+      patronymic: d.patronymic,
+      dateOfBirth: d.date_of_birth,
+      birthCertificate: d.birth_certificate,
+      reason: d.birth_certificate && d.birth_certificate === v.birthCertificate ? 'birth_certificate' : 'name_and_birth_date',
+    }));
+    throw new AppError('duplicate', 'errors.possibleDuplicate', { count: details.length }, undefined, details);
+  }
+}
+
+export async function createResident(ctx: Ctx, input: ResidentCreate): Promise<ResidentDto> {
+  const v = fieldsOf(input);
+  return writeTx(ctx, async (trx, audit) => {
+    await checkRules(trx, ctx, v, input.confirmDuplicate);
+    const now = ctx.now().toISOString();
+    const row: ResidentsTable = { id: uuidv7(ctx.now().getTime()), version: 1, created_at: now, updated_at: now, ...residentColumns(v) };
+    await trx.insertInto('residents').values(row).execute();
+    const dto = toResidentDto(row, true);
+    await audit({ action: 'resident.create', entity: 'resident', entityId: row.id, after: dto });
+    return toResidentDto(row, canSeeMedical(ctx));
+  });
+}
+
+export async function updateResident(ctx: Ctx, input: ResidentUpdate): Promise<ResidentDto> {
+  const v = fieldsOf(input);
+  return writeTx(ctx, async (trx, audit) => {
+    const current = await findResident(trx, input.id);
+    if (!current) throw new AppError('not_found', 'errors.residentNotFound');
+    if (current.version !== input.version) throw new AppError('conflict', 'errors.staleVersion');
+    // A role that cannot see the diagnosis cannot have erased it by saving a form without it.
+    if (!canSeeMedical(ctx)) {
+      v.disabilityDiagnosis = v.disability ? current.disability_diagnosis : '';
+    }
+    await checkRules(trx, ctx, v, input.confirmDuplicate, input.id);
+    const now = ctx.now().toISOString();
+    const row: ResidentsTable = {
+      ...current,
+      ...residentColumns(v),
+      version: current.version + 1,
+      updated_at: now,
+    };
+    const before = toResidentDto(current, true);
+    const after = toResidentDto(row, true);
+    const changed = Object.keys(after).filter(
+      (k) => k !== 'version' && k !== 'updatedAt' && JSON.stringify(before[k as keyof ResidentDto]) !== JSON.stringify(after[k as keyof ResidentDto]),
+    );
+    if (changed.length === 0) return toResidentDto(current, canSeeMedical(ctx));
+    await trx.updateTable('residents').set(row).where('id', '=', input.id).execute();
+    const pick = (d: ResidentDto) => Object.fromEntries(changed.map((k) => [k, d[k as keyof ResidentDto]]));
+    await audit({ action: 'resident.update', entity: 'resident', entityId: input.id, before: pick(before), after: pick(after) });
+    return toResidentDto(row, canSeeMedical(ctx));
+  });
+}
+
+export async function getResident(ctx: Ctx, id: string): Promise<ResidentDto> {
+  const r = await findResident(ctx.db, id);
+  if (!r) throw new AppError('not_found', 'errors.residentNotFound');
+  return toResidentDto(r, canSeeMedical(ctx));
+}
+
+export async function listResidentPage(ctx: Ctx, q: ResidentListQuery): Promise<ResidentPage> {
+  const { total, rows } = await listResidents(ctx.db, q, todayOf(ctx));
+  return { total, rows: rows.map(toListItem) };
+}
+
+export async function residentGroups(ctx: Ctx): Promise<string[]> {
+  const rows = await distinctGroups(ctx.db);
+  return rows.map((r) => r.group_name).sort(azCollator.compare);
+}
+
+/**
+ * Name, patronymic, FIN or birth-certificate search, best first: whole-word matches before
+ * prefixes, surname before given name, current children before former ones, then az order.
+ */
+export async function searchResidents(
+  ctx: Ctx,
+  input: { query: string; limit: number; includeFormer: boolean },
+): Promise<ResidentListItem[]> {
+  const tokens = searchTokens(input.query);
+  if (tokens.length === 0) return [];
+  const rows = await searchCandidates(ctx.db, tokens, input.includeFormer, 2000);
+  const scored = rows.map((r) => {
+    const words = r.search_key.split(' ');
+    let score = 0;
+    for (const t of tokens) {
+      const i = words.findIndex((w) => w === t);
+      const j = i >= 0 ? i : words.findIndex((w) => w.startsWith(t));
+      score += (i >= 0 ? 6 : 2) + (j === 0 ? 2 : j === 1 ? 1 : 0);
+    }
+    if (r.status !== 'discharged') score += 1;
+    return { r, score };
+  });
+  scored.sort((a, b) => b.score - a.score || (a.r.sort_key < b.r.sort_key ? -1 : a.r.sort_key > b.r.sort_key ? 1 : 0));
+  return scored.slice(0, input.limit).map((s) => toListItem(s.r));
+}
