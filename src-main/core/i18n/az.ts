@@ -1,5 +1,10 @@
 // Azerbaijani: the first language of Qayğı. Terms follow ../GLOSSARY (the ministry's wording).
 export const az = {
+  menu: {
+    file: 'Fayl', quit: 'Çıxış', edit: 'Redaktə', undo: 'Geri qaytar', redo: 'Təkrarla', cut: 'Kəs',
+    copy: 'Köçür', paste: 'Yapışdır', selectAll: 'Hamısını seç', view: 'Görünüş', resetZoom: 'Həqiqi ölçü',
+    zoomIn: 'Böyüt', zoomOut: 'Kiçilt', fullscreen: 'Tam ekran', language: 'Dil',
+  },
   errors: {
     invalid: 'Məlumatda səhvlər var. Qeyd olunan sahələri düzəldin.',
     forbidden: 'Bu əməliyyat üçün icazəniz yoxdur.',

@@ -1,6 +1,11 @@
 import type { Messages } from './az';
 
 export const en: Messages = {
+  menu: {
+    file: 'File', quit: 'Quit', edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut',
+    copy: 'Copy', paste: 'Paste', selectAll: 'Select all', view: 'View', resetZoom: 'Actual size',
+    zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreen: 'Full screen', language: 'Language',
+  },
   errors: {
     invalid: 'Some details are not right. Correct the marked fields.',
     forbidden: 'You do not have permission to do this.',

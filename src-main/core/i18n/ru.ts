@@ -1,6 +1,11 @@
 import type { Messages } from './az';
 
 export const ru: Messages = {
+  menu: {
+    file: 'Файл', quit: 'Выход', edit: 'Правка', undo: 'Отменить', redo: 'Повторить', cut: 'Вырезать',
+    copy: 'Копировать', paste: 'Вставить', selectAll: 'Выделить всё', view: 'Вид', resetZoom: 'Фактический размер',
+    zoomIn: 'Увеличить', zoomOut: 'Уменьшить', fullscreen: 'Во весь экран', language: 'Язык',
+  },
   errors: {
     invalid: 'В данных есть ошибки. Исправьте отмеченные поля.',
     forbidden: 'У вас нет прав на это действие.',

@@ -1,0 +1,55 @@
+import { translate, LOCALES, DEFAULT_LOCALE, type Locale } from '../core/i18n/index';
+import type { CallError } from '../core/contract/errors';
+
+/** Thrown for bad arguments: the CLI prints the usage and exits 2. */
+export class UsageError extends Error {}
+
+/** Thrown for a failure the user must see: the CLI prints it and exits with `exitCode`. */
+export class CliFailure extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+  }
+}
+
+export function cliLocale(): Locale {
+  const env = (process.env.QAYGI_LANG ?? '').slice(0, 2) as Locale;
+  return LOCALES.includes(env) ? env : DEFAULT_LOCALE;
+}
+
+/** A call's error as lines of text in the user's language: the message, then one line per field. */
+export function formatCallError(e: CallError, locale: Locale = cliLocale()): string {
+  const lines = [`${e.code}: ${translate(locale, e.message, e.params)}`];
+  for (const f of e.fields ?? []) lines.push(`  ${f.path || '(input)'}: ${translate(locale, f.message, f.params)}`);
+  if (e.code === 'duplicate' && Array.isArray(e.details)) {
+    for (const d of e.details as Array<Record<string, string>>) {
+      lines.push(`  ~ ${d.lastName} ${d.firstName} ${d.patronymic} (${d.dateOfBirth}) ${d.id}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads one JSON value from stdin; empty input is `{}`. */
+export async function readJsonStdin(): Promise<unknown> {
+  const text = (await readStdin()).trim();
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CliFailure('invalid: stdin is not valid JSON');
+  }
+}
+
+export function printJson(v: unknown) {
+  process.stdout.write(`${JSON.stringify(v, null, 2)}\n`);
+}
+
+export function printJsonLine(v: unknown) {
+  process.stdout.write(`${JSON.stringify(v)}\n`);
+}

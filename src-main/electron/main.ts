@@ -1,0 +1,162 @@
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
+import { join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openDatabase, type Connection } from '../core/db/connection';
+import { dispatch } from '../core/contract/dispatch';
+import { localCtx } from '../core/session';
+import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
+import { IPC_CALL_CHANNEL, IPC_MENU_CHANNEL, type MenuCommand } from '../core/contract/api';
+import { translate, LOCALES, type Locale } from '../core/i18n/index';
+
+// The Electron host: thin. Everything that matters runs in the core, which is tested under Node.
+
+const APP_ORIGIN = 'app://qaygi';
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+}
+
+let mainWindow: BrowserWindow | null = null;
+let conn: Connection | null = null;
+
+const rendererDir = join(import.meta.dirname, '../renderer');
+
+/** Serves out/renderer under app://qaygi/, refusing any path that escapes it. */
+function registerAppProtocol() {
+  protocol.handle('app', (request) => {
+    const url = new URL(request.url);
+    if (url.host !== 'qaygi') return new Response('Not found', { status: 404 });
+    const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html';
+    const file = join(rendererDir, rel);
+    if (!file.startsWith(rendererDir + sep)) return new Response('Forbidden', { status: 403 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+}
+
+function hardenSessions() {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}
+
+app.on('web-contents-created', (_e, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return !!frame && frame === mainWindow?.webContents.mainFrame && frame.url.startsWith(`${APP_ORIGIN}/`);
+}
+
+function sendMenu(cmd: MenuCommand) {
+  mainWindow?.webContents.send(IPC_MENU_CHANNEL, cmd);
+}
+
+let menuLocale: Locale = 'az';
+const LANGUAGE_NAMES: Record<Locale, string> = { az: 'Azərbaycanca', en: 'English', ru: 'Русский' };
+
+function buildMenu() {
+  const tr = (key: string) => translate(menuLocale, key);
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: tr('menu.file'),
+      submenu: [{ role: 'quit', label: tr('menu.quit') }],
+    },
+    {
+      label: tr('menu.edit'),
+      submenu: [
+        { role: 'undo', label: tr('menu.undo') },
+        { role: 'redo', label: tr('menu.redo') },
+        { type: 'separator' },
+        { role: 'cut', label: tr('menu.cut') },
+        { role: 'copy', label: tr('menu.copy') },
+        { role: 'paste', label: tr('menu.paste') },
+        { role: 'selectAll', label: tr('menu.selectAll') },
+      ],
+    },
+    {
+      label: tr('menu.view'),
+      submenu: [
+        { role: 'resetZoom', label: tr('menu.resetZoom') },
+        { role: 'zoomIn', label: tr('menu.zoomIn') },
+        { role: 'zoomOut', label: tr('menu.zoomOut') },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: tr('menu.fullscreen') },
+      ],
+    },
+    {
+      label: tr('menu.language'),
+      submenu: LOCALES.map((l) => ({
+        label: LANGUAGE_NAMES[l],
+        type: 'radio' as const,
+        checked: l === menuLocale,
+        click: () => {
+          menuLocale = l;
+          buildMenu();
+          sendMenu({ kind: 'language', locale: l });
+        },
+      })),
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function createWindow() {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Qayğı',
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = null));
+  await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('second-instance', () => {
+  if (mainWindow) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  }
+});
+
+app.whenReady().then(async () => {
+  registerAppProtocol();
+  hardenSessions();
+  conn = await openDatabase(join(app.getPath('userData'), 'qaygi.db'));
+  ipcMain.handle(IPC_CALL_CHANNEL, async (event, name: unknown, input: unknown) => {
+    if (!isTrustedSender(event) || typeof name !== 'string' || !conn) {
+      return { ok: false, error: { code: 'forbidden', message: 'errors.forbidden' } };
+    }
+    return dispatch(localCtx(conn.db, 'app'), name, input);
+  });
+  buildMenu();
+  await createWindow();
+});
+
+app.on('window-all-closed', async () => {
+  await conn?.close();
+  conn = null;
+  app.quit();
+});

@@ -1,0 +1,120 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Connection } from '../core/db/connection';
+import { dispatch } from '../core/contract/dispatch';
+import { localCtx } from '../core/session';
+import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
+
+// The web harness: the built renderer and the same contract over HTTP on 127.0.0.1, for the
+// end-to-end tests and for development without an Electron binary. A random token per start
+// guards the API: a page has it only when opened from the URL this process printed.
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+export interface WebHarness {
+  server: Server;
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 2 * 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((ok, fail) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        fail(new Error('body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8') {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Referrer-Policy': 'no-referrer',
+  });
+  res.end(body);
+}
+
+function tokenMatches(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export async function startWebHarness(opts: {
+  conn: Connection;
+  rendererDir: string;
+  port?: number;
+  now?: () => Date;
+}): Promise<WebHarness> {
+  const token = randomBytes(24).toString('base64url');
+  const root = resolve(opts.rendererDir);
+
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname.startsWith('/api/call/')) {
+        if (req.method !== 'POST') return send(res, 405, '{}');
+        if (!tokenMatches(req.headers['x-qaygi-token'] as string | undefined, token)) {
+          return send(res, 401, JSON.stringify({ ok: false, error: { code: 'unauthenticated', message: 'errors.unauthenticated' } }));
+        }
+        const name = decodeURIComponent(url.pathname.slice('/api/call/'.length));
+        let input: unknown;
+        try {
+          const body = await readBody(req);
+          input = body ? JSON.parse(body) : {};
+        } catch {
+          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid', message: 'errors.invalid' } }));
+        }
+        const result = await dispatch(localCtx(opts.conn.db, 'web', opts.now), name, input);
+        return send(res, 200, JSON.stringify(result));
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '');
+      // Static files, with a path-traversal check; unknown paths get the app (client routing).
+      const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+      let file = join(root, rel || 'index.html');
+      if (file !== root && !file.startsWith(root + sep)) return send(res, 403, '', 'text/plain');
+      const st = await stat(file).catch(() => null);
+      if (!st || !st.isFile()) file = join(root, 'index.html');
+      const body = await readFile(file);
+      return send(res, 200, body, TYPES[extname(file)] ?? 'application/octet-stream');
+    } catch (e) {
+      console.error('[qaygi web]', e);
+      return send(res, 500, JSON.stringify({ ok: false, error: { code: 'internal', message: 'errors.internal' } }));
+    }
+  });
+
+  await new Promise<void>((ok) => server.listen(opts.port ?? 0, '127.0.0.1', ok));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return {
+    server,
+    token,
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openDatabase } from '../core/db/connection';
+import { startWebHarness } from './server';
+
+// `npm run web [-- --db FILE] [--port N]`: serves the built renderer and the contract on 127.0.0.1.
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const dbFile = resolve(arg('db') ?? 'qaygi-web.db');
+const rendererDir = resolve(arg('renderer') ?? 'out/renderer');
+if (!existsSync(resolve(rendererDir, 'index.html'))) {
+  console.error(`No built renderer in ${rendererDir}: run "npx electron-vite build" first.`);
+  process.exit(2);
+}
+const conn = await openDatabase(dbFile);
+const harness = await startWebHarness({ conn, rendererDir, port: Number(arg('port') ?? 0) });
+console.log(`Qayğı web harness: ${harness.url}`);
+console.log(`Database: ${dbFile}`);
+const stop = async () => {
+  await harness.close();
+  await conn.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
