@@ -1,5 +1,5 @@
 import { openDatabase, type Connection } from '../core/db/connection';
-import { localCtx } from '../core/session';
+import { systemCtx } from '../core/session';
 import type { Ctx } from '../core/context';
 import { UsageError } from './io';
 
@@ -8,7 +8,7 @@ export async function withDb<T>(file: string | undefined, fn: (ctx: Ctx, conn: C
   if (!file) throw new UsageError('--db FILE is required');
   const conn = await openDatabase(file);
   try {
-    return await fn(localCtx(conn.db, 'cli'), conn);
+    return await fn(systemCtx(conn.db, 'cli'), conn);
   } finally {
     await conn.close();
   }

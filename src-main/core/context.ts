@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './db/types';
 import type { Role } from './contract/permissions';
+import type { Session } from './auth/schema';
+import type { ChainCheck } from './audit/types';
 
 /** Who is acting, and through which door (the app, the web harness, the command line). */
 export interface Actor {
@@ -10,11 +12,22 @@ export interface Actor {
   via: 'app' | 'web' | 'cli' | 'test';
 }
 
+/** What the host learnt at start and keeps for every call (the audit chain check). */
+export interface HostState {
+  auditChain: ChainCheck | null;
+}
+
 /** Everything a service needs: tests build one on a temporary SQLite file. */
 export interface Ctx {
   db: Kysely<DB>;
   now(): Date;
   actor: Actor;
+  /**
+   * The signed-in session of the window (app) or of the harness (web), which the dispatcher checks
+   * and updates. Absent for a trusted local actor: the CLI's system actor, tests.
+   */
+  session?: Session;
+  host?: HostState;
 }
 
 export function todayOf(ctx: Ctx): string {

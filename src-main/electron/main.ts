@@ -3,7 +3,8 @@ import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase, type Connection } from '../core/db/connection';
 import { dispatch } from '../core/contract/dispatch';
-import { localCtx } from '../core/session';
+import { newSession, sessionCtx, startHost, type Session } from '../core/session';
+import type { HostState } from '../core/context';
 import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
 import { IPC_CALL_CHANNEL, IPC_MENU_CHANNEL, type MenuCommand } from '../core/contract/api';
 import { translate, LOCALES, type Locale } from '../core/i18n/index';
@@ -21,6 +22,9 @@ if (!app.requestSingleInstanceLock()) {
 
 let mainWindow: BrowserWindow | null = null;
 let conn: Connection | null = null;
+let host: HostState = { auditChain: null };
+// One session per window: closing the window signs out. A reload keeps it (the core holds it).
+let windowSession: Session = newSession();
 
 const rendererDir = join(import.meta.dirname, '../renderer');
 
@@ -130,7 +134,11 @@ async function createWindow() {
     },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => (mainWindow = null));
+  windowSession = newSession();
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+    windowSession = newSession();
+  });
   await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
@@ -145,11 +153,12 @@ app.whenReady().then(async () => {
   registerAppProtocol();
   hardenSessions();
   conn = await openDatabase(join(app.getPath('userData'), 'qaygi.db'));
+  host = await startHost(conn.db);
   ipcMain.handle(IPC_CALL_CHANNEL, async (event, name: unknown, input: unknown) => {
     if (!isTrustedSender(event) || typeof name !== 'string' || !conn) {
       return { ok: false, error: { code: 'forbidden', message: 'errors.forbidden' } };
     }
-    return dispatch(localCtx(conn.db, 'app'), name, input);
+    return dispatch(sessionCtx(conn.db, windowSession, 'app', { host }), name, input);
   });
   buildMenu();
   await createWindow();

@@ -4,7 +4,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Connection } from '../core/db/connection';
 import { dispatch } from '../core/contract/dispatch';
-import { localCtx } from '../core/session';
+import { newSession, sessionCtx, startHost, type Session } from '../core/session';
+import { findUserByUsername, toSessionUser } from '../core/auth/users';
 import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
 
 // The web harness: the built renderer and the same contract over HTTP on 127.0.0.1, for the
@@ -26,6 +27,8 @@ export interface WebHarness {
   server: Server;
   url: string;
   token: string;
+  /** The one signed-in session of this harness start (every page with the token shares it). */
+  session: Session;
   close(): Promise<void>;
 }
 
@@ -70,9 +73,24 @@ export async function startWebHarness(opts: {
   rendererDir: string;
   port?: number;
   now?: () => Date;
+  /**
+   * Tests and development (`npm run web -- --as USER`) only: start already signed in as this
+   * existing account, no password asked, so the screens can be driven without the sign-in page.
+   * Throws if there is no such active account.
+   */
+  signedInAs?: string;
 }): Promise<WebHarness> {
   const token = randomBytes(24).toString('base64url');
   const root = resolve(opts.rendererDir);
+  const now = opts.now ?? (() => new Date());
+  const host = await startHost(opts.conn.db);
+  const session = newSession();
+  if (opts.signedInAs !== undefined) {
+    const user = await findUserByUsername(opts.conn.db, opts.signedInAs);
+    if (!user || user.active !== 1) throw new Error(`signedInAs: no active account "${opts.signedInAs}"`);
+    session.user = toSessionUser(user);
+    session.lastActivity = now().getTime();
+  }
 
   const server = createServer(async (req, res) => {
     try {
@@ -90,7 +108,7 @@ export async function startWebHarness(opts: {
         } catch {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid', message: 'errors.invalid' } }));
         }
-        const result = await dispatch(localCtx(opts.conn.db, 'web', opts.now), name, input);
+        const result = await dispatch(sessionCtx(opts.conn.db, session, 'web', { now, host }), name, input);
         return send(res, 200, JSON.stringify(result));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '');
@@ -114,6 +132,7 @@ export async function startWebHarness(opts: {
   return {
     server,
     token,
+    session,
     url: `http://127.0.0.1:${port}/#token=${token}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };

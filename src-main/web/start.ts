@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { openDatabase } from '../core/db/connection';
 import { startWebHarness } from './server';
 
-// `npm run web [-- --db FILE] [--port N]`: serves the built renderer and the contract on 127.0.0.1.
+// `npm run web [-- --db FILE] [--port N] [--as USERNAME]`: serves the built renderer and the contract on 127.0.0.1.
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -16,7 +16,8 @@ if (!existsSync(resolve(rendererDir, 'index.html'))) {
   process.exit(2);
 }
 const conn = await openDatabase(dbFile);
-const harness = await startWebHarness({ conn, rendererDir, port: Number(arg('port') ?? 0) });
+// --as USERNAME: development only, start signed in as that account (no password asked).
+const harness = await startWebHarness({ conn, rendererDir, port: Number(arg('port') ?? 0), signedInAs: arg('as') });
 console.log(`Qayğı web harness: ${harness.url}`);
 console.log(`Database: ${dbFile}`);
 const stop = async () => {

@@ -2,6 +2,9 @@ import type { Command } from '../main';
 import { callCommand } from './call';
 import { auditVerify } from './audit';
 import { residentsAdd, residentsSearch } from './residents';
+import { usersAdd, usersList, usersReset } from './users';
+import { demoCommand } from './demo';
+import { keysExport, keysInit, ministryImport, ministryKeygen, packagesExport, packagesInspect, packagesVerify } from './packages';
 
 // Every command of the CLI; a new command is one line here.
 export const commands: Record<string, Command> = {
@@ -9,4 +12,15 @@ export const commands: Record<string, Command> = {
   auditVerify,
   residentsAdd,
   residentsSearch,
+  usersAdd,
+  usersList,
+  usersReset,
+  demo: demoCommand,
+  keysInit,
+  keysExport,
+  ministryKeygen,
+  ministryImport,
+  packagesExport,
+  packagesVerify,
+  packagesInspect,
 };

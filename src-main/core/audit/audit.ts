@@ -58,6 +58,35 @@ export async function appendAudit(trx: Transaction<DB> | Kysely<DB>, ctx: Ctx, e
 }
 
 
+/**
+ * Appends many entries in order, exactly as one `appendAudit` per entry would, but hashed in
+ * memory and inserted in batches (bulk writes such as the demo institution). Same transaction rule.
+ */
+export async function appendAuditMany(trx: Transaction<DB> | Kysely<DB>, ctx: Ctx, entries: AuditInput[]): Promise<void> {
+  const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  let seq = last?.seq ?? 0;
+  let prev = last?.hash ?? GENESIS_HASH;
+  const at = ctx.now().toISOString();
+  const rows = entries.map((e) => {
+    const fields: HashedFields = {
+      seq: ++seq,
+      at,
+      actor: ctx.actor.username,
+      via: ctx.actor.via,
+      action: e.action,
+      entity: e.entity,
+      entity_id: e.entityId,
+      before: e.before === undefined ? null : JSON.stringify(e.before),
+      after: e.after === undefined ? null : JSON.stringify(e.after),
+      prev_hash: prev,
+    };
+    prev = entryHash(fields);
+    return { ...fields, hash: prev };
+  });
+  // 11 columns a row: 2,000 rows stay well under SQLite's limit of bound parameters.
+  for (let i = 0; i < rows.length; i += 2000) await trx.insertInto('audit_log').values(rows.slice(i, i + 2000)).execute();
+}
+
 /** Walks the whole chain; names the first entry whose hash, link or number does not hold. */
 export async function verifyAuditChain(db: Kysely<DB>): Promise<ChainCheck> {
   let prev = GENESIS_HASH;

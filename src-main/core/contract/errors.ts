@@ -3,6 +3,12 @@
 export type ErrorCode =
   | 'forbidden'
   | 'unauthenticated'
+  /** The session is locked (idle or by hand): unlock with the same user's password, then retry. */
+  | 'locked'
+  /** Too many wrong passwords: the account is locked for a while. */
+  | 'account_locked'
+  /** The password was reset: only a password change is allowed until it is changed. */
+  | 'password_change_required'
   | 'invalid'
   | 'not_found'
   | 'conflict'

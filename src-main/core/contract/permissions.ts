@@ -18,24 +18,36 @@ export const PERMISSIONS = [
   'residents.read',
   'residents.write',
   'residents.medical',
+  'staff.read',
+  'staff.write',
+  'users.manage',
   'audit.read',
+  'institution.manage',
+  'packages.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+/** What a contract call names when it needs no signed-in user (set-up, sign-in, app info). */
+export const PUBLIC = 'public';
+export type CallPermission = Permission | typeof PUBLIC;
+
 const ALL: readonly Permission[] = PERMISSIONS;
-const STAFF_BASE: Permission[] = ['app.read', 'residents.read'];
+// Every signed-in role reads the register of children and of staff. Medical details and disability
+// diagnoses: director, medical, psychologist. Exports: the director only. Accounts: director and
+// admin. The table in docs/DESIGN.md ("Roles and permissions") says the same; a test keeps them equal.
+const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: ALL,
-  admin: ['app.read', 'residents.read', 'residents.write', 'audit.read'],
-  social_worker: [...STAFF_BASE, 'residents.write'],
-  caregiver: STAFF_BASE,
-  teacher: STAFF_BASE,
-  medical: [...STAFF_BASE, 'residents.medical'],
-  psychologist: [...STAFF_BASE, 'residents.medical'],
-  read_only: STAFF_BASE,
+  admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage'],
+  social_worker: [...BASE, 'residents.write'],
+  caregiver: BASE,
+  teacher: BASE,
+  medical: [...BASE, 'residents.medical'],
+  psychologist: [...BASE, 'residents.medical'],
+  read_only: BASE,
 };
 
-export function roleCan(role: Role, permission: Permission): boolean {
-  return ROLE_PERMISSIONS[role].includes(permission);
+export function roleCan(role: Role, permission: CallPermission): boolean {
+  return permission === PUBLIC || ROLE_PERMISSIONS[role].includes(permission);
 }

@@ -61,6 +61,121 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface StaffTable {
+  id: string;
+  fin: string | null;
+  last_name: string;
+  first_name: string;
+  patronymic: string;
+  sex: 'M' | 'F';
+  date_of_birth: string | null;
+  position: string;
+  department: string;
+  employment_type: string;
+  hired_date: string;
+  left_date: string | null;
+  education: string;
+  qualification: string;
+  phone: string;
+  email: string;
+  notes: string;
+  search_key: string;
+  sort_key: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StaffTrainingsTable {
+  id: string;
+  staff_id: string;
+  title: string;
+  provider: string;
+  date: string;
+  hours: number | null;
+  certificate_number: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  username_key: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  password_salt: string;
+  password_params: string;
+  staff_id: string | null;
+  active: number;
+  failed_attempts: number;
+  locked_until: string | null;
+  must_change_password: number;
+  password_changed_at: string;
+  last_sign_in_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface SigningKeysTable {
+  key_id: string;
+  public_key: string;
+  private_key_sealed: string;
+  sealed_by: 'passphrase' | 'safe_storage';
+  status: 'active' | 'retired';
+  rotation: string | null;
+  created_at: string;
+  retired_at: string | null;
+}
+
+export interface MinistryRecipientTable {
+  id: number;
+  recipient: string;
+  fingerprint: string;
+  imported_at: string;
+}
+
+export interface PackagesTable {
+  id: string;
+  sequence: number;
+  period: string;
+  profile: string;
+  schema_version: number;
+  file_name: string;
+  sha256: string;
+  statement_sha256: string;
+  previous_sha256: string | null;
+  signer_key_id: string;
+  recipient: string;
+  counts: string;
+  accepted_problems: string | null;
+  status: 'created' | 'delivered' | 'acknowledged' | 'rejected';
+  status_reason: string | null;
+  status_at: string;
+  supersedes: number | null;
+  prepared_at: string;
+  created_at: string;
+}
+
+export interface ClosedPeriodsTable {
+  period: string;
+  start_date: string;
+  end_date: string;
+  package_sequence: number;
+  needs_correction: number;
+  closed_at: string;
+  updated_at: string;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: string;
@@ -70,5 +185,13 @@ export interface DB {
   institution: InstitutionTable;
   residents: ResidentsTable;
   audit_log: AuditLogTable;
+  staff: StaffTable;
+  staff_trainings: StaffTrainingsTable;
+  users: UsersTable;
+  settings: SettingsTable;
+  signing_keys: SigningKeysTable;
+  ministry_recipient: MinistryRecipientTable;
+  packages: PackagesTable;
+  closed_periods: ClosedPeriodsTable;
   schema_migrations: SchemaMigrationsTable;
 }

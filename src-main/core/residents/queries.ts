@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, ResidentsTable } from '../db/types';
 import { searchTokens } from '../text/fold';
+import { whereSearchTokens } from '../db/search';
 import { addYears, type ResidentListQuery } from './schema';
 
 export type ResidentRow = Selectable<ResidentsTable>;
@@ -31,12 +32,7 @@ export function findPossibleDuplicates(
 }
 
 /** Every word of the query must begin some word of the search key (fold-tolerant, any order). */
-function whereTokens<Q extends { where: any }>(q: Q, tokens: string[]): Q {
-  for (const t of tokens) {
-    q = q.where((eb: any) => eb.or([eb('search_key', 'like', `${t}%`), eb('search_key', 'like', `% ${t}%`)]));
-  }
-  return q;
-}
+const whereTokens = whereSearchTokens;
 
 function filtered(db: Kysely<DB>, f: ResidentListQuery, today: string) {
   let q = db.selectFrom('residents');

@@ -30,12 +30,12 @@ const trimmed = (max: number) =>
     .transform((s) => s.trim().replace(/\s+/g, ' '))
     .pipe(z.string().max(max, { error: 'validation.tooLong' }));
 
-const requiredName = z
+export const requiredName = z
   .string({ error: 'validation.required' })
   .transform((s) => s.trim().replace(/\s+/g, ' '))
   .pipe(z.string().min(1, { error: 'validation.required' }).max(80, { error: 'validation.tooLong' }));
 
-const optionalText = (max: number) => trimmed(max).optional().default('');
+export const optionalText = (max: number) => trimmed(max).optional().default('');
 
 function validIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -47,7 +47,7 @@ export const isoDate = z
   .string({ error: 'validation.required' })
   .refine(validIsoDate, { error: 'validation.dateFormat' });
 
-const optionalIsoDate = z
+export const optionalIsoDate = z
   .union([z.literal('').transform(() => null), z.null(), isoDate])
   .optional()
   .transform((v) => v ?? null);

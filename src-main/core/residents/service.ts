@@ -6,7 +6,8 @@ import { writeTx } from '../db/write';
 import { AppError, invalid } from '../contract/errors';
 import { roleCan } from '../contract/permissions';
 import { uuidv7 } from '../ids';
-import { azCollator, azSortKey, buildSearchKey, foldForSearch, searchTokens } from '../text/fold';
+import { azCollator, buildSearchKey, foldForSearch, searchTokens } from '../text/fold';
+import { byScoreThenSortKey, personSortKey, searchScore } from '../text/person';
 import {
   residentDateIssues,
   type DuplicateCandidate,
@@ -108,7 +109,7 @@ export function residentColumns(v: ResidentFields): Omit<ResidentsTable, 'id' | 
     notes: v.notes,
     search_key: buildSearchKey([v.lastName, v.firstName, v.patronymic, v.fin, v.birthCertificate, compactCert]),
     name_key: nameKeyOf(v),
-    sort_key: `${azSortKey(v.lastName)}\u0001${azSortKey(v.firstName)}\u0001${azSortKey(v.patronymic)}`,
+    sort_key: personSortKey(v),
   };
 }
 
@@ -219,17 +220,11 @@ export async function searchResidents(
   const tokens = searchTokens(input.query);
   if (tokens.length === 0) return [];
   const rows = await searchCandidates(ctx.db, tokens, input.includeFormer, 2000);
-  const scored = rows.map((r) => {
-    const words = r.search_key.split(' ');
-    let score = 0;
-    for (const t of tokens) {
-      const i = words.findIndex((w) => w === t);
-      const j = i >= 0 ? i : words.findIndex((w) => w.startsWith(t));
-      score += (i >= 0 ? 6 : 2) + (j === 0 ? 2 : j === 1 ? 1 : 0);
-    }
-    if (r.status !== 'discharged') score += 1;
-    return { r, score };
-  });
-  scored.sort((a, b) => b.score - a.score || (a.r.sort_key < b.r.sort_key ? -1 : a.r.sort_key > b.r.sort_key ? 1 : 0));
+  const scored = rows.map((r) => ({
+    r,
+    sortKey: r.sort_key,
+    score: searchScore(r.search_key, tokens) + (r.status !== 'discharged' ? 1 : 0),
+  }));
+  scored.sort(byScoreThenSortKey);
   return scored.slice(0, input.limit).map((s) => toListItem(s.r));
 }

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_initial';
+import * as m0002 from './0002_staff_accounts';
+import * as m0003 from './0003_packages';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -9,4 +11,6 @@ export interface Migration {
 // Append only: the position of a migration is its number.
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_initial', m0001],
+  ['0002_staff_accounts', m0002],
+  ['0003_packages', m0003],
 ];

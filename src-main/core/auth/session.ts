@@ -1,0 +1,268 @@
+import type { Actor, Ctx } from '../context';
+import { writeTx } from '../db/write';
+import { AppError, invalid, type CallError } from '../contract/errors';
+import { ROLE_PERMISSIONS } from '../contract/permissions';
+import { idleLockMinutes } from '../institution/settings';
+import { hashPassword, verifyAgainstNothing, verifyPassword } from './password';
+import { findUser, findUserByUsername, personalWords, toSessionUser, type UserRow } from './users';
+import {
+  CALLS_BEFORE_PASSWORD_CHANGE,
+  CALLS_WHILE_LOCKED,
+  LOCKOUT_MINUTES,
+  MAX_FAILED_ATTEMPTS,
+  passwordIssues,
+  type Session,
+  type SessionInfo,
+  type SessionUser,
+} from './schema';
+
+export type { Session };
+
+export function newSession(): Session {
+  return { user: null, lastActivity: 0, locked: false };
+}
+
+/**
+ * The actor of a call nobody is signed in for (set-up, sign-in). Its role is never consulted: the
+ * dispatcher lets only public calls through without a user. The username is what was typed at
+ * sign-in, so the audit screen finds failed attempts under the name that was tried.
+ */
+export function anonymousActor(via: Actor['via'], username = ''): Actor {
+  return { userId: null, username: username.trim().slice(0, 80) || '(anonymous)', role: 'read_only', via };
+}
+
+export function actorOf(user: Pick<SessionUser, 'id' | 'username' | 'role'>, via: Actor['via']): Actor {
+  return { userId: user.id, username: user.username, role: user.role, via };
+}
+
+function asUser(ctx: Ctx, user: Pick<SessionUser, 'id' | 'username' | 'role'>): Ctx {
+  return { ...ctx, actor: actorOf(user, ctx.actor.via) };
+}
+
+async function infoOf(ctx: Ctx, user: SessionUser | null, locked: boolean): Promise<SessionInfo> {
+  return {
+    signedIn: user !== null,
+    locked: user !== null && locked,
+    user,
+    permissions: user ? [...ROLE_PERMISSIONS[user.role]] : [],
+    idleLockMinutes: await idleLockMinutes(ctx.db),
+  };
+}
+
+/** Reloads the session's user, so a role change or a deactivation takes effect on the next call. */
+async function refresh(ctx: Ctx): Promise<SessionUser | null> {
+  const s = ctx.session;
+  if (!s?.user) return null;
+  const row = await findUser(ctx.db, s.user.id);
+  if (!row || row.active !== 1) {
+    s.user = null;
+    s.locked = false;
+    return null;
+  }
+  s.user = toSessionUser(row);
+  return s.user;
+}
+
+async function idleExpired(ctx: Ctx, s: Session): Promise<boolean> {
+  const minutes = await idleLockMinutes(ctx.db);
+  return ctx.now().getTime() - s.lastActivity >= minutes * 60_000;
+}
+
+/** The session as it stands now (idle time applied, activity not counted). */
+export async function currentSession(ctx: Ctx): Promise<SessionInfo> {
+  const s = ctx.session;
+  if (!s) {
+    // A trusted local actor (the CLI): signed in by construction, never locked.
+    const u = ctx.actor;
+    const user: SessionUser | null = u.userId
+      ? { id: u.userId, username: u.username, displayName: u.username, role: u.role, staffId: null, mustChangePassword: false }
+      : null;
+    return { ...(await infoOf(ctx, user, false)), signedIn: true, permissions: [...ROLE_PERMISSIONS[u.role]] };
+  }
+  const user = await refresh(ctx);
+  if (user && !s.locked && (await idleExpired(ctx, s))) s.locked = true;
+  return infoOf(ctx, user, s.locked);
+}
+
+/**
+ * The dispatcher's session check for a non-public call: signed in, not locked (idle time counts),
+ * password not waiting to be changed. Passing counts as activity. Returns the context acting as
+ * the session's user, or the error to answer with.
+ */
+export async function gateSession(ctx: Ctx, name: string): Promise<{ ctx: Ctx } | { error: CallError }> {
+  const s = ctx.session;
+  if (!s) return { ctx };
+  const user = await refresh(ctx);
+  if (!user) return { error: { code: 'unauthenticated', message: 'errors.unauthenticated' } };
+  if (!s.locked && (await idleExpired(ctx, s))) s.locked = true;
+  if (s.locked && !CALLS_WHILE_LOCKED.has(name)) return { error: { code: 'locked', message: 'auth.sessionLocked' } };
+  if (user.mustChangePassword && !CALLS_BEFORE_PASSWORD_CHANGE.has(name)) {
+    return { error: { code: 'password_change_required', message: 'auth.passwordChangeRequired' } };
+  }
+  if (!s.locked) s.lastActivity = ctx.now().getTime();
+  return { ctx: asUser(ctx, user) };
+}
+
+function lockedError(until: string): AppError {
+  const d = new Date(until);
+  // The time in the PC's own zone (the host runs on the user's PC), and the exact instant.
+  const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return new AppError('account_locked', 'auth.accountLocked', { time, until });
+}
+
+const wrongCredentials = () => new AppError('unauthenticated', 'auth.wrongCredentials');
+
+/**
+ * Counts one wrong password; the fifth in a row locks the account for 15 minutes. Committed on its
+ * own (the caller then throws). Returns the end of the lockout when this attempt started one.
+ */
+async function registerFailure(ctx: Ctx, user: UserRow, action: string): Promise<string | null> {
+  return writeTx(asUser(ctx, { id: user.id, username: user.username, role: 'read_only' }), async (trx, audit) => {
+    const u = (await findUser(trx, user.id))!;
+    const now = ctx.now();
+    const lockOver = u.locked_until !== null && u.locked_until <= now.toISOString();
+    const attempt = (lockOver ? 0 : u.failed_attempts) + 1;
+    const lockedUntil = attempt >= MAX_FAILED_ATTEMPTS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
+    await trx
+      .updateTable('users')
+      .set({ failed_attempts: lockedUntil ? 0 : attempt, locked_until: lockedUntil })
+      .where('id', '=', u.id)
+      .execute();
+    await audit({ action, entity: 'user', entityId: u.id, after: { attempt } });
+    if (lockedUntil) await audit({ action: 'auth.lockout', entity: 'user', entityId: u.id, after: { lockedUntil } });
+    return lockedUntil;
+  });
+}
+
+function lockedUntil(ctx: Ctx, u: UserRow): string | null {
+  return u.locked_until && u.locked_until > ctx.now().toISOString() ? u.locked_until : null;
+}
+
+/**
+ * Checks a user's password with the lockout rules: refused without checking while locked out,
+ * a wrong password counted (and audited as `failAction`). Returns normally only when it matches.
+ */
+async function checkPassword(ctx: Ctx, u: UserRow, password: string, failAction: string): Promise<void> {
+  const until = lockedUntil(ctx, u);
+  if (until) {
+    await writeTx(asUser(ctx, { id: u.id, username: u.username, role: 'read_only' }), (_trx, audit) =>
+      audit({ action: failAction, entity: 'user', entityId: u.id, after: { reason: 'locked' } }),
+    );
+    throw lockedError(until);
+  }
+  if (await verifyPassword(password, { hash: u.password_hash, salt: u.password_salt, params: u.password_params })) return;
+  const startedLockout = await registerFailure(ctx, u, failAction);
+  if (startedLockout) throw lockedError(startedLockout);
+  throw wrongCredentials();
+}
+
+/**
+ * Signs in. A wrong password and an unknown or inactive username answer alike ("wrong username or
+ * password"), after the same scrypt work. Replaces whoever was signed in to this session.
+ */
+export async function signIn(ctx: Ctx, input: { username: string; password: string }): Promise<SessionInfo> {
+  const u = await findUserByUsername(ctx.db, input.username);
+  if (!u || u.active !== 1) {
+    await verifyAgainstNothing(input.password);
+    await writeTx({ ...ctx, actor: anonymousActor(ctx.actor.via, input.username) }, (_trx, audit) =>
+      audit({ action: 'auth.signInFailed', entity: 'user', entityId: u?.id ?? '', after: { reason: u ? 'inactive' : 'unknown' } }),
+    );
+    throw wrongCredentials();
+  }
+  await checkPassword(ctx, u, input.password, 'auth.signInFailed');
+  await writeTx(asUser(ctx, toSessionUser(u)), async (trx, audit) => {
+    await trx
+      .updateTable('users')
+      .set({ failed_attempts: 0, locked_until: null, last_sign_in_at: ctx.now().toISOString() })
+      .where('id', '=', u.id)
+      .execute();
+    await audit({ action: 'auth.signIn', entity: 'user', entityId: u.id });
+  });
+  const user = toSessionUser(u);
+  if (ctx.session) {
+    ctx.session.user = user;
+    ctx.session.locked = false;
+    ctx.session.lastActivity = ctx.now().getTime();
+  }
+  return infoOf(ctx, user, false);
+}
+
+/** Signs the session out (audited when someone was signed in). */
+export async function signOut(ctx: Ctx): Promise<SessionInfo> {
+  const s = ctx.session;
+  if (s?.user) {
+    await writeTx(asUser(ctx, s.user), (_trx, audit) => audit({ action: 'auth.signOut', entity: 'user', entityId: s.user!.id }));
+    s.user = null;
+    s.locked = false;
+  }
+  return infoOf(ctx, null, false);
+}
+
+/** Locks by hand ("lock" in the user menu); the renderer keeps its screen under the lock. */
+export async function lockSession(ctx: Ctx): Promise<SessionInfo> {
+  if (ctx.session?.user) ctx.session.locked = true;
+  return currentSession(ctx);
+}
+
+/** Counts as activity (the renderer sends it, throttled, while the user types without saving). */
+export async function sessionActivity(ctx: Ctx): Promise<SessionInfo> {
+  return currentSession(ctx);
+}
+
+/** Unlocks with the signed-in user's own password; wrong passwords count towards the lockout. */
+export async function unlockSession(ctx: Ctx, input: { password: string }): Promise<SessionInfo> {
+  const s = ctx.session;
+  if (!s?.user) throw new AppError('unauthenticated', 'errors.unauthenticated');
+  const u = await findUser(ctx.db, s.user.id);
+  if (!u || u.active !== 1) throw new AppError('unauthenticated', 'errors.unauthenticated');
+  await checkPassword(ctx, u, input.password, 'auth.unlockFailed');
+  await writeTx(ctx, async (trx, audit) => {
+    await trx.updateTable('users').set({ failed_attempts: 0, locked_until: null }).where('id', '=', u.id).execute();
+    await audit({ action: 'auth.unlock', entity: 'user', entityId: u.id });
+  });
+  s.locked = false;
+  s.lastActivity = ctx.now().getTime();
+  return currentSession(ctx);
+}
+
+/** The signed-in user changes their own password (required after a reset). */
+export async function changeOwnPassword(ctx: Ctx, input: { currentPassword: string; newPassword: string }): Promise<SessionInfo> {
+  const userId = ctx.session?.user?.id ?? ctx.actor.userId;
+  const u = userId ? await findUser(ctx.db, userId) : undefined;
+  if (!u) throw new AppError('unauthenticated', 'auth.noAccount');
+  try {
+    await checkPassword(ctx, u, input.currentPassword, 'auth.passwordChangeFailed');
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'unauthenticated') {
+      throw invalid([{ path: 'currentPassword', message: 'auth.wrongPassword' }]);
+    }
+    throw e;
+  }
+  if (input.newPassword === input.currentPassword) throw invalid([{ path: 'newPassword', message: 'auth.passwordSame' }]);
+  const issues = passwordIssues(
+    input.newPassword,
+    await personalWords(ctx.db, { username: u.username, displayName: u.display_name, staffId: u.staff_id }),
+    'newPassword',
+  );
+  if (issues.length) throw invalid(issues);
+  const pw = await hashPassword(input.newPassword);
+  await writeTx(asUser(ctx, toSessionUser(u)), async (trx, audit) => {
+    const now = ctx.now().toISOString();
+    await trx
+      .updateTable('users')
+      .set({
+        password_hash: pw.hash,
+        password_salt: pw.salt,
+        password_params: pw.params,
+        must_change_password: 0,
+        failed_attempts: 0,
+        locked_until: null,
+        password_changed_at: now,
+        updated_at: now,
+      })
+      .where('id', '=', u.id)
+      .execute();
+    await audit({ action: 'auth.passwordChange', entity: 'user', entityId: u.id });
+  });
+  return currentSession(ctx);
+}
