@@ -1,0 +1,218 @@
+// `npm run bench`: speed of the residents register on a synthetic institution (10,000 current
+// children by default, plus the discharged ones), built with the demo generator in a temporary file.
+// Every operation goes through `dispatch` (permission, zod, service, Kysely) and is reported as a
+// median over several repetitions, next to a baseline measured in the same run: raw better-sqlite3
+// prepared statements doing the same SQL work. The ratio is what the layers above SQLite cost.
+//   npm run bench -- [--children N] [--reps R]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { openDatabase } from '../src-main/core/db/connection';
+import { localCtx } from '../src-main/core/session';
+import { todayOf } from '../src-main/core/context';
+import { dispatch } from '../src-main/core/contract/dispatch';
+import type { Result } from '../src-main/core/contract/errors';
+import { generateDemo } from '../src-main/core/demo/generate';
+import { residentRows, writeDemo } from '../src-main/core/demo/write';
+import { residentColumns } from '../src-main/core/residents/service';
+import { ResidentCreateInput } from '../src-main/core/residents/schema';
+import { uuidv7 } from '../src-main/core/ids';
+
+const { values: args } = parseArgs({ options: { children: { type: 'string' }, reps: { type: 'string' } } });
+const CHILDREN = Number(args.children ?? 10_000);
+const REPS = Number(args.reps ?? 9);
+const PAGE = 100;
+
+interface Row {
+  name: string;
+  ms: number;
+  baseMs: number;
+  baseline: string;
+  runs: string;
+}
+const results: Row[] = [];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Median milliseconds per call: `reps` timed rounds of `inner` calls each, after one warm-up round. */
+async function measure(fn: (i: number) => unknown, reps = REPS, targetMs = 25): Promise<{ ms: number; runs: string }> {
+  let i = 0;
+  await fn(i++); // warm-up (first-call compilation), not timed
+  const t0 = performance.now();
+  for (let w = 0; w < 3; w++) await fn(i++); // an estimate of one call
+  const once = Math.max((performance.now() - t0) / 3, 0.001);
+  const inner = Math.max(1, Math.min(2000, Math.round(targetMs / once)));
+  const times: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const start = performance.now();
+    for (let k = 0; k < inner; k++) await fn(i++);
+    times.push((performance.now() - start) / inner);
+  }
+  return { ms: median(times), runs: `${reps}×${inner}` };
+}
+
+async function bench(name: string, op: (i: number) => unknown, baseline: string, base: (i: number) => unknown, reps = REPS) {
+  const b = await measure(base, reps);
+  const m = await measure(op, reps);
+  results.push({ name, ms: m.ms, baseMs: b.ms, baseline, runs: m.runs });
+  process.stderr.write(`  ${name}: ${m.ms.toFixed(3)} ms\n`);
+}
+
+/** Unwraps a dispatch result; a failed call is a bug in the benchmark, not a number to report. */
+async function ok<T>(p: Promise<Result<T>>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'qaygi-bench-'));
+try {
+  process.stderr.write(`Building a synthetic institution of ${CHILDREN} children in ${dir} …\n`);
+  const conn = await openDatabase(join(dir, 'bench.db'));
+  const ctx = localCtx(conn.db, 'cli');
+  const summary = await writeDemo(ctx, { children: CHILDREN, seed: 1 });
+  const raw = conn.sqlite; // the same file through the same driver, without the layers above it
+  const current = summary.residents + summary.dayAttendees;
+  const ids = raw.prepare('SELECT id FROM residents ORDER BY id').pluck().all() as string[];
+  const pick = (i: number) => ids[(i * 7919) % ids.length]!;
+
+  const LIST = `SELECT id, fin, last_name, first_name, patronymic, sex, date_of_birth, group_name, status, admission_date, disability
+    FROM residents WHERE status IN ('resident', 'day_attendee')`;
+  const COUNT = `SELECT count(*) FROM residents WHERE status IN ('resident', 'day_attendee')`;
+  const rawPage = raw.prepare(`${LIST} ORDER BY sort_key, id LIMIT ? OFFSET ?`);
+  const rawCount = raw.prepare(COUNT);
+  const match = `(search_key LIKE ? OR search_key LIKE ?)`;
+  const rawFiltered = raw.prepare(`${LIST} AND ${match} ORDER BY sort_key, id LIMIT ? OFFSET 0`);
+  const rawFilteredCount = raw.prepare(`${COUNT} AND ${match}`);
+  const rawSearch = raw.prepare(`SELECT id, last_name, first_name, patronymic, date_of_birth, fin, status, search_key, sort_key
+    FROM residents WHERE ${match} ORDER BY sort_key LIMIT 2000`);
+  const rawGet = raw.prepare('SELECT * FROM residents WHERE id = ?');
+
+  process.stderr.write('Measuring…\n');
+  await bench(
+    'residents.list, first page by name',
+    () => ok(dispatch(ctx, 'residents.list', { sort: 'name', limit: PAGE })),
+    'same page + count, prepared',
+    () => (rawCount.get(), rawPage.all(PAGE, 0)),
+  );
+  const deep = Math.max(0, current - 2 * PAGE);
+  await bench(
+    `residents.list, page at row ${deep}`,
+    () => ok(dispatch(ctx, 'residents.list', { sort: 'name', limit: PAGE, offset: deep })),
+    'same page + count, prepared',
+    () => (rawCount.get(), rawPage.all(PAGE, deep)),
+  );
+  await bench(
+    'residents.list, filtered "məmmədov"',
+    () => ok(dispatch(ctx, 'residents.list', { sort: 'name', limit: PAGE, query: 'məmmədov' })),
+    'same LIKE page + count, prepared',
+    () => (rawFilteredCount.get('memmedov%', '% memmedov%'), rawFiltered.all('memmedov%', '% memmedov%', PAGE)),
+  );
+  await bench(
+    'residents.search "ismayilov"',
+    () => ok(dispatch(ctx, 'residents.search', { query: 'ismayilov' })),
+    'same LIKE candidates, prepared',
+    () => rawSearch.all('ismayilov%', '% ismayilov%'),
+  );
+  await bench(
+    'residents.get',
+    (i) => ok(dispatch(ctx, 'residents.get', { id: pick(i) })),
+    'SELECT * by id, prepared',
+    (i) => rawGet.get(pick(i)),
+  );
+
+  // Writes: each call a new child (unique name and birthday, so no duplicate to confirm).
+  const today = todayOf(ctx);
+  const newChild = (i: number) => ({
+    lastName: 'Sınaqov',
+    firstName: 'Elçin',
+    patronymic: `Ramil oğlu ${i}`,
+    sex: 'M' as const,
+    dateOfBirth: '2015-03-14',
+    admissionDate: today,
+    fin: null,
+  });
+  const columns = Object.keys(residentRows(generateDemo({ children: 1, seed: 1, today })).at(0)!);
+  const rawInsert = raw.prepare(`INSERT INTO residents (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+  const { confirmDuplicate: _cd, ...templateFields } = ResidentCreateInput.parse({ ...newChild(0), lastName: 'Xamqaqov' });
+  const template = residentColumns(templateFields);
+  const rawInsertTx = raw.transaction((row: Record<string, unknown>) => rawInsert.run(row));
+  await bench(
+    'residents.create',
+    (i) => ok(dispatch(ctx, 'residents.create', newChild(i))),
+    'one INSERT in a transaction, prepared',
+    (i) => {
+      const now = new Date().toISOString();
+      rawInsertTx({ ...template, id: uuidv7(), version: 1, created_at: now, updated_at: now, patronymic: `r${i}`, name_key: `r${i}` });
+    },
+  );
+
+  const target = await ok(dispatch(ctx, 'residents.get', { id: pick(1) }));
+  let version = target.version;
+  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = target;
+  const rawUpdate = raw.prepare('UPDATE residents SET notes = ?, version = version + 1, updated_at = ? WHERE id = ?');
+  const rawUpdateTx = raw.transaction((notes: string, id: string) => rawUpdate.run(notes, new Date().toISOString(), id));
+  await bench(
+    'residents.update',
+    async (i) => {
+      const r = await ok(dispatch(ctx, 'residents.update', { ...fields, disabilityDiagnosis: fields.disabilityDiagnosis ?? '', id: target.id, version, notes: `bench ${i}` }));
+      version = r.version;
+    },
+    'one UPDATE in a transaction, prepared',
+    (i) => rawUpdateTx(`raw ${i}`, pick(2)),
+  );
+  await conn.close();
+
+  // The demo generation itself: generator + validation + batched Kysely inserts + audit chain,
+  // against inserting the same generated rows with one prepared statement (no audit).
+  const rows = residentRows(generateDemo({ children: CHILDREN, seed: 1, today }));
+  const insertSql = `INSERT INTO residents (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
+  let n = 0;
+  /** Median ms of `fn` on a fresh, migrated database each time (opening it is not timed); one warm-up. */
+  async function onFreshDb(reps: number, fn: (conn: Awaited<ReturnType<typeof openDatabase>>) => unknown): Promise<number> {
+    const times: number[] = [];
+    for (let r = 0; r <= reps; r++) {
+      const conn = await openDatabase(join(dir, `demo-${n++}.db`));
+      const start = performance.now();
+      await fn(conn);
+      if (r > 0) times.push(performance.now() - start);
+      await conn.close();
+    }
+    return median(times);
+  }
+  const demoReps = 3;
+  const demoBase = await onFreshDb(demoReps, (conn) => {
+    const ins = conn.sqlite.prepare(insertSql);
+    conn.sqlite.transaction(() => {
+      for (const row of rows) ins.run(row);
+    })();
+  });
+  const demoMs = await onFreshDb(demoReps, (conn) => writeDemo(localCtx(conn.db, 'cli'), { children: CHILDREN, seed: 1 }));
+  results.push({
+    name: `demo: ${CHILDREN} + ${rows.length - CHILDREN} children, audited`,
+    ms: demoMs,
+    baseMs: demoBase,
+    baseline: 'same rows, one prepared INSERT each',
+    runs: `${demoReps}×1`,
+  });
+
+  const table = [
+    ['operation', 'median ms', 'baseline ms', 'ratio', 'runs', 'baseline'],
+    ...results.map((r) => [r.name, r.ms.toFixed(3), r.baseMs.toFixed(3), `${(r.ms / r.baseMs).toFixed(1)}×`, r.runs, r.baseline]),
+  ];
+  const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+  const line = (row: string[]) =>
+    row.map((cell, c) => (c >= 1 && c <= 3 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
+  console.log(`\nQayğı bench: ${CHILDREN} current children (${ids.length} records), Node ${process.version}\n`);
+  console.log(line(table[0]!));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of table.slice(1)) console.log(line(row));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

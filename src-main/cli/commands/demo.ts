@@ -1,0 +1,43 @@
+import type { Command } from '../main';
+import { translate } from '../../core/i18n/index';
+import { DEMO_MAX_CHILDREN } from '../../core/demo/generate';
+import { writeDemo } from '../../core/demo/write';
+import { withDb } from '../db';
+import { cliLocale, UsageError } from '../io';
+
+const MAX_SEED = 4294967295;
+
+function wholeNumber(text: string | undefined, fallback: number, min: number, max: number): number | null {
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text.trim())) return null;
+  const n = Number(text);
+  return n >= min && n <= max ? n : null;
+}
+
+/** `demo`: a realistic, reproducible demo institution in an empty database. */
+export const demoCommand: Command = {
+  words: ['demo'],
+  usage: 'demo --db FILE [--children N] [--seed S]   (demo institution: N current children, default 120; seed default 1)',
+  options: { db: { type: 'string' }, children: { type: 'string' }, seed: { type: 'string' } },
+  async run(values, positionals) {
+    const locale = cliLocale();
+    if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+    const children = wholeNumber(values.children as string | undefined, 120, 1, DEMO_MAX_CHILDREN);
+    if (children === null) throw new UsageError(translate(locale, 'demo.badChildren', { min: 1, max: DEMO_MAX_CHILDREN }));
+    const seed = wholeNumber(values.seed as string | undefined, 1, 0, MAX_SEED);
+    if (seed === null) throw new UsageError(translate(locale, 'demo.badSeed', { max: MAX_SEED }));
+    const file = values.db as string | undefined;
+    return withDb(file, async (ctx) => {
+      const s = await writeDemo(ctx, { children, seed });
+      const t = (key: string, params: Record<string, string | number>) => `${translate(locale, `demo.${key}`, params)}\n`;
+      const name = locale === 'az' ? s.institution.nameAz : s.institution.nameEn;
+      process.stdout.write(
+        t('written', { name, code: s.institution.code, file: file! }) +
+          t('children', { current: s.residents + s.dayAttendees, residents: s.residents, dayAttendees: s.dayAttendees, discharged: s.discharged }) +
+          t('details', { withoutFin: s.withoutFin, withDisability: s.withDisability }) +
+          t('audit', { entries: s.auditEntries, seed }),
+      );
+      return 0;
+    });
+  },
+};

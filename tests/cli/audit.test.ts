@@ -1,0 +1,64 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { CLI_TEST_TIMEOUT, qaygi, sql, tempDbPath } from './qaygi';
+
+// `qaygi audit verify` after someone edits the file behind the app's back.
+
+async function demoDb(): Promise<string> {
+  const db = tempDbPath();
+  const r = await qaygi(['demo', '--db', db, '--children', '12']);
+  if (r.code !== 0) throw new Error(r.stderr);
+  return db;
+}
+
+/** Opens the file as an attacker would: the append-only triggers dropped, then raw SQL. */
+function tamper(file: string, ...statements: string[]) {
+  const db = new Database(file);
+  try {
+    db.exec('DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete;');
+    for (const s of statements) db.exec(s);
+  } finally {
+    db.close();
+  }
+}
+
+describe('qaygi audit verify', { timeout: CLI_TEST_TIMEOUT }, () => {
+  it('exits 0 on an untouched chain', async () => {
+    const db = await demoDb();
+    const r = await qaygi(['audit', 'verify', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('audit chain ok: 16 entries');
+  });
+
+  it('names the first broken entry after a row is edited', async () => {
+    const db = await demoDb();
+    tamper(db, `UPDATE audit_log SET after = replace(after, '"status":"resident"', '"status":"discharged"') WHERE seq = 7`);
+    expect(sql(db, 'SELECT after FROM audit_log WHERE seq = 7')[0]).toMatchObject({ after: expect.stringContaining('discharged') });
+    const r = await qaygi(['audit', 'verify', '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('audit chain broken at entry 7 (hash)');
+  });
+
+  it('names the entry after a deleted one', async () => {
+    const db = await demoDb();
+    tamper(db, 'DELETE FROM audit_log WHERE seq = 5');
+    const r = await qaygi(['audit', 'verify', '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('audit chain broken at entry 6');
+  });
+
+  it('catches an edit whose hash was recomputed, at the next link', async () => {
+    const db = await demoDb();
+    // Re-hashing one entry is not enough: the next entry still points to the old hash.
+    tamper(db, `UPDATE audit_log SET actor = 'someone', hash = '${'a'.repeat(64)}' WHERE seq = 3`);
+    const r = await qaygi(['audit', 'verify', '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('audit chain broken at entry 3');
+  });
+
+  it('exits 2 without --db', async () => {
+    const r = await qaygi(['audit', 'verify']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Usage: audit verify');
+  });
+});

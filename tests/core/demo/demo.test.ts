@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { generateDemo } from '../../../src-main/core/demo/generate';
+import { writeDemo } from '../../../src-main/core/demo/write';
+import { FEMALE_NAMES, MALE_NAMES, SURNAMES, surnameFor } from '../../../src-main/core/demo/names';
+import { Prng } from '../../../src-main/core/demo/prng';
+import { verifyAuditChain } from '../../../src-main/core/audit/audit';
+import { AppError } from '../../../src-main/core/contract/errors';
+import { dispatch } from '../../../src-main/core/contract/dispatch';
+import { FIN_PATTERN, ageOn, LEGAL_STATUSES } from '../../../src-main/core/residents/schema';
+import { translate } from '../../../src-main/core/i18n/index';
+import { testCtx } from '../../helpers/db';
+
+const TODAY = '2026-11-26';
+
+describe('demo generator', () => {
+  it('makes 120 current children and 30 discharged ones by default-size input', () => {
+    const d = generateDemo({ children: 120, seed: 1, today: TODAY });
+    const current = d.children.filter((c) => c.fields.status !== 'discharged');
+    expect(current).toHaveLength(120);
+    expect(d.children.filter((c) => c.fields.status === 'discharged')).toHaveLength(30);
+    expect(current.some((c) => c.fields.status === 'day_attendee')).toBe(true);
+    expect(current.filter((c) => c.fields.status === 'resident').length).toBeGreaterThan(90);
+  });
+
+  it('is reproducible for a seed, ids included, and different for another seed', () => {
+    const a = generateDemo({ children: 200, seed: 42, today: TODAY });
+    const b = generateDemo({ children: 200, seed: 42, today: TODAY });
+    const c = generateDemo({ children: 200, seed: 43, today: TODAY });
+    expect(b).toEqual(a);
+    expect(c.institution).not.toEqual(a.institution);
+    const idsA = new Set(a.children.map((x) => x.id));
+    expect(c.children.filter((x) => idsA.has(x.id))).toHaveLength(0);
+    expect(c.children.map((x) => x.fields.lastName)).not.toEqual(a.children.map((x) => x.fields.lastName));
+  });
+
+  it('gives valid, unique FINs (7 chars, no I or O) and leaves some children without one', () => {
+    const d = generateDemo({ children: 1000, seed: 3, today: TODAY });
+    const fins = d.children.map((c) => c.fields.fin).filter((f): f is string => f !== null);
+    for (const f of fins) expect(f).toMatch(FIN_PATTERN);
+    expect(fins.join('')).not.toMatch(/[IO]/);
+    expect(new Set(fins).size).toBe(fins.length);
+    expect(fins.length).toBeGreaterThan(700);
+    expect(fins.length).toBeLessThan(d.children.length);
+    const certs = d.children.map((c) => c.fields.birthCertificate).filter((x) => x !== null);
+    expect(new Set(certs).size).toBe(certs.length);
+    expect(certs.length).toBeGreaterThan(400);
+    expect(certs.length).toBeLessThan(d.children.length);
+  });
+
+  it('names children consistently with their sex: surname form, given name, patronymic', () => {
+    const d = generateDemo({ children: 500, seed: 5, today: TODAY });
+    for (const { fields: c } of d.children) {
+      const male = SURNAMES.find((s) => surnameFor(s, c.sex) === c.lastName);
+      expect(male, c.lastName).toBeDefined();
+      expect(c.sex === 'M' ? MALE_NAMES : FEMALE_NAMES).toContain(c.firstName);
+      const [father, word, ...rest] = c.patronymic.split(' ');
+      expect(rest).toEqual([]);
+      expect(MALE_NAMES).toContain(father);
+      expect(word).toBe(c.sex === 'M' ? 'oğlu' : 'qızı');
+      if (c.sex === 'F' && /(ov|ev)$/.test(male!)) expect(c.lastName).toBe(`${male}a`);
+    }
+    // Names with every Azerbaijani letter the search folds.
+    const all = d.children.map((c) => `${c.fields.lastName} ${c.fields.firstName} ${c.fields.patronymic}`).join(' ');
+    for (const ch of ['ə', 'ş', 'ç', 'ğ', 'ı', 'İ', 'ö', 'ü']) expect(all).toContain(ch);
+  });
+
+  it('gives plausible dates: current children 0–17, admitted after birth, nothing in the future', () => {
+    const d = generateDemo({ children: 1000, seed: 7, today: TODAY });
+    const ages = new Set<number>();
+    for (const { fields: c } of d.children) {
+      expect(c.dateOfBirth <= c.admissionDate).toBe(true);
+      expect(c.admissionDate <= TODAY).toBe(true);
+      if (c.admissionDecisionDate) {
+        expect(c.admissionDecisionDate <= c.admissionDate).toBe(true);
+        expect(c.admissionDecisionDate >= c.dateOfBirth).toBe(true);
+      }
+      const age = ageOn(c.dateOfBirth, TODAY);
+      if (c.status !== 'discharged') {
+        expect(age).toBeGreaterThanOrEqual(0);
+        expect(age).toBeLessThanOrEqual(17);
+        ages.add(age);
+      } else expect(age).toBeLessThanOrEqual(18);
+    }
+    expect(ages.size).toBe(18);
+  });
+
+  it('has every legal status, disabilities with a degree, and groups with key workers', () => {
+    const d = generateDemo({ children: 1000, seed: 9, today: TODAY });
+    const f = d.children.map((c) => c.fields);
+    expect(new Set(f.map((c) => c.legalStatus))).toEqual(new Set(LEGAL_STATUSES));
+    const disabled = f.filter((c) => c.disability);
+    expect(disabled.length).toBeGreaterThan(50);
+    for (const c of disabled) {
+      expect(c.disabilityDegree).toMatch(/^(I|II|III|IV)$/);
+      expect(c.disabilityDiagnosis).not.toBe('');
+    }
+    for (const c of f.filter((x) => x.status !== 'discharged')) {
+      expect(c.groupName).not.toBe('');
+      expect(c.keyWorker).not.toBe('');
+      if (c.status === 'resident') expect(c.room).toMatch(/^\d{3,}$/);
+      else expect(c.room).toBe('');
+    }
+    // The basis follows the legal status: parents deprived of their rights came by a court decision.
+    for (const c of f.filter((x) => x.legalStatus === 'parents_deprived')) expect(c.admissionBasis).toBe('court');
+  });
+
+  it.each([1, 2, 99, 123456])('always holds the children the folded searches look for (seed %i)', (seed) => {
+    const d = generateDemo({ children: 5, seed, today: TODAY });
+    const current = d.children.filter((c) => c.fields.status !== 'discharged').map((c) => c.fields);
+    expect(current.map((c) => c.lastName)).toEqual(expect.arrayContaining(['Məmmədov', 'İsmayılov', 'Ağayev']));
+    expect(current.map((c) => c.firstName)).toEqual(expect.arrayContaining(['Şəbnəm', 'Çingiz']));
+  });
+
+  it('makes ids in UUIDv7 layout, unique, in creation order, never stamped in the future', () => {
+    const d = generateDemo({ children: 300, seed: 11, today: TODAY });
+    const ids = d.children.map((c) => c.id);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of d.children) expect(c.createdAt < `${TODAY}T00:00:00.000Z`).toBe(true);
+  });
+
+  it('refuses sizes out of range', () => {
+    expect(() => generateDemo({ children: 0, seed: 1, today: TODAY })).toThrow(RangeError);
+    expect(() => generateDemo({ children: 1.5, seed: 1, today: TODAY })).toThrow(RangeError);
+  });
+
+  it('has a seeded generator that does not repeat itself early', () => {
+    const r = new Prng(1);
+    const seen = new Set(Array.from({ length: 10_000 }, () => r.u32()));
+    expect(seen.size).toBeGreaterThan(9_990);
+    expect(new Prng(1).u32()).toBe(new Prng(1).u32());
+    expect(new Prng(1).u32()).not.toBe(new Prng(2).u32());
+  });
+});
+
+describe('demo written to a database', () => {
+  it('writes the institution and every child with a chained audit entry', async () => {
+    const ctx = await testCtx({ now: '2026-11-26T10:00:00Z' });
+    const s = await writeDemo(ctx, { children: 60, seed: 1 });
+    expect(s.residents + s.dayAttendees).toBe(60);
+    expect(s.discharged).toBe(15);
+    expect(s.auditEntries).toBe(76);
+    const inst = ctx.conn.sqlite.prepare('SELECT * FROM institution').all() as Array<Record<string, unknown>>;
+    expect(inst).toHaveLength(1);
+    expect(inst[0]).toMatchObject({ type: 'childrens_home', code: s.institution.code });
+    expect(await verifyAuditChain(ctx.db)).toEqual({ ok: true, entries: 76 });
+    const actions = ctx.conn.sqlite.prepare('SELECT action, count(*) n FROM audit_log GROUP BY action ORDER BY action').all();
+    expect(actions).toEqual([
+      { action: 'institution.create', n: 1 },
+      { action: 'resident.create', n: 75 },
+    ]);
+    // Rows are what the services would have written: readable and searchable through the contract.
+    const list = await dispatch(ctx, 'residents.list', { status: 'all', limit: 1000 });
+    expect(list.ok && list.value.total).toBe(75);
+    const found = await dispatch(ctx, 'residents.search', { query: 'memmedov' });
+    expect(found.ok && found.value[0]?.lastName).toBe('Məmmədov');
+    // The same rows as the generator's, for the same day.
+    const gen = generateDemo({ children: 60, seed: 1, today: '2026-11-26' });
+    const ids = (ctx.conn.sqlite.prepare('SELECT id FROM residents ORDER BY id').pluck().all() as string[]);
+    expect(ids).toEqual(gen.children.map((c) => c.id));
+  });
+
+  it('refuses a database that already has children, writing nothing', async () => {
+    const ctx = await testCtx();
+    await writeDemo(ctx, { children: 10, seed: 1 });
+    const before = ctx.conn.sqlite.prepare('SELECT (SELECT count(*) FROM residents) r, (SELECT count(*) FROM audit_log) a').get();
+    const e = await writeDemo(ctx, { children: 10, seed: 2 }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(AppError);
+    expect((e as AppError).code).toBe('conflict');
+    expect((e as AppError).messageKey).toBe('demo.hasResidents');
+    expect(translate('az', 'demo.hasResidents', (e as AppError).params)).toContain('13 uşağın');
+    expect(ctx.conn.sqlite.prepare('SELECT (SELECT count(*) FROM residents) r, (SELECT count(*) FROM audit_log) a').get()).toEqual(before);
+  });
+
+  it('refuses a database that already has an institution', async () => {
+    const ctx = await testCtx();
+    ctx.conn.sqlite
+      .prepare("INSERT INTO institution (id, code, name_az, name_en, type, created_at, updated_at) VALUES (1, 'X-1', 'X', 'X', 'childrens_home', '2026-01-01', '2026-01-01')")
+      .run();
+    const e = await writeDemo(ctx, { children: 10, seed: 1 }).catch((x: unknown) => x);
+    expect((e as AppError).messageKey).toBe('demo.hasInstitution');
+    expect(ctx.conn.sqlite.prepare('SELECT count(*) FROM residents').pluck().get()).toBe(0);
+    expect(ctx.conn.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(0);
+  });
+});
