@@ -1,3 +1,17 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import { captureWebToken } from './api';
+import { initI18n } from './i18n';
+import { App } from './app/App';
 
-createRoot(document.getElementById('root')!).render(<p>Qayğı</p>);
+captureWebToken();
+initI18n();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,51 @@
+import type { QaygiApi } from '../../src-main/core/contract/api';
+import type { CallError, Result } from '../../src-main/core/contract/errors';
+
+// The renderer's one door to the core: the preload's `window.qaygi` inside Electron, otherwise an
+// HTTP client for the web harness with the same type. The harness prints a URL ending in
+// `#token=…`; the token is taken from there once, kept for this tab, and removed from the address.
+
+const TOKEN_KEY = 'qaygi.webToken';
+
+/** Moves `#token=…` from the address into session storage; call once before routing starts. */
+export function captureWebToken(): void {
+  const m = /^#token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (!m?.[1]) return;
+  sessionStorage.setItem(TOKEN_KEY, m[1]);
+  history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
+}
+
+function failure(error: CallError): Result<never> {
+  return { ok: false, error };
+}
+
+export function httpApi(token: string | null, base = ''): QaygiApi {
+  return {
+    async call(name, input) {
+      let res: Response;
+      try {
+        res = await fetch(`${base}/api/call/${encodeURIComponent(name)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-qaygi-token': token ?? '' },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch {
+        return failure({ code: 'internal', message: 'shell.connectionLost' });
+      }
+      try {
+        return (await res.json()) as Awaited<ReturnType<QaygiApi['call']>>;
+      } catch {
+        return failure({ code: 'internal', message: 'errors.internal' });
+      }
+    },
+    // The browser has no application menu: nothing will ever be sent.
+    onMenuCommand: () => () => {},
+  };
+}
+
+let instance: QaygiApi | null = null;
+
+export function api(): QaygiApi {
+  instance ??= window.qaygi ?? httpApi(sessionStorage.getItem(TOKEN_KEY));
+  return instance;
+}

@@ -1,0 +1,65 @@
+import { useEffect } from 'react';
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { Alert } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import 'dayjs/locale/az';
+import 'dayjs/locale/ru';
+import { api } from '../api';
+import { setLocale, useLocale } from '../i18n';
+import { theme } from '../theme';
+import { AppLayout } from '../shell/AppLayout';
+import { NAV_ITEMS } from '../shell/navItems';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { AppInfoProvider, useAppInfo } from './AppInfoContext';
+import { matchPath, navigate, usePath } from './router';
+import { ROUTES } from './routes';
+
+export function App() {
+  const locale = useLocale();
+  // The Electron menu's language switch and "go to" commands.
+  useEffect(
+    () =>
+      api().onMenuCommand((cmd) => {
+        if (cmd.kind === 'language') void setLocale(cmd.locale);
+        else if (cmd.kind === 'navigate') navigate(cmd.to);
+      }),
+    [],
+  );
+  return (
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>
+        <Notifications position="bottom-right" limit={3} />
+        <AppInfoProvider>
+          <AppLayout>
+            <Screen />
+          </AppLayout>
+        </AppInfoProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}
+
+function Screen() {
+  const { t } = useTranslation();
+  const { can } = useAppInfo();
+  const path = usePath();
+  const home = NAV_ITEMS.find((i) => can(i.permission))?.path;
+
+  // "/" (and anything unknown) goes to the first screen this role may open.
+  const found = ROUTES.map((r) => ({ r, params: matchPath(r.pattern, path) })).find((m) => m.params);
+  useEffect(() => {
+    if (!found && home && path !== home) navigate(home, { replace: true });
+  }, [found, home, path]);
+
+  if (!found) return null;
+  if (!can(found.r.permission)) {
+    return (
+      <Alert color="orange" role="alert" title={t('shell.notAllowedTitle')}>
+        {t('errors.forbidden')}
+      </Alert>
+    );
+  }
+  return <ErrorBoundary resetKey={path}>{found.r.render(found.params!)}</ErrorBoundary>;
+}

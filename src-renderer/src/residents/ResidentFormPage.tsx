@@ -1,0 +1,340 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Center,
+  Checkbox,
+  Fieldset,
+  Group,
+  Loader,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy, IconAlertCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import {
+  ADMISSION_BASES,
+  DISABILITY_DEGREES,
+  LEGAL_STATUSES,
+  RESIDENT_STATUSES,
+  SEX,
+  type DuplicateCandidate,
+  type ResidentDto,
+} from '../../../src-main/core/residents/schema';
+import type { CallError } from '../../../src-main/core/contract/errors';
+import { api } from '../api';
+import { useAppInfo } from '../app/AppInfoContext';
+import { navigate, paths } from '../app/router';
+import { fullName } from '../format';
+import { useDynamicT } from '../i18n';
+import { DateField } from '../ui/DateField';
+import { useFieldErrorText } from '../ui/fieldErrors';
+import { issuesToErrors } from '../ui/fieldIssues';
+import { DuplicateDialog } from './DuplicateDialog';
+import {
+  emptyResidentValues,
+  residentInput,
+  validateResident,
+  valuesFromResident,
+  type ResidentFormValues,
+} from './formModel';
+import classes from './ResidentFormPage.module.css';
+
+type Path = keyof ResidentFormValues;
+
+/** New child (no id) or edit (id): a full page with the fields grouped as the paper file is. */
+export function ResidentFormPage({ id }: { id?: string }) {
+  const { t } = useTranslation();
+  const tk = useDynamicT();
+  const errText = useFieldErrorText();
+  const { info, can } = useAppInfo();
+  const today = info.today;
+  const [record, setRecord] = useState<ResidentDto | null>(null);
+  const [loadError, setLoadError] = useState<CallError | null>(null);
+  const [groups, setGroups] = useState<string[]>([]);
+  const [formError, setFormError] = useState<CallError | null>(null);
+  const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null);
+  const [saving, setSaving] = useState(false);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const seeMedical = can('residents.medical');
+
+  const form = useForm<ResidentFormValues>({
+    mode: 'controlled',
+    initialValues: emptyResidentValues(today),
+    validate: (values) => validateResident(values, today),
+    validateInputOnChange: true,
+  });
+
+  const load = async () => {
+    if (!id) return;
+    const r = await api().call('residents.get', { id });
+    if (!r.ok) return setLoadError(r.error);
+    setRecord(r.value);
+    form.setInitialValues(valuesFromResident(r.value));
+    form.setValues(valuesFromResident(r.value));
+    form.resetDirty(valuesFromResident(r.value));
+    form.clearErrors();
+  };
+
+  useEffect(() => {
+    void load();
+    void api()
+      .call('residents.groups', {})
+      .then((r) => r.ok && setGroups(r.value));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id]);
+
+  // Date of birth is checked against the admission date: re-check it when that date changes.
+  const { dateOfBirth, admissionDate } = form.values;
+  useEffect(() => {
+    if (dateOfBirth) form.validateField('dateOfBirth');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [admissionDate]);
+
+  /** The message above the form (announced: role="alert"); focus goes to it unless a field is to blame. */
+  const showFormError = (e: CallError, focusAlert = true) => {
+    setFormError(e);
+    if (focusAlert) requestAnimationFrame(() => alertRef.current?.focus());
+  };
+
+  const focusFirstError = () =>
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus());
+
+  const save = async (values: ResidentFormValues, confirmDuplicate = false) => {
+    setSaving(true);
+    setFormError(null);
+    const input = { ...residentInput(values), confirmDuplicate };
+    const r = id && record
+      ? await api().call('residents.update', { ...input, id, version: record.version })
+      : await api().call('residents.create', input);
+    setSaving(false);
+    if (r.ok) {
+      setDuplicates(null);
+      notifications.show({
+        color: 'teal',
+        title: t(id ? 'residentForm.updatedTitle' : 'residentForm.createdTitle'),
+        message: t(id ? 'residentForm.updatedMessage' : 'residentForm.createdMessage', { name: fullName(r.value) }),
+        closeButtonProps: { 'aria-label': t('common.close') },
+      });
+      form.resetDirty();
+      navigate(paths.child(r.value.id));
+      return;
+    }
+    const e = r.error;
+    if (e.code === 'duplicate') {
+      setDuplicates((e.details as DuplicateCandidate[] | undefined) ?? []);
+      return;
+    }
+    setDuplicates(null);
+    if (e.fields?.length) {
+      form.setErrors(issuesToErrors(e.fields));
+      focusFirstError();
+    }
+    showFormError(e, !e.fields?.length);
+  };
+
+  if (loadError) {
+    return (
+      <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert" title={t('residentForm.loadFailed')}>
+        {tk(loadError.message, loadError.params)}
+      </Alert>
+    );
+  }
+  if (id && !record) {
+    return (
+      <Center p="xl">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+
+  const input = (path: Path) => ({
+    ...form.getInputProps(path),
+    error: errText(form.errors[path]),
+    'data-path': path,
+  });
+  const date = (path: 'dateOfBirth' | 'admissionDate' | 'admissionDecisionDate') => ({
+    value: form.values[path],
+    onChange: (v: string) => form.setFieldValue(path, v),
+    onBlur: () => form.validateField(path),
+    error: errText(form.errors[path]),
+    'data-path': path,
+  });
+  const choose = (path: Path) => ({ ...input(path), allowDeselect: false, comboboxProps: { withinPortal: true } });
+  const options = <T extends string>(values: readonly T[], prefix: string) =>
+    values.map((v) => ({ value: v, label: tk(`${prefix}.${v}`) }));
+  const stale = formError?.code === 'conflict' && formError.message === 'errors.staleVersion';
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(
+        (values) => void save(values),
+        () => {
+          showFormError({ code: 'invalid', message: 'errors.invalid' }, false);
+          focusFirstError();
+        },
+      )}
+      className={classes.form}
+    >
+      <Stack gap="lg" pb="xl">
+        <div>
+          <Title order={1} fz="h2">
+            {id && record ? t('residentForm.editTitle', { name: fullName(record) }) : t('residentForm.newTitle')}
+          </Title>
+          <Text c="dimmed" fz="sm">
+            {t('residentForm.requiredHint')}
+          </Text>
+        </div>
+
+        {formError && (
+          <Alert
+            ref={alertRef}
+            tabIndex={-1}
+            color={formError.code === 'invalid' ? 'red' : 'orange'}
+            icon={<IconAlertCircle aria-hidden />}
+            title={t('residentForm.notSaved')}
+            role="alert"
+            data-testid="form-error"
+          >
+            <Stack gap="xs" align="flex-start">
+              <Text fz="sm">{tk(formError.message, formError.params)}</Text>
+              {stale && (
+                <Button size="xs" variant="light" onClick={() => { setFormError(null); void load(); }}>
+                  {t('residentForm.reloadRecord')}
+                </Button>
+              )}
+            </Stack>
+          </Alert>
+        )}
+
+        <Section legend={t('residentForm.sections.identity')}>
+          <TextInput label={t('residentForm.fields.lastName')} withAsterisk autoComplete="off" {...input('lastName')} />
+          <TextInput label={t('residentForm.fields.firstName')} withAsterisk autoComplete="off" {...input('firstName')} />
+          <TextInput
+            label={t('residentForm.fields.patronymic')}
+            description={t('residentForm.hints.patronymic')}
+            autoComplete="off"
+            {...input('patronymic')}
+          />
+          <Select label={t('residentForm.fields.sex')} withAsterisk data={options(SEX, 'enums.sex')} {...choose('sex')} />
+          <DateField label={t('residentForm.fields.dateOfBirth')} withAsterisk {...date('dateOfBirth')} />
+          <TextInput label={t('residentForm.fields.placeOfBirth')} {...input('placeOfBirth')} />
+          <TextInput label={t('residentForm.fields.citizenship')} {...input('citizenship')} />
+          <TextInput
+            label={t('residentForm.fields.fin')}
+            description={t('residentForm.hints.fin')}
+            maxLength={7}
+            autoComplete="off"
+            spellCheck={false}
+            // Monospace with a slashed zero: O and 0 (and I and 1) must not look alike in a FIN.
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontVariantNumeric: 'slashed-zero', letterSpacing: '0.05em' } }}
+            {...input('fin')}
+            onChange={(e) => form.setFieldValue('fin', e.currentTarget.value.toUpperCase())}
+          />
+          <TextInput
+            label={t('residentForm.fields.birthCertificate')}
+            description={t('residentForm.hints.birthCertificate')}
+            autoComplete="off"
+            {...input('birthCertificate')}
+          />
+        </Section>
+
+        <Section legend={t('residentForm.sections.legal')}>
+          <Select
+            label={t('residentForm.fields.legalStatus')}
+            withAsterisk
+            data={options(LEGAL_STATUSES, 'enums.legalStatus')}
+            {...choose('legalStatus')}
+          />
+        </Section>
+
+        <Section legend={t('residentForm.sections.disability')}>
+          <Checkbox
+            label={t('residentForm.fields.disability')}
+            {...form.getInputProps('disability', { type: 'checkbox' })}
+            data-path="disability"
+            mt="xs"
+          />
+          {form.values.disability && (
+            <Select
+              label={t('residentForm.fields.disabilityDegree')}
+              data={options(DISABILITY_DEGREES, 'enums.disabilityDegree')}
+              clearable
+              {...input('disabilityDegree')}
+            />
+          )}
+          {form.values.disability && seeMedical && (
+            <Textarea
+              label={t('residentForm.fields.disabilityDiagnosis')}
+              autosize
+              minRows={2}
+              {...input('disabilityDiagnosis')}
+            />
+          )}
+        </Section>
+
+        <Section legend={t('residentForm.sections.placement')}>
+          <Select label={t('residentForm.fields.status')} data={options(RESIDENT_STATUSES, 'enums.status')} {...choose('status')} />
+          <Autocomplete
+            label={t('residentForm.fields.groupName')}
+            data={groups}
+            {...input('groupName')}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <TextInput label={t('residentForm.fields.room')} {...input('room')} />
+          <TextInput label={t('residentForm.fields.keyWorker')} {...input('keyWorker')} />
+          <DateField label={t('residentForm.fields.admissionDate')} withAsterisk {...date('admissionDate')} />
+          <Select
+            label={t('residentForm.fields.admissionBasis')}
+            data={options(ADMISSION_BASES, 'enums.admissionBasis')}
+            {...choose('admissionBasis')}
+            className={classes.wide}
+          />
+          <TextInput label={t('residentForm.fields.admissionDecisionNumber')} {...input('admissionDecisionNumber')} />
+          <DateField label={t('residentForm.fields.admissionDecisionDate')} {...date('admissionDecisionDate')} />
+          <TextInput label={t('residentForm.fields.admissionAuthority')} {...input('admissionAuthority')} />
+        </Section>
+
+        <Fieldset legend={t('residentForm.sections.notes')} className={classes.section}>
+          <Textarea label={t('residentForm.fields.notes')} autosize minRows={3} maxRows={12} {...input('notes')} />
+        </Fieldset>
+      </Stack>
+
+      <Group className={classes.actions} justify="flex-end" gap="sm">
+        <Button variant="default" onClick={() => navigate(id ? paths.child(id) : paths.children())}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+          {t('common.save')}
+        </Button>
+      </Group>
+
+      <DuplicateDialog
+        candidates={duplicates}
+        editing={!!id}
+        saving={saving}
+        onCancel={() => setDuplicates(null)}
+        onConfirm={() => void save(form.getValues(), true)}
+      />
+    </form>
+  );
+}
+
+function Section({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <Fieldset legend={legend} className={classes.section}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
+        {children}
+      </SimpleGrid>
+    </Fieldset>
+  );
+}

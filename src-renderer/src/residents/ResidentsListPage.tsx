@@ -1,0 +1,128 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { IconFilterOff, IconMoodKid, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { useAppInfo } from '../app/AppInfoContext';
+import { navigate, paths } from '../app/router';
+import { formatCount } from '../format';
+import { useDynamicT, useLocale } from '../i18n';
+import { ResidentFilters } from './ResidentFilters';
+import { ResidentTable } from './ResidentTable';
+import { DEFAULT_FILTERS, isFiltered, listMemory, listQuery, type ListFilters, type SortKey } from './listState';
+import { useResidentRows } from './useResidentRows';
+import classes from './ResidentsListPage.module.css';
+
+export function ResidentsListPage() {
+  const { t } = useTranslation();
+  const tk = useDynamicT();
+  const locale = useLocale();
+  const { info, can } = useAppInfo();
+  const [filters, setFilters] = useState<ListFilters>(listMemory.filters);
+  const [groups, setGroups] = useState<string[]>([]);
+  const query = useMemo(() => listQuery(filters), [filters]);
+  const rows = useResidentRows(query);
+  const canWrite = can('residents.write');
+
+  useEffect(() => {
+    listMemory.filters = filters;
+  }, [filters]);
+  useEffect(() => {
+    void api()
+      .call('residents.groups', {})
+      .then((r) => r.ok && setGroups(r.value));
+  }, []);
+
+  const onSort = (key: SortKey) =>
+    setFilters((f) => ({ ...f, sort: key, dir: f.sort === key && f.dir === 'asc' ? 'desc' : 'asc' }));
+
+  const newButton = canWrite && (
+    <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => navigate(paths.newChild())}>
+      {t('residents.new')}
+    </Button>
+  );
+
+  // A register with nobody in it yet: no filters, just what goes here and the first action.
+  const nobodyYet = rows.total === 0 && !isFiltered(filters);
+  let body;
+  if (rows.error) {
+    body = (
+      <Alert color="red" role="alert" title={t('residents.loadFailed')}>
+        {tk(rows.error.message, rows.error.params)}
+      </Alert>
+    );
+  } else if (nobodyYet) {
+    body = (
+      <EmptyState
+        className={classes.empty}
+        icon={<IconMoodKid size={40} aria-hidden />}
+        variant="light"
+        color="teal"
+        title={t('residents.empty.title')}
+        description={t('residents.empty.description')}
+        data-testid="residents-empty"
+      >
+        {canWrite && (
+          <EmptyState.Actions>
+            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => navigate(paths.newChild())}>
+              {t('residents.empty.action')}
+            </Button>
+          </EmptyState.Actions>
+        )}
+      </EmptyState>
+    );
+  } else if (rows.total === 0) {
+    body = (
+      <EmptyState
+        className={classes.empty}
+        icon={<IconSearch size={36} aria-hidden />}
+        title={t('residents.noMatches.title')}
+        description={t('residents.noMatches.description')}
+        data-testid="residents-no-matches"
+      >
+        <EmptyState.Actions>
+          <Button
+            variant="light"
+            leftSection={<IconFilterOff size={18} aria-hidden />}
+            onClick={() => setFilters({ ...DEFAULT_FILTERS, sort: filters.sort, dir: filters.dir })}
+          >
+            {t('residents.filters.reset')}
+          </Button>
+        </EmptyState.Actions>
+      </EmptyState>
+    );
+  } else if (rows.total !== null) {
+    body = (
+      <ResidentTable
+        rows={rows}
+        total={rows.total}
+        today={info.today}
+        sort={filters.sort}
+        dir={filters.dir}
+        onSort={onSort}
+        initialScrollTop={listMemory.scrollTop}
+        onScrollTop={(top) => (listMemory.scrollTop = top)}
+      />
+    );
+  }
+
+  return (
+    <Stack className={classes.page} gap="sm">
+      <Group justify="space-between" align="center" wrap="wrap">
+        <Group gap="sm" align="baseline">
+          <Title order={1} fz="h2">
+            {t('residents.title')}
+          </Title>
+          {rows.total !== null && !nobodyYet && (
+            <Text c="dimmed" fz="sm" aria-live="polite" data-testid="residents-count">
+              {t('residents.count', { n: formatCount(rows.total, locale) })}
+            </Text>
+          )}
+        </Group>
+        {newButton}
+      </Group>
+      {!nobodyYet && <ResidentFilters filters={filters} groups={groups} onChange={setFilters} />}
+      {body}
+    </Stack>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Locale } from '../../../src-main/core/i18n';
+import { formatDate } from '../format';
+
+// How each resident field is labelled and its value shown, on the profile and in the history.
+
+/** The form's order: the profile and the history list fields in it. */
+export const FIELD_ORDER = [
+  'lastName', 'firstName', 'patronymic', 'sex', 'dateOfBirth', 'placeOfBirth', 'citizenship', 'fin',
+  'birthCertificate', 'legalStatus', 'disability', 'disabilityDegree', 'disabilityDiagnosis', 'status',
+  'groupName', 'room', 'keyWorker', 'admissionDate', 'admissionBasis', 'admissionDecisionNumber',
+  'admissionDecisionDate', 'admissionAuthority', 'notes',
+] as const;
+export type FieldName = (typeof FIELD_ORDER)[number];
+
+const ENUM_FIELDS: Partial<Record<FieldName, string>> = {
+  sex: 'enums.sex',
+  legalStatus: 'enums.legalStatus',
+  disabilityDegree: 'enums.disabilityDegree',
+  status: 'enums.status',
+  admissionBasis: 'enums.admissionBasis',
+};
+const DATE_FIELDS = new Set<FieldName>(['dateOfBirth', 'admissionDate', 'admissionDecisionDate']);
+
+export function isFieldName(k: string): k is FieldName {
+  return (FIELD_ORDER as readonly string[]).includes(k);
+}
+
+/** The value as words; '' for nothing. */
+export function displayValue(
+  field: string,
+  value: unknown,
+  tk: (key: string) => string,
+  locale: Locale,
+): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'boolean') return tk(value ? 'common.yes' : 'common.no');
+  if (isFieldName(field)) {
+    const e = ENUM_FIELDS[field];
+    if (e) return tk(`${e}.${String(value)}`);
+    if (DATE_FIELDS.has(field)) return formatDate(String(value), locale);
+  }
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'react';
+import { Combobox, Group, Kbd, Loader, Stack, Text, TextInput, useCombobox } from '@mantine/core';
+import { useDebouncedValue, useHotkeys, useOs } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { ResidentListItem } from '../../../src-main/core/residents/schema';
+import { api } from '../api';
+import { navigate, paths } from '../app/router';
+import { useAppInfo } from '../app/AppInfoContext';
+import { formatDate, fullName } from '../format';
+import { useLocale } from '../i18n';
+import { FinMissingBadge, StatusBadge } from '../residents/badges';
+import classes from './GlobalSearch.module.css';
+
+// The header's search: children by name, patronymic, FIN or birth certificate, from any screen.
+// Ctrl+K (⌘K) puts the cursor in it; arrows choose; Enter opens the child's page.
+
+export function GlobalSearch() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { can } = useAppInfo();
+  const os = useOs();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query.trim(), 150);
+  const [results, setResults] = useState<ResidentListItem[] | null>(null);
+  const [loading, setLoading] = useState(false);
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+
+  useHotkeys(
+    [
+      ['mod+K', () => { inputRef.current?.focus(); inputRef.current?.select(); }],
+    ],
+    [],
+  );
+
+  useEffect(() => {
+    if (!debounced) {
+      setResults(null);
+      return;
+    }
+    let live = true;
+    setLoading(true);
+    void api()
+      .call('residents.search', { query: debounced, limit: 10 })
+      .then((r) => {
+        if (!live) return;
+        setLoading(false);
+        setResults(r.ok ? r.value : []);
+      });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced]);
+
+  // The first result is chosen, so Enter opens it; after render, when the options exist.
+  useEffect(() => {
+    if (results?.length) combobox.selectFirstOption();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [results]);
+
+  if (!can('residents.read')) return null;
+
+  const open = (id: string) => {
+    setQuery('');
+    setResults(null);
+    combobox.closeDropdown();
+    inputRef.current?.blur();
+    navigate(paths.child(id));
+  };
+
+  const shortcut = os === 'macos' ? '⌘ K' : 'Ctrl K';
+  return (
+    <Combobox store={combobox} onOptionSubmit={open} withinPortal position="bottom-start">
+      <Combobox.Target>
+        <TextInput
+          ref={inputRef}
+          w="100%"
+          maw={520}
+          value={query}
+          onChange={(e) => {
+            setQuery(e.currentTarget.value);
+            combobox.openDropdown();
+          }}
+          onFocus={() => query && combobox.openDropdown()}
+          onBlur={() => combobox.closeDropdown()}
+          placeholder={t('shell.searchPlaceholder')}
+          aria-label={t('shell.searchLabel')}
+          leftSection={loading ? <Loader size={14} /> : <IconSearch size={16} aria-hidden />}
+          rightSection={<Kbd size="xs" aria-hidden visibleFrom="md">{shortcut}</Kbd>}
+          rightSectionWidth={64}
+          rightSectionPointerEvents="none"
+          aria-keyshortcuts="Control+K"
+          data-testid="global-search"
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown hidden={!query.trim() || results === null} miw={360}>
+        <Combobox.Options aria-label={t('shell.searchResults')}>
+          {results?.length === 0 && <Combobox.Empty>{t('shell.searchNothing')}</Combobox.Empty>}
+          {results?.map((r) => (
+            <Combobox.Option key={r.id} value={r.id} className={classes.option}>
+              <Group justify="space-between" wrap="nowrap" gap="sm">
+                <Stack gap={0} miw={0}>
+                  <Text fz="sm" fw={500} truncate>
+                    {fullName(r)}
+                  </Text>
+                  <Text fz="xs" c="dimmed">
+                    {formatDate(r.dateOfBirth, locale)}
+                    {r.fin ? ` · ${r.fin}` : ''}
+                    {r.groupName ? ` · ${r.groupName}` : ''}
+                  </Text>
+                </Stack>
+                <Group gap={4} wrap="nowrap">
+                  {!r.fin && <FinMissingBadge />}
+                  {r.status === 'discharged' && <StatusBadge status={r.status} />}
+                </Group>
+              </Group>
+            </Combobox.Option>
+          ))}
+        </Combobox.Options>
+      </Combobox.Dropdown>
+    </Combobox>
+  );
+}
