@@ -270,7 +270,7 @@ describe('export → verify → inspect', () => {
     const out = tempDir();
     const signer = await openSigner(ctx, store());
     const first = await exportPackage(ctx, { period: '2026-Q3', outDir: out, signer });
-    ctx.conn.sqlite.prepare('DELETE FROM packages').run(); // as if the record were lost: sequence 1 again
+    ctx.conn.sqlite.exec('DELETE FROM closed_periods; DELETE FROM packages'); // as if the record were lost: sequence 1 again
     const e = await failure(exportPackage(ctx, { period: '2026-Q3', outDir: out, signer }));
     expect(e.messageKey).toBe('packages.errors.fileExists');
     expect(count(ctx, 'packages')).toBe(0);
