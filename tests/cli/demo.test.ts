@@ -1,9 +1,22 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../src-main/core/i18n/index';
+import { ROLES } from '../../src-main/core/contract/permissions';
 import { CLI_TEST_TIMEOUT, qaygi, sql, tempDbPath } from './qaygi';
 
 const residentsOf = (file: string) => sql(file, 'SELECT * FROM residents ORDER BY id');
+const staffOf = (file: string) =>
+  sql(file, 'SELECT * FROM staff ORDER BY sort_key, fin').map((r) => ({ ...(r as object), id: undefined, created_at: undefined, updated_at: undefined }));
+
+/** The demo accounts as `qaygi demo` prints them: one table row per role (every role is a username). */
+function printedAccounts(stdout: string) {
+  return stdout
+    .split('\n')
+    .map((line) => ({ line: line.trim(), m: / (\w+) +([A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){3}) /.exec(line) }))
+    .filter((x) => x.m && (ROLES as readonly string[]).includes(x.m[1]!))
+    .map(({ line, m }) => ({ line, username: m![1]!, password: m![2]! }));
+}
 
 describe('qaygi demo', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('makes a database that passes PRAGMA integrity_check and audit verify', async () => {
@@ -20,9 +33,69 @@ describe('qaygi demo', { timeout: CLI_TEST_TIMEOUT }, () => {
     // Written through the CLI: the audit log says so.
     expect(sql(db, 'SELECT DISTINCT via, actor FROM audit_log')).toEqual([{ via: 'cli', actor: 'local-cli' }]);
 
+    // One entry for the institution, each staff member, training, account and child.
+    const { n } = sql<{ n: number }>(
+      db,
+      'SELECT 1 + (SELECT count(*) FROM staff) + (SELECT count(*) FROM staff_trainings) + (SELECT count(*) FROM users) + (SELECT count(*) FROM residents) n',
+    )[0]!;
+    expect(n).toBeGreaterThan(151 + 40);
+    expect(r.stdout).toContain(translate('az', 'demo.audit', { entries: n, seed: 1 }));
     const v = await qaygi(['audit', 'verify', '--db', db]);
     expect(v.code).toBe(0);
-    expect(v.stdout).toContain('151 entries');
+    expect(v.stdout).toContain(`${n} entries`);
+  });
+
+  it('prints one account per role with its password, once, and a line to change them', async () => {
+    const db = tempDbPath();
+    const r = await qaygi(['demo', '--db', db, '--children', '10'], { lang: 'en' });
+    expect(r.code).toBe(0);
+    const out = r.stdout;
+    expect(out).toContain(translate('en', 'demo.accounts'));
+    expect(out).toContain(translate('en', 'demo.changePasswords'));
+    expect(out).toMatch(/^ {2}Role +Username +Password +Staff member$/m);
+    const accounts = printedAccounts(out);
+    expect(accounts.map((a) => a.username)).toEqual(ROLES);
+    const users = sql<{ username: string; role: string; display_name: string }>(db, 'SELECT username, role, display_name FROM users');
+    for (const a of accounts) {
+      const u = users.find((x) => x.username === a.username)!;
+      expect(u.role).toBe(a.username);
+      expect(a.line).toContain(translate('en', `auth.role.${u.role}`));
+      expect(a.line.endsWith(u.display_name)).toBe(true);
+    }
+    expect(users).toHaveLength(ROLES.length);
+    // The passwords are in the output only: the file keeps salted hashes.
+    const file = Buffer.concat([db, `${db}-wal`].filter(existsSync).map((f) => readFileSync(f)));
+    for (const a of accounts) expect(file.includes(a.password)).toBe(false);
+  });
+
+  it('gives passwords that sign in, each account with its own role’s permissions', async () => {
+    const db = tempDbPath();
+    const r = await qaygi(['demo', '--db', db, '--children', '10']);
+    expect(r.code).toBe(0);
+    const passwordFile = (username: string) => {
+      const file = join(dirname(db), `${username}.txt`);
+      writeFileSync(file, `${printedAccounts(r.stdout).find((a) => a.username === username)!.password}\n`);
+      return file;
+    };
+    const info = await qaygi(['call', 'app.info', '--db', db, '--as', 'director', '--password-file', passwordFile('director')]);
+    expect(info.stderr).toBe('');
+    expect(info.code).toBe(0);
+    expect(JSON.parse(info.stdout)).toMatchObject({ actor: { username: 'director', role: 'director' } });
+
+    const before = sql(db, 'SELECT count(*) n FROM residents');
+    const child = { lastName: 'Quliyev', firstName: 'Tural', sex: 'M', dateOfBirth: '2015-01-01', admissionDate: '2020-01-01' };
+    const write = await qaygi(['call', 'residents.create', '--db', db, '--as', 'caregiver', '--password-file', passwordFile('caregiver')], {
+      input: JSON.stringify(child),
+    });
+    expect(write.code).toBe(1);
+    expect(write.stdout).toBe('');
+    expect(write.stderr.startsWith('forbidden:')).toBe(true);
+    expect(sql(db, 'SELECT count(*) n FROM residents')).toEqual(before);
+
+    // A wrong password is refused: the sign-in, not the flag, makes the difference.
+    writeFileSync(join(dirname(db), 'wrong.txt'), 'Not-The-Password-1\n');
+    const wrong = await qaygi(['call', 'app.info', '--db', db, '--as', 'director', '--password-file', join(dirname(db), 'wrong.txt')]);
+    expect(wrong.code).toBe(1);
   });
 
   it('gives identical residents rows for the same seed and different ones for another seed', async () => {
@@ -37,6 +110,11 @@ describe('qaygi demo', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(ra).toHaveLength(50);
     expect(rb).toEqual(ra);
     expect(sql(b, 'SELECT * FROM institution')).toEqual(sql(a, 'SELECT * FROM institution'));
+    // The same staff too (their ids and stamps carry the time of writing, like the accounts and the audit log).
+    expect(staffOf(b)).toEqual(staffOf(a));
+    expect(staffOf(c)).not.toEqual(staffOf(a));
+    // Every current child's key worker is one of the home's caregivers.
+    expect(sql(a, "SELECT count(*) n FROM residents WHERE status <> 'discharged' AND key_worker NOT IN (SELECT last_name || ' ' || first_name FROM staff WHERE position = 'caregiver')")).toEqual([{ n: 0 }]);
     expect(rc).toHaveLength(50);
     expect(rc).not.toEqual(ra);
     const idsA = new Set(ra.map((r) => (r as { id: string }).id));

@@ -1,7 +1,7 @@
 import type { Command } from '../main';
-import { translate } from '../../core/i18n/index';
+import { translate, type Locale } from '../../core/i18n/index';
 import { DEMO_MAX_CHILDREN } from '../../core/demo/generate';
-import { writeDemo } from '../../core/demo/write';
+import { writeDemo, type DemoSummary } from '../../core/demo/write';
 import { withDb } from '../db';
 import { cliLocale, UsageError } from '../io';
 
@@ -14,7 +14,20 @@ function wholeNumber(text: string | undefined, fallback: number, min: number, ma
   return n >= min && n <= max ? n : null;
 }
 
-/** `demo`: a realistic, reproducible demo institution in an empty database. */
+/**
+ * The demo accounts as aligned columns: role, username, password, staff member. This is the only
+ * place the passwords ever appear (the database keeps salted hashes).
+ */
+function accountsTable(locale: Locale, accounts: DemoSummary['accounts']): string {
+  const rows = [
+    (['role', 'username', 'password', 'staffMember'] as const).map((c) => translate(locale, `demo.column.${c}`)),
+    ...accounts.map((a) => [translate(locale, `auth.role.${a.role}`), a.username, a.password, a.displayName]),
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows.map((r) => `  ${r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()}\n`).join('');
+}
+
+/** `demo`: a realistic, reproducible demo institution in an empty database, with an account per role. */
 export const demoCommand: Command = {
   words: ['demo'],
   usage: 'demo --db FILE [--children N] [--seed S]   (demo institution: N current children, default 120; seed default 1)',
@@ -29,13 +42,18 @@ export const demoCommand: Command = {
     const file = values.db as string | undefined;
     return withDb(file, async (ctx) => {
       const s = await writeDemo(ctx, { children, seed });
-      const t = (key: string, params: Record<string, string | number>) => `${translate(locale, `demo.${key}`, params)}\n`;
+      const t = (key: string, params: Record<string, string | number> = {}) => `${translate(locale, `demo.${key}`, params)}\n`;
       const name = locale === 'az' ? s.institution.nameAz : s.institution.nameEn;
       process.stdout.write(
         t('written', { name, code: s.institution.code, file: file! }) +
           t('children', { current: s.residents + s.dayAttendees, residents: s.residents, dayAttendees: s.dayAttendees, discharged: s.discharged }) +
           t('details', { withoutFin: s.withoutFin, withDisability: s.withDisability }) +
-          t('audit', { entries: s.auditEntries, seed }),
+          t('staff', { current: s.staff.current, former: s.staff.former, trainings: s.staff.trainings }) +
+          t('audit', { entries: s.auditEntries, seed }) +
+          '\n' +
+          t('accounts') +
+          accountsTable(locale, s.accounts) +
+          t('changePasswords'),
       );
       return 0;
     });

@@ -341,6 +341,27 @@ export function generateDemo(opts: DemoOptions): Demo {
   return { institution, institutionCreatedAt: new Date(start).toISOString(), children };
 }
 
+/**
+ * The demo with its groups' key workers renamed to `names` (the institution's caregivers, once its
+ * staff are written): one name per group, taken in turn in the order the groups first appear.
+ * Children without a group (former ones) keep none; without names the demo is returned as it is.
+ */
+export function withKeyWorkers(demo: Demo, names: readonly string[]): Demo {
+  if (names.length === 0) return demo;
+  const byGroup = new Map<string, string>();
+  const children = demo.children.map((c): DemoChild => {
+    const group = c.fields.groupName;
+    if (!group) return c;
+    let keyWorker = byGroup.get(group);
+    if (keyWorker === undefined) {
+      keyWorker = names[byGroup.size % names.length]!;
+      byGroup.set(group, keyWorker);
+    }
+    return { ...c, fields: { ...c.fields, keyWorker } };
+  });
+  return { ...demo, children };
+}
+
 /** Every demo child passes the same validation as the form; anything else is a bug here. */
 function validated(raw: ResidentCreateRaw, today: string): ResidentFields {
   const parsed = ResidentCreateInput.safeParse(raw);

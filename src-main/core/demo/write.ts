@@ -1,11 +1,14 @@
+import { sql, type Kysely } from 'kysely';
 import type { Ctx } from '../context';
 import { todayOf } from '../context';
-import type { ResidentsTable } from '../db/types';
+import type { DB, ResidentsTable } from '../db/types';
 import { writeTx } from '../db/write';
 import { AppError } from '../contract/errors';
 import { appendAuditMany } from '../audit/audit';
 import { residentColumns, toResidentDto } from '../residents/service';
-import { generateDemo, type Demo } from './generate';
+import { writeDemoStaff, type DemoAccount } from '../staff/demo';
+import { generateDemo, withKeyWorkers, type Demo } from './generate';
+import { Prng } from './prng';
 
 export interface DemoSummary {
   institution: { code: string; nameAz: string; nameEn: string; region: string };
@@ -14,6 +17,9 @@ export interface DemoSummary {
   discharged: number;
   withoutFin: number;
   withDisability: number;
+  staff: { current: number; former: number; trainings: number };
+  /** One account per role, with its password in clear: to be shown once, never stored. */
+  accounts: Array<DemoAccount & { displayName: string }>;
   auditEntries: number;
 }
 
@@ -21,19 +27,22 @@ export interface DemoSummary {
 const ROWS_PER_INSERT = 500;
 
 /**
- * Writes the demo institution into an empty database: one transaction, batched inserts, and an
- * audit entry for the institution and for every child, chained like any other write. Refuses a
- * database that already holds an institution or children (nothing is written then).
+ * Writes the demo institution into an empty database, in one transaction: the institution, its
+ * staff with their trainings and one account per role, then the children (batched inserts), whose
+ * groups' key workers are the institution's own caregivers. Every record gets its audit entry,
+ * chained like any other write. Refuses a database that already holds an institution or children
+ * (nothing is written then).
  */
 export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number }): Promise<DemoSummary> {
-  const demo = generateDemo({ ...opts, today: todayOf(ctx) });
+  const today = todayOf(ctx);
+  const generated = generateDemo({ ...opts, today });
   return writeTx(ctx, async (trx, audit) => {
     const { n } = await trx.selectFrom('residents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     if (Number(n) > 0) throw new AppError('conflict', 'demo.hasResidents', { count: Number(n) });
     const existing = await trx.selectFrom('institution').select('code').executeTakeFirst();
     if (existing) throw new AppError('conflict', 'demo.hasInstitution', { code: existing.code });
 
-    const inst = demo.institution;
+    const inst = generated.institution;
     await trx
       .insertInto('institution')
       .values({
@@ -45,11 +54,15 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
         region: inst.region,
         address: inst.address,
         capacity: inst.capacity,
-        created_at: demo.institutionCreatedAt,
-        updated_at: demo.institutionCreatedAt,
+        created_at: generated.institutionCreatedAt,
+        updated_at: generated.institutionCreatedAt,
       })
       .execute();
     await audit({ action: 'institution.create', entity: 'institution', entityId: '1', after: inst });
+
+    // Staff from a stream of their own: adding or changing staff never shifts the children.
+    const staff = await writeDemoStaff(trx, ctx, audit, new Prng(opts.seed, 'staff'), { today, children: opts.children });
+    const demo = withKeyWorkers(generated, await currentCaregivers(trx));
 
     const rows = residentRows(demo);
     for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
@@ -60,8 +73,31 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
       ctx,
       rows.map((r) => ({ action: 'resident.create', entity: 'resident', entityId: r.id, after: toResidentDto(r, true) })),
     );
-    return summarise(demo, rows.length + 1);
+    const names = new Map(
+      (await trx.selectFrom('users').select(['username', 'display_name']).execute()).map((u) => [u.username, u.display_name]),
+    );
+    return {
+      ...summarise(demo),
+      staff: { current: staff.staff - staff.former, former: staff.former, trainings: staff.trainings },
+      accounts: staff.accounts.map((a) => ({ ...a, displayName: names.get(a.username) ?? '' })),
+      auditEntries: 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length,
+    };
   });
+}
+
+/**
+ * "Surname Name" of the current caregivers, in the order they were written: the first is the one
+ * with the `caregiver` demo account, so signing in as caregiver shows a key worker of a group.
+ */
+async function currentCaregivers(trx: Kysely<DB>): Promise<string[]> {
+  const rows = await trx
+    .selectFrom('staff')
+    .select(['last_name', 'first_name'])
+    .where('position', '=', 'caregiver')
+    .where('left_date', 'is', null)
+    .orderBy(sql`rowid`)
+    .execute();
+  return rows.map((r) => `${r.last_name} ${r.first_name}`);
 }
 
 export function residentRows(demo: Demo): ResidentsTable[] {
@@ -74,7 +110,7 @@ export function residentRows(demo: Demo): ResidentsTable[] {
   }));
 }
 
-function summarise(demo: Demo, auditEntries: number): DemoSummary {
+function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'auditEntries'> {
   const f = demo.children.map((c) => c.fields);
   const { code, nameAz, nameEn, region } = demo.institution;
   return {
@@ -84,6 +120,5 @@ function summarise(demo: Demo, auditEntries: number): DemoSummary {
     discharged: f.filter((c) => c.status === 'discharged').length,
     withoutFin: f.filter((c) => c.status !== 'discharged' && !c.fin).length,
     withDisability: f.filter((c) => c.status !== 'discharged' && c.disability).length,
-    auditEntries,
   };
 }

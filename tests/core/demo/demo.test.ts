@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemo } from '../../../src-main/core/demo/generate';
-import { writeDemo } from '../../../src-main/core/demo/write';
+import { generateDemo, withKeyWorkers } from '../../../src-main/core/demo/generate';
+import { residentRows, writeDemo } from '../../../src-main/core/demo/write';
+import { ROLES } from '../../../src-main/core/contract/permissions';
 import { FEMALE_NAMES, MALE_NAMES, SURNAMES, surnameFor } from '../../../src-main/core/demo/names';
 import { Prng } from '../../../src-main/core/demo/prng';
 import { verifyAuditChain } from '../../../src-main/core/audit/audit';
@@ -9,6 +10,7 @@ import { dispatch } from '../../../src-main/core/contract/dispatch';
 import { FIN_PATTERN, ageOn, LEGAL_STATUSES } from '../../../src-main/core/residents/schema';
 import { translate } from '../../../src-main/core/i18n/index';
 import { testCtx } from '../../helpers/db';
+import { sessionOn } from '../../helpers/users';
 
 const TODAY = '2026-11-26';
 
@@ -135,31 +137,87 @@ describe('demo generator', () => {
 });
 
 describe('demo written to a database', () => {
-  it('writes the institution and every child with a chained audit entry', async () => {
+  it('writes the institution, its staff and accounts, and every child, each with a chained audit entry', async () => {
     const ctx = await testCtx({ now: '2026-11-26T10:00:00Z' });
     const s = await writeDemo(ctx, { children: 60, seed: 1 });
     expect(s.residents + s.dayAttendees).toBe(60);
     expect(s.discharged).toBe(15);
-    expect(s.auditEntries).toBe(76);
+    const count = (table: string) => ctx.conn.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    const staff = count('staff');
+    const trainings = count('staff_trainings');
+    expect(staff).toBeGreaterThan(20);
+    expect(s.staff).toEqual({
+      current: count('staff WHERE left_date IS NULL'),
+      former: count('staff WHERE left_date IS NOT NULL'),
+      trainings,
+    });
+    expect(s.staff.former).toBeGreaterThan(0);
+    expect(count('users')).toBe(ROLES.length);
+    expect(s.auditEntries).toBe(1 + staff + trainings + ROLES.length + 75);
     const inst = ctx.conn.sqlite.prepare('SELECT * FROM institution').all() as Array<Record<string, unknown>>;
     expect(inst).toHaveLength(1);
     expect(inst[0]).toMatchObject({ type: 'childrens_home', code: s.institution.code });
-    expect(await verifyAuditChain(ctx.db)).toEqual({ ok: true, entries: 76 });
+    expect(await verifyAuditChain(ctx.db)).toEqual({ ok: true, entries: s.auditEntries });
     const actions = ctx.conn.sqlite.prepare('SELECT action, count(*) n FROM audit_log GROUP BY action ORDER BY action').all();
     expect(actions).toEqual([
       { action: 'institution.create', n: 1 },
       { action: 'resident.create', n: 75 },
+      { action: 'staff.create', n: staff },
+      { action: 'staff.trainingAdd', n: trainings },
+      { action: 'user.create', n: ROLES.length },
     ]);
     // Rows are what the services would have written: readable and searchable through the contract.
     const list = await dispatch(ctx, 'residents.list', { status: 'all', limit: 1000 });
     expect(list.ok && list.value.total).toBe(75);
     const found = await dispatch(ctx, 'residents.search', { query: 'memmedov' });
     expect(found.ok && found.value[0]?.lastName).toBe('Məmmədov');
-    // The same rows as the generator's, for the same day.
-    const gen = generateDemo({ children: 60, seed: 1, today: '2026-11-26' });
-    const ids = (ctx.conn.sqlite.prepare('SELECT id FROM residents ORDER BY id').pluck().all() as string[]);
-    expect(ids).toEqual(gen.children.map((c) => c.id));
+    // The same rows as the generator's for the same day, with the institution's caregivers as key workers.
+    const caregivers = ctx.conn.sqlite
+      .prepare("SELECT last_name || ' ' || first_name FROM staff WHERE position = 'caregiver' AND left_date IS NULL ORDER BY rowid")
+      .pluck()
+      .all() as string[];
+    const gen = withKeyWorkers(generateDemo({ children: 60, seed: 1, today: '2026-11-26' }), caregivers);
+    const rows = ctx.conn.sqlite.prepare('SELECT * FROM residents ORDER BY id').all();
+    expect(rows).toEqual(residentRows(gen).map((r) => expect.objectContaining(r)));
   });
+
+  it('gives every current child a key worker who is one of the home’s working caregivers', async () => {
+    const ctx = await testCtx();
+    const s = await writeDemo(ctx, { children: 100, seed: 4 });
+    const byGroup = ctx.conn.sqlite
+      .prepare("SELECT group_name g, key_worker k, count(*) n FROM residents WHERE status <> 'discharged' GROUP BY g, k")
+      .all() as Array<{ g: string; k: string }>;
+    const caregivers = new Set(
+      ctx.conn.sqlite.prepare("SELECT last_name || ' ' || first_name FROM staff WHERE position = 'caregiver' AND left_date IS NULL").pluck().all(),
+    );
+    // One key worker a group, a different caregiver for each (there are more caregivers than groups).
+    expect(new Set(byGroup.map((x) => x.g)).size).toBe(byGroup.length);
+    expect(byGroup.length).toBeGreaterThan(4);
+    for (const { k } of byGroup) expect(caregivers).toContain(k);
+    expect(new Set(byGroup.map((x) => x.k)).size).toBe(byGroup.length);
+    // The caregiver demo account belongs to one of them.
+    const account = s.accounts.find((a) => a.role === 'caregiver')!;
+    expect(byGroup.map((x) => x.k)).toContain(account.displayName);
+    expect(ctx.conn.sqlite.prepare("SELECT count(*) FROM residents WHERE status = 'discharged' AND key_worker <> ''").pluck().get()).toBe(0);
+  });
+
+  it('writes the same staff and children for the same seed, with fresh random passwords each time', async () => {
+    const [a, b] = [await testCtx(), await testCtx()];
+    const [sa, sb] = [await writeDemo(a, { children: 30, seed: 9 }), await writeDemo(b, { children: 30, seed: 9 })];
+    for (const table of ['institution', 'staff', 'staff_trainings', 'residents']) {
+      const all = (c: typeof a) => c.conn.sqlite.prepare(`SELECT * FROM ${table} ORDER BY id`).all();
+      expect(all(b), table).toEqual(all(a));
+    }
+    expect(sb.accounts.map(({ password: _p, ...x }) => x)).toEqual(sa.accounts.map(({ password: _p, ...x }) => x));
+    // Passwords never come from the seed: a seed is printed and easy to guess (see staff/demo.ts).
+    const passwords = [...sa.accounts, ...sb.accounts].map((x) => x.password);
+    expect(new Set(passwords).size).toBe(passwords.length);
+    // Each printed password signs its account in, with that account's role.
+    for (const acc of sa.accounts) {
+      const r = await dispatch(sessionOn(a.db, a.now).ctx(), 'auth.signIn', { username: acc.username, password: acc.password });
+      expect(r, acc.username).toMatchObject({ ok: true, value: { user: { role: acc.role, displayName: acc.displayName } } });
+    }
+  }, 90_000); // 16 password hashes and 8 checks, each made slow on purpose
 
   it('refuses a database that already has children, writing nothing', async () => {
     const ctx = await testCtx();
