@@ -10,7 +10,8 @@ export default defineConfig({
       outDir: 'out/main',
       externalizeDeps: { exclude: ['kysely', 'zod'] },
       rollupOptions: {
-        input: { main: resolve('src-main/electron/main.ts') },
+        // The export runs in a worker thread: its entry is built next to main.js.
+        input: { main: resolve('src-main/electron/main.ts'), 'export-worker': resolve('src-main/core/packages/export-worker.ts') },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

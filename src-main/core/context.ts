@@ -3,6 +3,7 @@ import type { DB } from './db/types';
 import type { Role } from './contract/permissions';
 import type { Session } from './auth/schema';
 import type { ChainCheck } from './audit/types';
+import type { PackagesHost } from './packages/host';
 
 /** Who is acting, and through which door (the app, the web harness, the command line). */
 export interface Actor {
@@ -15,6 +16,8 @@ export interface Actor {
 /** What the host learnt at start and keeps for every call (the audit chain check). */
 export interface HostState {
   auditChain: ChainCheck | null;
+  /** The packages screen's host services (key store, export worker, files); absent in the CLI. */
+  packages?: PackagesHost;
 }
 
 /** Everything a service needs: tests build one on a temporary SQLite file. */

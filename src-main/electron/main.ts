@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase, type Connection } from '../core/db/connection';
@@ -8,6 +8,10 @@ import type { HostState } from '../core/context';
 import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
 import { IPC_CALL_CHANNEL, IPC_MENU_CHANNEL, type MenuCommand } from '../core/contract/api';
 import { translate, LOCALES, type Locale } from '../core/i18n/index';
+import { copyFile } from 'node:fs/promises';
+import { createPackagesHost } from '../core/packages/host';
+import { workerExportRunner } from '../core/packages/worker-runner';
+import { safeStorageKeyStore } from './safe-storage-keystore';
 
 // The Electron host: thin. Everything that matters runs in the core, which is tested under Node.
 
@@ -142,6 +146,18 @@ async function createWindow() {
   await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
+/** The native "save as" for a package file: copies it where the director chooses (a USB stick…). */
+async function savePackageAs(sourcePath: string, suggestedName: string): Promise<string | null> {
+  const options = {
+    defaultPath: join(app.getPath('documents'), suggestedName),
+    filters: [{ name: 'Qayğı', extensions: ['qaygi'] }],
+  };
+  const r = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  if (r.canceled || !r.filePath) return null;
+  await copyFile(sourcePath, r.filePath);
+  return r.filePath;
+}
+
 app.on('second-instance', () => {
   if (mainWindow) {
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -154,6 +170,15 @@ app.whenReady().then(async () => {
   hardenSessions();
   conn = await openDatabase(join(app.getPath('userData'), 'qaygi.db'));
   host = await startHost(conn.db);
+  host.packages = createPackagesHost({
+    dbFile: conn.sqlite.name,
+    outDir: join(app.getPath('userData'), 'packages'),
+    // safeStorage, or null where Linux has no keyring: the director then types a passphrase.
+    safeStore: await safeStorageKeyStore(),
+    // Built by electron-vite next to main.js (see electron.vite.config.ts).
+    runExport: workerExportRunner({ url: new URL('./export-worker.js', import.meta.url) }),
+    saveAs: savePackageAs,
+  });
   ipcMain.handle(IPC_CALL_CHANNEL, async (event, name: unknown, input: unknown) => {
     if (!isTrustedSender(event) || typeof name !== 'string' || !conn) {
       return { ok: false, error: { code: 'forbidden', message: 'errors.forbidden' } };

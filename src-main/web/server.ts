@@ -1,12 +1,20 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { Connection } from '../core/db/connection';
 import { dispatch } from '../core/contract/dispatch';
 import { newSession, sessionCtx, startHost, type Session } from '../core/session';
 import { findUserByUsername, toSessionUser } from '../core/auth/users';
 import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
+import { createPackagesHost, type ExportRunner } from '../core/packages/host';
+import { workerExportRunner } from '../core/packages/worker-runner';
+
+/**
+ * The signing key's passphrase when the harness is started without one: the harness serves tests
+ * and development only, never an institution's real data, so a known default is acceptable here.
+ */
+export const WEB_HARNESS_KEY_PASSPHRASE = 'qaygi-web-harness-only';
 
 // The web harness: the built renderer and the same contract over HTTP on 127.0.0.1, for the
 // end-to-end tests and for development without an Electron binary. A random token per start
@@ -79,11 +87,25 @@ export async function startWebHarness(opts: {
    * Throws if there is no such active account.
    */
   signedInAs?: string;
+  /** The passphrase sealing the signing key (the harness's key store); default WEB_HARNESS_KEY_PASSPHRASE. */
+  keyPassphrase?: string;
+  /** Where package files are written; default a `packages` folder next to the database file. */
+  packagesDir?: string;
+  /** How exports run; default a worker thread on the TypeScript source (through tsx). */
+  exportRunner?: ExportRunner;
 }): Promise<WebHarness> {
   const token = randomBytes(24).toString('base64url');
   const root = resolve(opts.rendererDir);
   const now = opts.now ?? (() => new Date());
   const host = await startHost(opts.conn.db);
+  const dbFile = opts.conn.sqlite.name;
+  host.packages = createPackagesHost({
+    dbFile,
+    outDir: opts.packagesDir ?? join(dirname(dbFile), 'packages'),
+    passphrase: opts.keyPassphrase ?? WEB_HARNESS_KEY_PASSPHRASE,
+    runExport:
+      opts.exportRunner ?? workerExportRunner({ url: new URL('../core/packages/export-worker.ts', import.meta.url), typescript: true }),
+  });
   const session = newSession();
   if (opts.signedInAs !== undefined) {
     const user = await findUserByUsername(opts.conn.db, opts.signedInAs);

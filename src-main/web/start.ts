@@ -17,7 +17,14 @@ if (!existsSync(resolve(rendererDir, 'index.html'))) {
 }
 const conn = await openDatabase(dbFile);
 // --as USERNAME: development only, start signed in as that account (no password asked).
-const harness = await startWebHarness({ conn, rendererDir, port: Number(arg('port') ?? 0), signedInAs: arg('as') });
+// --key-passphrase P: the passphrase sealing the signing key in this database (development default otherwise).
+const harness = await startWebHarness({
+  conn,
+  rendererDir,
+  port: Number(arg('port') ?? 0),
+  signedInAs: arg('as'),
+  keyPassphrase: arg('key-passphrase'),
+});
 console.log(`Qayğı web harness: ${harness.url}`);
 console.log(`Database: ${dbFile}`);
 const stop = async () => {

@@ -5,6 +5,15 @@ import { residentsAdd, residentsSearch } from './residents';
 import { usersAdd, usersList, usersReset } from './users';
 import { demoCommand } from './demo';
 import { keysExport, keysInit, ministryImport, ministryKeygen, packagesExport, packagesInspect, packagesVerify } from './packages';
+import {
+  ministryAddress,
+  ministryReceipt,
+  ministryReceiptKeyImport,
+  ministryReceiptKeygen,
+  packagesDeliver,
+  packagesQueue,
+  packagesReceiptImport,
+} from './delivery';
 
 // Every command of the CLI; a new command is one line here.
 export const commands: Record<string, Command> = {
@@ -23,4 +32,11 @@ export const commands: Record<string, Command> = {
   packagesExport,
   packagesVerify,
   packagesInspect,
+  ministryReceiptKeygen,
+  ministryReceipt,
+  ministryReceiptKeyImport,
+  ministryAddress,
+  packagesReceiptImport,
+  packagesQueue,
+  packagesDeliver,
 };

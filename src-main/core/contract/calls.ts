@@ -54,6 +54,26 @@ import {
   type RecipientDto,
   type TrustFileDto,
 } from '../packages/schema';
+import {
+  DeliverInput,
+  DeliverySettingsInput,
+  ReceiptImportInput,
+  ReceiptKeyImportInput,
+  type DeliveryReportDto,
+  type DeliverySettingsDto,
+  type QueueItemDto,
+} from '../packages/delivery-schema';
+import {
+  InitKeyInput,
+  JobIdInput,
+  PackageIdInput,
+  StartExportInput,
+  type ExportJobDto,
+  type PackageFileDto,
+  type PackagesHostInfo,
+  type SaveResultDto,
+} from '../packages/host-schema';
+import type { SigningKeyDto } from '../packages/schema';
 
 // The one contract: every call the renderer, the web harness and the CLI can make, declared once
 // with its input schema, its output type and the permission it needs. Isomorphic (no Node imports).
@@ -118,6 +138,20 @@ export const contract = {
   'packages.importRecipient': call<RecipientDto>()(RecipientImportInput, 'packages.export'),
   'packages.trustFile': call<TrustFileDto>()(Empty, 'packages.export'),
   'packages.closedPeriods': call<ClosedPeriodDto[]>()(Empty, 'packages.export'),
+  // Delivery: the ministry's receipts, its receipt key and address, the upload queue.
+  'packages.importReceipt': call<PackageDto>()(ReceiptImportInput, 'packages.export'),
+  'packages.importReceiptKey': call<{ keyId: string; publicKey: string; importedAt: string }>()(ReceiptKeyImportInput, 'packages.export'),
+  'packages.deliverySettings': call<DeliverySettingsDto>()(Empty, 'packages.export'),
+  'packages.setDelivery': call<DeliverySettingsDto>()(DeliverySettingsInput, 'packages.export'),
+  'packages.queue': call<QueueItemDto[]>()(Empty, 'packages.export'),
+  'packages.deliver': call<DeliveryReportDto>()(DeliverInput, 'packages.export'),
+  // The packages screen's calls that need the host: key set-up, the export job, the file.
+  'packages.hostInfo': call<PackagesHostInfo>()(Empty, 'packages.export'),
+  'packages.initKey': call<SigningKeyDto>()(InitKeyInput, 'packages.export'),
+  'packages.export': call<ExportJobDto>()(StartExportInput, 'packages.export'),
+  'packages.exportStatus': call<ExportJobDto>()(JobIdInput, 'packages.export'),
+  'packages.file': call<PackageFileDto>()(PackageIdInput, 'packages.export'),
+  'packages.saveAs': call<SaveResultDto>()(PackageIdInput, 'packages.export'),
 } satisfies Record<string, CallDef>;
 
 export type Contract = typeof contract;

@@ -20,6 +20,10 @@ import { listPackages } from '../packages/service';
 import { precheckPackage } from '../packages/precheck';
 import { importRecipient, keysStatus, trustFileDto } from '../packages/keys-service';
 import { listClosedPeriods } from '../packages/closing';
+import { importReceipt, importReceiptKey } from '../packages/receipt-import';
+import { getDeliverySettings, setDeliverySettings } from '../packages/delivery-settings';
+import { deliverNow, listQueue } from '../packages/delivery-queue';
+import { exportStatus, initKey, packageFile, packagesHostInfo, savePackageAs, startExport } from '../packages/host';
 
 export type Handlers = { [K in CallName]: (ctx: Ctx, input: ParsedInput<K>) => Promise<CallOutput<K>> };
 
@@ -67,4 +71,16 @@ export const handlers: Handlers = {
   'packages.importRecipient': (ctx, i) => importRecipient(ctx, i.text),
   'packages.trustFile': (ctx) => trustFileDto(ctx),
   'packages.closedPeriods': (ctx) => listClosedPeriods(ctx),
+  'packages.importReceipt': (ctx, i) => importReceipt(ctx, i.text),
+  'packages.importReceiptKey': (ctx, i) => importReceiptKey(ctx, i.text),
+  'packages.deliverySettings': (ctx) => getDeliverySettings(ctx),
+  'packages.setDelivery': (ctx, i) => setDeliverySettings(ctx, i),
+  'packages.queue': (ctx) => listQueue(ctx),
+  'packages.deliver': (ctx, i) => deliverNow(ctx, i),
+  'packages.hostInfo': (ctx) => packagesHostInfo(ctx),
+  'packages.initKey': (ctx, i) => initKey(ctx, i),
+  'packages.export': (ctx, i) => startExport(ctx, i),
+  'packages.exportStatus': (ctx, i) => exportStatus(ctx, i.jobId),
+  'packages.file': (ctx, i) => packageFile(ctx, i.id),
+  'packages.saveAs': (ctx, i) => savePackageAs(ctx, i.id),
 };

@@ -164,6 +164,28 @@ export interface PackagesTable {
   supersedes: number | null;
   prepared_at: string;
   created_at: string;
+  /** 0004: the ministry's signed receipt (DSSE envelope JSON) and when it was received. */
+  receipt: string | null;
+  received_at: string | null;
+}
+
+export interface MinistryReceiptKeyTable {
+  id: number;
+  key_id: string;
+  public_key: string;
+  imported_at: string;
+}
+
+export interface DeliveryQueueTable {
+  package_sequence: number;
+  path: string;
+  state: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  next_attempt_at: string | null;
+  last_attempt_at: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface ClosedPeriodsTable {
@@ -192,6 +214,8 @@ export interface DB {
   signing_keys: SigningKeysTable;
   ministry_recipient: MinistryRecipientTable;
   packages: PackagesTable;
+  ministry_receipt_key: MinistryReceiptKeyTable;
+  delivery_queue: DeliveryQueueTable;
   closed_periods: ClosedPeriodsTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -7,6 +7,7 @@ import { parseStrictJson } from './json';
 
 export const STATEMENT_PAYLOAD_TYPE = 'application/vnd.qaygi.statement+json';
 export const ROTATION_PAYLOAD_TYPE = 'application/vnd.qaygi.key-rotation+json';
+export const RECEIPT_PAYLOAD_TYPE = 'application/vnd.qaygi.receipt+json';
 
 export interface EnvelopeSignature {
   keyid: string;

@@ -19,6 +19,7 @@ import type { ExportProgress, ExportResultDto, PackageDto, PrecheckProblem } fro
 import { instantOf, type DataQualityNote } from './statement';
 import { writeZip } from './zip-write';
 import { closePeriod } from './closing';
+import { enqueueIfConfigured } from './delivery-queue';
 
 // The export: pre-check, read the period's data in one snapshot, build and sign the bag, zip it,
 // encrypt it to the ministry, write the file, record it in the chain. A pure async function of a
@@ -156,9 +157,13 @@ export async function exportPackage(ctx: Ctx, opts: ExportOptions): Promise<Expo
         supersedes: result.supersedes,
         prepared_at: preparedAt,
         created_at: now.toISOString(),
+        receipt: null,
+        received_at: null,
       };
       await trx.insertInto('packages').values(row).execute();
       await closePeriod(trx, period, row.sequence, row.created_at);
+      // Where a ministry address is configured, the package also waits in the upload queue.
+      await enqueueIfConfigured(trx, row.sequence, path, row.created_at);
       const out = toPackageDto(row);
       await audit({ action: 'package.export', entity: 'package', entityId: row.id, after: out });
       return out;

@@ -4,6 +4,8 @@ export const PACKAGE_FORMAT = 'qaygi-package/1';
 export const TRUST_FORMAT = 'qaygi-trust/1';
 export const ROTATION_FORMAT = 'qaygi-key-rotation/1';
 export const STATE_FORMAT = 'qaygi-verifier-state/1';
+export const RECEIPT_FORMAT = 'qaygi-receipt/1';
+export const RECEIPT_KEY_FORMAT = 'qaygi-receipt-key/1';
 export const PACKAGE_EXTENSION = '.qaygi';
 
 /** Institution codes as they appear in file and folder names: Latin letters, digits and hyphens. */

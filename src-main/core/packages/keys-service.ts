@@ -59,7 +59,8 @@ export async function initSigningKey(ctx: Ctx, store: KeyStore): Promise<Signing
   });
 }
 
-async function openPkcs8(row: SigningKeyRow, store: KeyStore): Promise<Buffer> {
+/** Unseals a key's PKCS#8 (a wrong passphrase is a translated error). */
+export async function openPkcs8(row: SigningKeyRow, store: KeyStore): Promise<Buffer> {
   try {
     return await store.open(row.private_key_sealed, row.key_id);
   } catch (e) {

@@ -103,6 +103,8 @@ export const ResidentUpdateInput = z
     version: z.number().int().positive(),
     ...residentFields,
     confirmDuplicate: z.boolean().optional().default(false),
+    /** Why a record of a closed period (its package exported) is changed; required then. */
+    reason: z.string().trim().max(2000, { error: 'validation.tooLong' }).optional(),
   })
   .strict();
 

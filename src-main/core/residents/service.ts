@@ -6,6 +6,7 @@ import { writeTx } from '../db/write';
 import { AppError, invalid } from '../contract/errors';
 import { roleCan } from '../contract/permissions';
 import { uuidv7 } from '../ids';
+import { guardClosedResident } from './closed';
 import { azCollator, buildSearchKey, foldForSearch, searchTokens } from '../text/fold';
 import { byScoreThenSortKey, personSortKey, searchScore } from '../text/person';
 import {
@@ -117,6 +118,7 @@ function fieldsOf(input: ResidentCreate | ResidentUpdate): ResidentFields {
   const { confirmDuplicate: _c, ...rest } = input as ResidentCreate & { id?: string; version?: number };
   delete (rest as { id?: string }).id;
   delete (rest as { version?: number }).version;
+  delete (rest as { reason?: string }).reason;
   return rest;
 }
 
@@ -186,6 +188,7 @@ export async function updateResident(ctx: Ctx, input: ResidentUpdate): Promise<R
       (k) => k !== 'version' && k !== 'updatedAt' && JSON.stringify(before[k as keyof ResidentDto]) !== JSON.stringify(after[k as keyof ResidentDto]),
     );
     if (changed.length === 0) return toResidentDto(current, canSeeMedical(ctx));
+    await guardClosedResident(trx, ctx, audit, { id: input.id, before, after, changed, reason: input.reason });
     await trx.updateTable('residents').set(row).where('id', '=', input.id).execute();
     const pick = (d: ResidentDto) => Object.fromEntries(changed.map((k) => [k, d[k as keyof ResidentDto]]));
     await audit({ action: 'resident.update', entity: 'resident', entityId: input.id, before: pick(before), after: pick(after) });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_staff_accounts';
 import * as m0003 from './0003_packages';
+import * as m0004 from './0004_delivery';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -13,4 +14,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0001_initial', m0001],
   ['0002_staff_accounts', m0002],
   ['0003_packages', m0003],
+  ['0004_delivery', m0004],
 ];
