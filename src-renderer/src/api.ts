@@ -1,5 +1,6 @@
 import type { QaygiApi } from '../../src-main/core/contract/api';
 import type { CallError, Result } from '../../src-main/core/contract/errors';
+import { guardApi } from './session/sessionBus';
 
 // The renderer's one door to the core: the preload's `window.qaygi` inside Electron, otherwise an
 // HTTP client for the web harness with the same type. The harness prints a URL ending in
@@ -46,6 +47,7 @@ export function httpApi(token: string | null, base = ''): QaygiApi {
 let instance: QaygiApi | null = null;
 
 export function api(): QaygiApi {
-  instance ??= window.qaygi ?? httpApi(sessionStorage.getItem(TOKEN_KEY));
+  // Guarded: a locked session holds the call until unlocked (see session/sessionBus.ts).
+  instance ??= guardApi(window.qaygi ?? httpApi(sessionStorage.getItem(TOKEN_KEY)));
   return instance;
 }

@@ -9,8 +9,10 @@ import { dispatch } from '../../src-main/core/contract/dispatch';
 import type { CallInput } from '../../src-main/core/contract/calls';
 import type { Ctx } from '../../src-main/core/context';
 import { startWebHarness, type WebHarness } from '../../src-main/web/server';
+import type { Role } from '../../src-main/core/contract/permissions';
+import { findUserByUsername, toSessionUser } from '../../src-main/core/auth/users';
 import { actor } from '../helpers/db';
-import { TEST_PASSWORD } from '../helpers/users';
+import { addUser, TEST_PASSWORD } from '../helpers/users';
 
 // The shared end-to-end fixture: the built renderer, a real SQLite file, the web harness in this
 // process on 127.0.0.1, and Debian's Chromium driven by playwright-core. One browser per test file;
@@ -24,7 +26,10 @@ const CHROMIUM = process.env.QAYGI_CHROMIUM ?? '/usr/bin/chromium';
 /** The fixed "now" of the e2e core: ages and "today" in screenshots do not drift. */
 export const E2E_NOW = new Date('2026-11-26T09:00:00Z');
 export const E2E_TODAY = '2026-11-26';
-const E2E_USER = 'direktor';
+/** The director the set-up makes (password TEST_PASSWORD); the harness starts signed in as them. */
+export const E2E_USER = 'direktor';
+export const E2E_DIRECTOR_NAME = 'Aynur Həsənova';
+export { TEST_PASSWORD };
 
 /**
  * Builds the app once when nothing is built yet (`npm test` builds first and says so with
@@ -62,38 +67,72 @@ export function ensureRendererBuilt(): void {
   if (!existsSync(index)) throw new Error(`the renderer was not built (${index})`);
 }
 
+/** Another account to make before the harness starts (password TEST_PASSWORD). */
+export interface E2EUser {
+  username: string;
+  role: Role;
+  displayName?: string;
+  mustChangePassword?: boolean;
+}
+
+export interface E2EOptions {
+  /** An empty database and nobody signed in: the set-up wizard's first run. */
+  empty?: boolean;
+  /** Accounts of other roles, besides the director. */
+  users?: E2EUser[];
+}
+
 export interface E2E {
   conn: Connection;
+  /** The harness now serving (replaced by `restart`). */
   harness: WebHarness;
   browser: Browser;
   /** A director's context on the same database, for seeding and checking through the core. */
   ctx: Ctx;
   /** A fresh browser context and page on the app's start URL (token included). */
-  openApp(opts?: { viewport?: { width: number; height: number }; deviceScaleFactor?: number; path?: string }): Promise<Page>;
+  openApp(opts?: {
+    viewport?: { width: number; height: number };
+    deviceScaleFactor?: number;
+    path?: string;
+    /** Playwright's fake clock in the page (time still flows; `page.clock.fastForward` jumps). */
+    fakeClock?: boolean;
+  }): Promise<Page>;
   /** Saves a screenshot to test-artifacts/<name>.png and returns its path. */
   shot(page: Page, name: string): Promise<string>;
   /** Errors the pages printed (CSP violations, uncaught exceptions): should stay empty. */
   pageErrors: string[];
+  /** The core's clock (fixed at E2E_NOW until moved): the idle lock counts on it. */
+  clock: { advanceMinutes(minutes: number): void };
+  /** Puts the harness's one session in the hands of this user (signed in, unlocked), or signs it out. */
+  signInAs(username: string | null): Promise<void>;
+  /** A new harness on the same database (the audit chain is checked again), signed in as `signedInAs`. */
+  restart(signedInAs?: string): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startE2E(): Promise<E2E> {
+export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
   ensureRendererBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'qaygi-e2e-'));
   const conn = await openDatabase(join(dir, 'qaygi.db'));
-  const now = () => new Date(E2E_NOW);
+  let offset = 0;
+  const now = () => new Date(E2E_NOW.getTime() + offset);
   const ctx: Ctx = { db: conn.db, now, actor: actor('director', 'e2e-seed') };
-  // First run as the set-up wizard does it (the institution and its director), then the harness
-  // starts signed in as that director: the screens under test come after sign-in.
-  const setup = await dispatch(ctx, 'setup.create', {
-    institution: {
-      code: 'AZ-BAK-001', nameAz: 'Bakı şəhəri 1 nömrəli uşaq evi', nameEn: 'Baku Children’s Home No. 1',
-      type: 'childrens_home', region: 'Bakı', address: '', capacity: 120,
-    },
-    director: { username: E2E_USER, displayName: 'Aynur Həsənova', password: TEST_PASSWORD },
-  });
-  if (!setup.ok) throw new Error(`set-up refused: ${JSON.stringify(setup.error)}`);
-  const harness = await startWebHarness({ conn, rendererDir: RENDERER, now, signedInAs: E2E_USER });
+  if (!opts.empty) {
+    // First run as the set-up wizard does it (the institution and its director), then the harness
+    // starts signed in as that director: the screens under test come after sign-in.
+    const setup = await dispatch(ctx, 'setup.create', {
+      institution: {
+        code: 'AZ-BAK-001', nameAz: 'Bakı şəhəri 1 nömrəli uşaq evi', nameEn: 'Baku Children’s Home No. 1',
+        type: 'childrens_home', region: 'Bakı', address: '', capacity: 120,
+      },
+      director: { username: E2E_USER, displayName: E2E_DIRECTOR_NAME, password: TEST_PASSWORD },
+    });
+    if (!setup.ok) throw new Error(`set-up refused: ${JSON.stringify(setup.error)}`);
+  }
+  for (const u of opts.users ?? []) {
+    await addUser(conn.db, u.role, { username: u.username, displayName: u.displayName ?? '', mustChangePassword: u.mustChangePassword, now });
+  }
+  let harness = await startWebHarness({ conn, rendererDir: RENDERER, now, signedInAs: opts.empty ? undefined : E2E_USER });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -113,10 +152,35 @@ export async function startE2E(): Promise<E2E> {
 
   return {
     conn,
-    harness,
+    get harness() {
+      return harness;
+    },
     browser,
     ctx,
     pageErrors,
+    clock: {
+      advanceMinutes(minutes) {
+        offset += minutes * 60_000;
+      },
+    },
+    async signInAs(username) {
+      const s = harness.session;
+      s.locked = false;
+      s.lastActivity = now().getTime();
+      if (username === null) {
+        s.user = null;
+        return;
+      }
+      const row = await findUserByUsername(conn.db, username);
+      if (!row) throw new Error(`signInAs: no account "${username}"`);
+      s.user = toSessionUser(row);
+    },
+    async restart(signedInAs) {
+      // The pages open now belong to the harness that goes away (as windows to a closed app).
+      for (const c of contexts.splice(0)) await c.close().catch(() => {});
+      await harness.close();
+      harness = await startWebHarness({ conn, rendererDir: RENDERER, now, signedInAs });
+    },
     async openApp(opts = {}) {
       const context = await browser.newContext({
         viewport: opts.viewport ?? { width: 1280, height: 800 },
@@ -126,6 +190,7 @@ export async function startE2E(): Promise<E2E> {
         timezoneId: 'Asia/Baku',
       });
       contexts.push(context);
+      if (opts.fakeClock) await context.clock.install();
       const page = await context.newPage();
       page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
       page.on('console', (m) => {

@@ -12,6 +12,8 @@ import { theme } from '../theme';
 import { AppLayout } from '../shell/AppLayout';
 import { NAV_ITEMS } from '../shell/navItems';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { SessionGate } from '../session/SessionGate';
+import { ChainWarning } from '../shell/ChainWarning';
 import { AppInfoProvider, useAppInfo } from './AppInfoContext';
 import { matchPath, navigate, usePath } from './router';
 import { ROUTES } from './routes';
@@ -32,9 +34,13 @@ export function App() {
       <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>
         <Notifications position="bottom-right" limit={3} />
         <AppInfoProvider>
-          <AppLayout>
-            <Screen />
-          </AppLayout>
+          {/* The set-up wizard, sign-in and the lock screen come before (and over) the app. */}
+          <SessionGate>
+            <AppLayout>
+              <ChainWarning />
+              <Screen />
+            </AppLayout>
+          </SessionGate>
         </AppInfoProvider>
       </DatesProvider>
     </MantineProvider>

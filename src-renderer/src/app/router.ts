@@ -48,4 +48,12 @@ export const paths = {
   child: (id: string) => `/children/${encodeURIComponent(id)}`,
   childHistory: (id: string) => `/children/${encodeURIComponent(id)}/history`,
   editChild: (id: string) => `/children/${encodeURIComponent(id)}/edit`,
+  staff: () => '/staff',
+  newStaff: () => '/staff/new',
+  staffMember: (id: string, tab?: 'trainings' | 'account' | 'history') =>
+    `/staff/${encodeURIComponent(id)}${tab ? `/${tab}` : ''}`,
+  editStaff: (id: string) => `/staff/${encodeURIComponent(id)}/edit`,
+  audit: () => '/audit',
+  settings: (tab?: 'institution' | 'users' | 'security') => (tab ? `/settings/${tab}` : '/settings'),
+  packages: () => '/packages',
 };

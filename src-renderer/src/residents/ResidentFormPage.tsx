@@ -7,6 +7,7 @@ import {
   Checkbox,
   Fieldset,
   Group,
+  Input,
   Loader,
   Select,
   SimpleGrid,
@@ -39,6 +40,7 @@ import { DateField } from '../ui/DateField';
 import { useFieldErrorText } from '../ui/fieldErrors';
 import { issuesToErrors } from '../ui/fieldIssues';
 import { DuplicateDialog } from './DuplicateDialog';
+import { ClosedPeriodDialog, closedPeriodOf, type ClosedPeriodInfo } from '../packages/ClosedPeriodDialog';
 import {
   emptyResidentValues,
   residentInput,
@@ -62,6 +64,8 @@ export function ResidentFormPage({ id }: { id?: string }) {
   const [groups, setGroups] = useState<string[]>([]);
   const [formError, setFormError] = useState<CallError | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null);
+  // A closed period (its package exported) answered the save: the reason is asked, then re-sent.
+  const [closed, setClosed] = useState<(ClosedPeriodInfo & { confirmDuplicate: boolean }) | null>(null);
   const [saving, setSaving] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
   const seeMedical = can('residents.medical');
@@ -108,16 +112,25 @@ export function ResidentFormPage({ id }: { id?: string }) {
   const focusFirstError = () =>
     requestAnimationFrame(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus());
 
-  const save = async (values: ResidentFormValues, confirmDuplicate = false) => {
+  const save = async (values: ResidentFormValues, confirmDuplicate = false, reason?: string) => {
     setSaving(true);
     setFormError(null);
-    const input = { ...residentInput(values), confirmDuplicate };
+    const input = { ...residentInput(values, { withDiagnosis: seeMedical }), confirmDuplicate };
     const r = id && record
-      ? await api().call('residents.update', { ...input, id, version: record.version })
+      ? await api().call('residents.update', { ...input, id, version: record.version, ...(reason ? { reason } : {}) })
       : await api().call('residents.create', input);
     setSaving(false);
     if (r.ok) {
       setDuplicates(null);
+      if (reason && closed) {
+        notifications.show({
+          color: 'orange',
+          message: t('deliveryUi.closed.saved', { period: closed.period }),
+          autoClose: false,
+          closeButtonProps: { 'aria-label': t('common.close') },
+        });
+      }
+      setClosed(null);
       notifications.show({
         color: 'teal',
         title: t(id ? 'residentForm.updatedTitle' : 'residentForm.createdTitle'),
@@ -134,6 +147,12 @@ export function ResidentFormPage({ id }: { id?: string }) {
       return;
     }
     setDuplicates(null);
+    const closedBy = closedPeriodOf(e);
+    if (closedBy) {
+      setClosed({ ...closedBy, confirmDuplicate });
+      return;
+    }
+    setClosed(null);
     if (e.fields?.length) {
       form.setErrors(issuesToErrors(e.fields));
       focusFirstError();
@@ -280,6 +299,14 @@ export function ResidentFormPage({ id }: { id?: string }) {
               {...input('disabilityDiagnosis')}
             />
           )}
+          {/* Not for this role: said in words (an empty box would read as "no diagnosis"). */}
+          {form.values.disability && !seeMedical && (
+            <Input.Wrapper label={t('residentForm.fields.disabilityDiagnosis')}>
+              <Text fz="sm" c="dimmed" mt={6} data-testid="diagnosis-hidden">
+                {t('residentPage.history.hidden')}
+              </Text>
+            </Input.Wrapper>
+          )}
         </Section>
 
         <Section legend={t('residentForm.sections.placement')}>
@@ -324,6 +351,12 @@ export function ResidentFormPage({ id }: { id?: string }) {
         saving={saving}
         onCancel={() => setDuplicates(null)}
         onConfirm={() => void save(form.getValues(), true)}
+      />
+      <ClosedPeriodDialog
+        closed={closed}
+        saving={saving}
+        onCancel={() => setClosed(null)}
+        onConfirm={(reason) => void save(form.getValues(), closed?.confirmDuplicate ?? false, reason)}
       />
     </form>
   );

@@ -125,7 +125,6 @@ function BackLink() {
 
 function Profile({ r }: { r: ResidentDto }) {
   const { t } = useTranslation();
-  const { can } = useAppInfo();
   const sections: Array<{ title: string; fields: FieldName[] }> = [
     {
       title: t('residentForm.sections.identity'),
@@ -134,9 +133,8 @@ function Profile({ r }: { r: ResidentDto }) {
     { title: t('residentForm.sections.legal'), fields: ['legalStatus'] },
     {
       title: t('residentForm.sections.disability'),
-      fields: r.disability
-        ? ['disability', 'disabilityDegree', ...(can('residents.medical') ? (['disabilityDiagnosis'] as const) : [])]
-        : ['disability'],
+      // The diagnosis is listed for every reader; those who may not see it are told it is hidden.
+      fields: r.disability ? ['disability', 'disabilityDegree', 'disabilityDiagnosis'] : ['disability'],
     },
     {
       title: t('residentForm.sections.placement'),
@@ -164,10 +162,18 @@ function Profile({ r }: { r: ResidentDto }) {
 
 function Field({ name, value }: { name: FieldName; value: unknown }) {
   const { t } = useTranslation();
+  const { can } = useAppInfo();
   const tk = useDynamicT();
   const locale = useLocale();
   let shown: ReactNode = displayValue(name, value, tk, locale);
   if (name === 'fin' && !value) shown = <FinMissingBadge />;
+  if (name === 'disabilityDiagnosis' && !can('residents.medical')) {
+    shown = (
+      <Text span c="dimmed" fz="sm" data-testid="diagnosis-hidden">
+        {t('residentPage.history.hidden')}
+      </Text>
+    );
+  }
   return (
     <div>
       <Text component="dt" fz="xs" c="dimmed" fw={500}>

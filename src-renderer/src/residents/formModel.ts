@@ -98,10 +98,11 @@ export function valuesFromResident(r: ResidentDto): ResidentFormValues {
 
 /**
  * The contract input for these values. Empty choices are passed as they are, so that the schema
- * (not the form) says "choose from the list".
+ * (not the form) says "choose from the list". A reader who may not see medical details never had
+ * the diagnosis in the form, so it is left out of the input rather than sent as a blank.
  */
-export function residentInput(v: ResidentFormValues): ResidentCreateRaw {
-  return {
+export function residentInput(v: ResidentFormValues, opts: { withDiagnosis?: boolean } = {}): ResidentCreateRaw {
+  const input: ResidentCreateRaw = {
     ...v,
     sex: v.sex as ResidentCreateRaw['sex'],
     legalStatus: v.legalStatus as ResidentCreateRaw['legalStatus'],
@@ -109,6 +110,8 @@ export function residentInput(v: ResidentFormValues): ResidentCreateRaw {
     disabilityDiagnosis: v.disability ? v.disabilityDiagnosis : '',
     admissionDecisionDate: v.admissionDecisionDate || null,
   };
+  if (opts.withDiagnosis === false) delete input.disabilityDiagnosis;
+  return input;
 }
 
 const validDate = (s: string) => isoDate.safeParse(s).success;

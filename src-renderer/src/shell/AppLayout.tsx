@@ -10,6 +10,7 @@ import { useAppInfo } from '../app/AppInfoContext';
 import { NAV_ITEMS } from './navItems';
 import { GlobalSearch } from './GlobalSearch';
 import { LanguageMenu } from './LanguageMenu';
+import { UserMenu } from './UserMenu';
 import classes from './AppLayout.module.css';
 
 /** The institution this register belongs to, beside the product name (wide windows only). */
@@ -81,6 +82,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <GlobalSearch />
           </div>
           <LanguageMenu />
+          <UserMenu />
         </Group>
       </AppShell.Header>
 

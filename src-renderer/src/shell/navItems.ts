@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { IconUsers } from '@tabler/icons-react';
+import { IconBriefcase, IconHistory, IconPackageExport, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { Permission } from '../../../src-main/core/contract/permissions';
 import type { ParseKeys } from 'i18next';
 import { paths } from '../app/router';
@@ -17,4 +17,11 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { id: 'children', path: paths.children(), label: 'nav.children', icon: IconUsers, permission: 'residents.read' },
+  { id: 'staff', path: paths.staff(), label: 'staffUi.nav', icon: IconBriefcase, permission: 'staff.read' },
+  // Exports are the director's alone (packages.export).
+  { id: 'packages', path: paths.packages(), label: 'packagesUi.nav', icon: IconPackageExport, permission: 'packages.export' },
+  { id: 'audit', path: paths.audit(), label: 'auditUi.nav', icon: IconHistory, permission: 'audit.read' },
+  // Settings hold the institution, the idle lock and the accounts: director and administrator
+  // (institution.manage and users.manage go together in the role matrix).
+  { id: 'settings', path: paths.settings(), label: 'settingsUi.nav', icon: IconSettings, permission: 'institution.manage' },
 ];

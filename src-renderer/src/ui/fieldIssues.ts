@@ -21,13 +21,17 @@ export function decodeIssue(encoded: string): { key: string; params?: MessagePar
   return { key: encoded };
 }
 
+const I18N_KEY = /^[a-z][A-Za-z]*(\.[A-Za-z_]+)+$/;
+
 /** Zod issues → i18n keys per field path, as the core's dispatcher reports them. */
 export function zodFieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const i of error.issues) {
     const path = i.path.map(String).join('.');
     if (out[path]) continue; // the first problem of each field is enough
-    const message = i.message.startsWith('validation.') ? i.message : `validation.${i.code}`;
+    // Our schemas give i18n keys ("validation.required", "staff.phoneFormat", "auth.usernameFormat");
+    // zod's own English sentences get a generic key by issue code (as the core's dispatcher does).
+    const message = I18N_KEY.test(i.message) ? i.message : `validation.${i.code}`;
     const params: MessageParams = {};
     if ('maximum' in i && typeof i.maximum === 'number') params.max = i.maximum;
     if ('minimum' in i && typeof i.minimum === 'number') params.min = i.minimum;

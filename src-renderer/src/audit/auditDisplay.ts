@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../format';
+import { useDynamicT, useLocale } from '../i18n';
+import { displayValue as residentValue, isFieldName as isResidentField } from '../residents/fieldDisplay';
+import { staffDisplayValue, staffFieldLabelKey } from '../staff/staffDisplay';
+import { GENERIC_FIELDS, INSTITUTION_FIELDS, ORDER, USER_FIELDS, type Change, type Entry } from './auditEntries';
+
+export { actionColor, visibleChanges, type Change, type Entry } from './auditEntries';
+
+// How an audit entry reads on screen, whatever it is about: the action in words, each changed
+// field with its form label, and each value as the record's page shows it (enums translated,
+// dates dd.mm.yyyy). One place, so the audit screen and every record's history tab read alike.
+
+/** Labels and values for audit entries, in the current language. */
+export function useAuditDisplay(opts: {
+  seeMedical: boolean;
+  staffNames?: Record<string, string>;
+  /** Training id → title: a training's entry names the training it changed. */
+  trainingTitles?: Record<string, string>;
+}) {
+  const { t, i18n } = useTranslation();
+  const tk = useDynamicT();
+  const locale = useLocale();
+  const known = (key: string) => i18n.exists(key);
+  const orRaw = (key: string, raw: string) => (known(key) ? tk(key) : raw);
+
+  const fieldLabel = (entity: string, field: string): string => {
+    if (entity === 'resident' && isResidentField(field)) return tk(`residentForm.fields.${field}`);
+    if (entity === 'staff' && (ORDER.staff!.includes(field))) return tk(staffFieldLabelKey(field));
+    if (entity === 'user' && USER_FIELDS.includes(field)) return tk(`settingsUi.users.fields.${field}`);
+    if (entity === 'institution' && INSTITUTION_FIELDS.includes(field)) return tk(`wizard.fields.${field}`);
+    if (entity === 'settings' && field === 'idleLockMinutes') return t('settingsUi.security.idleLockMinutes');
+    if (GENERIC_FIELDS.includes(field)) return tk(`auditUi.fields.${field}`);
+    return field;
+  };
+
+  const value = (entity: string, c: Change, v: unknown): string => {
+    if (c.hidden || (entity === 'resident' && c.field === 'disabilityDiagnosis' && !opts.seeMedical)) return t('residentPage.history.hidden');
+    let shown: string;
+    if (v === null || v === undefined || v === '') shown = '';
+    else if (entity === 'resident') shown = residentValue(c.field, v, tk, locale);
+    else if (entity === 'staff') shown = staffDisplayValue(c.field, v, tk, locale);
+    else if (typeof v === 'boolean') shown = tk(v ? 'common.yes' : 'common.no');
+    else if (c.field === 'role') shown = orRaw(`auth.role.${String(v)}`, String(v));
+    else if (entity === 'institution' && c.field === 'type') shown = orRaw(`setup.type.${String(v)}`, String(v));
+    else if (c.field === 'reason') shown = orRaw(`auditUi.reason.${String(v)}`, String(v));
+    else if (c.field === 'lockedUntil') shown = formatDateTime(String(v), locale);
+    else if (c.field === 'staffId') shown = opts.staffNames?.[String(v)] ?? String(v);
+    else shown = typeof v === 'string' ? v : JSON.stringify(v);
+    return shown || '—';
+  };
+
+  /** What inside the record the entry is about (a training of a staff member), or ''. */
+  const part = (e: Entry): string => {
+    const id = [e.after, e.before].map((v) => (v && typeof v === 'object' ? (v as Record<string, unknown>).trainingId : undefined)).find(Boolean);
+    if (typeof id !== 'string') return '';
+    const after = e.after as Record<string, unknown> | null;
+    const title = opts.trainingTitles?.[id] ?? (typeof after?.title === 'string' ? after.title : '');
+    return title ? t('auditUi.training', { title }) : '';
+  };
+
+  return {
+    fieldLabel,
+    part,
+    value,
+    action: (action: string) => orRaw(`audit.action.${action}`, action),
+    entity: (entity: string) => orRaw(`audit.entity.${entity}`, entity),
+  };
+}

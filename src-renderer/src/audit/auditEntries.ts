@@ -1,0 +1,45 @@
+import type { AuditEntryView } from '../../../src-main/core/audit/schema';
+import type { FieldChange } from '../../../src-main/core/audit/diff';
+import { FIELD_ORDER as RESIDENT_FIELDS } from '../residents/fieldDisplay';
+import { STAFF_FIELD_ORDER, TRAINING_FIELD_ORDER } from '../staff/staffDisplay';
+
+// Which fields of an audit entry are shown, in which order, and how its action looks. Pure (no
+// React): the audit screen and every record's History tab use it through auditDisplay.ts.
+
+/** Fields that are bookkeeping, not content: never listed. */
+export const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt', 'trainingId']);
+
+export const USER_FIELDS = ['username', 'displayName', 'role', 'staffId', 'active', 'mustChangePassword'];
+export const INSTITUTION_FIELDS = ['code', 'nameAz', 'nameEn', 'type', 'region', 'address', 'capacity'];
+/** Fields the session's entries record (sign-in attempts, lockouts, refusals). */
+export const GENERIC_FIELDS = ['attempt', 'reason', 'lockedUntil', 'permission', 'mustChangePassword'];
+
+export const ORDER: Record<string, readonly string[]> = {
+  resident: RESIDENT_FIELDS,
+  staff: [...STAFF_FIELD_ORDER, ...TRAINING_FIELD_ORDER],
+  user: USER_FIELDS,
+  institution: INSTITUTION_FIELDS,
+  settings: ['idleLockMinutes'],
+};
+
+export type Entry = AuditEntryView;
+export type Change = FieldChange;
+
+/** An action's look: created (teal), changed (blue), refused or failed (red), the rest (gray). */
+export function actionColor(action: string): string {
+  if (/\.create$|\.trainingAdd$/.test(action)) return 'teal';
+  if (/Failed$|lockout$|denied$/.test(action)) return 'red';
+  if (/\.update$|\.trainingUpdate$/.test(action)) return 'blue';
+  return 'gray';
+}
+
+/** The entry's changes in the form's order; for a new record only the fields filled in. */
+export function visibleChanges(e: Entry): Change[] {
+  const isCreate = e.before == null;
+  const order = ORDER[e.entity] ?? [];
+  const rank = (f: string) => (order.includes(f) ? order.indexOf(f) : order.length);
+  return e.changes
+    .filter((c) => !BOOKKEEPING.has(c.field))
+    .filter((c) => !isCreate || c.hidden || (c.after !== '' && c.after !== null && c.after !== false))
+    .sort((a, b) => rank(a.field) - rank(b.field));
+}

@@ -1,0 +1,324 @@
+import { useEffect, useRef, useState } from 'react';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  List,
+  Paper,
+  PasswordInput,
+  Progress,
+  SegmentedControl,
+  Select,
+  Stack,
+  Stepper,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { CallError } from '../../../src-main/core/contract/errors';
+import type { PrecheckDto, PrecheckProblem } from '../../../src-main/core/packages/schema';
+import type { ExportJobDto, PackagesHostInfo } from '../../../src-main/core/packages/host-schema';
+import { api } from '../api';
+import { href, paths } from '../app/router';
+import { formatDate } from '../format';
+import { useDynamicT, useLocale } from '../i18n';
+import { lastEndedPeriod, periodLabel, yearsUpTo, type PeriodChoice, type PeriodKind } from './periodModel';
+import { savePackage } from './download';
+
+// The new-package wizard: period → pre-check (fix the problems, or go on with a reason) → the
+// export running in the host's worker (polled every 300 ms; the window stays usable) → done.
+
+type Step = 'period' | 'check' | 'work' | 'done';
+const STEP_INDEX: Record<Step, number> = { period: 0, check: 1, work: 2, done: 3 };
+const POLL_MS = 300;
+
+function recordLink(p: PrecheckProblem): string | null {
+  if (p.entity === 'resident' && p.entityId) return href(paths.child(p.entityId));
+  if (p.entity === 'staff' && p.entityId) return href(paths.staffMember(p.entityId));
+  return null;
+}
+
+export function ExportWizard({ host, onClose, onFinished }: { host: PackagesHostInfo; onClose(): void; onFinished(): void }) {
+  const { t } = useTranslation();
+  const tk = useDynamicT();
+  const locale = useLocale();
+  const today = new Date();
+  const [step, setStep] = useState<Step>('period');
+  const [choice, setChoice] = useState<PeriodChoice>(() => lastEndedPeriod('quarter', today));
+  const [check, setCheck] = useState<PrecheckDto | null>(null);
+  const [reason, setReason] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [job, setJob] = useState<ExportJobDto | null>(null);
+  const [error, setError] = useState<CallError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [savedPath, setSavedPath] = useState<string | null>(null);
+  const timer = useRef<number | null>(null);
+
+  useEffect(() => () => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+  }, []);
+
+  const setKind = (kind: PeriodKind) => setChoice(lastEndedPeriod(kind, today));
+
+  const runCheck = async () => {
+    setBusy(true);
+    setError(null);
+    const r = await api().call('packages.precheck', { period: periodLabel(choice) });
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    setCheck(r.value);
+    setStep('check');
+  };
+
+  const poll = (jobId: string) => {
+    timer.current = window.setTimeout(async () => {
+      const r = await api().call('packages.exportStatus', { jobId });
+      if (!r.ok) {
+        setError(r.error);
+        return;
+      }
+      setJob(r.value);
+      if (r.value.phase === 'done') {
+        setStep('done');
+        onFinished();
+      } else if (r.value.phase === 'failed') setError(r.value.error);
+      else poll(jobId);
+    }, POLL_MS);
+  };
+
+  const start = async () => {
+    if (!check) return;
+    setBusy(true);
+    setError(null);
+    const r = await api().call('packages.export', {
+      period: check.period.label,
+      ...(check.problems.length > 0 ? { acceptProblems: reason } : {}),
+      ...(host.passphraseForExport ? { passphrase } : {}),
+    });
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    setJob(r.value);
+    setStep('work');
+    poll(r.value.jobId);
+  };
+
+  const save = async () => {
+    if (!job?.result) return;
+    setError(null);
+    const r = await savePackage(job.result.id, host.saveDialog);
+    if ('error' in r) setError(r.error);
+    else setSavedPath(r.path);
+  };
+
+  const blocking = check?.problems.filter((p) => p.severity === 'blocking') ?? [];
+  const canGo =
+    !!check &&
+    check.missing.length === 0 &&
+    blocking.length === 0 &&
+    (check.problems.length === 0 || reason.trim().length > 0) &&
+    (!host.passphraseForExport || passphrase.length > 0);
+  const passError = error?.fields?.find((f) => f.path === 'passphrase') ?? (error?.message === 'packages.errors.wrongPassphrase' ? error : null);
+
+  const months = Array.from({ length: 12 }, (_, i) => ({
+    value: String(i + 1),
+    label: new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, i, 1))),
+  }));
+  const quarters = [1, 2, 3, 4].map((n) => ({ value: String(n), label: t('packagesUi.wizard.quarterName', { n }) }));
+
+  return (
+    <Paper withBorder radius="md" p="md" data-testid="export-wizard">
+      <Stack gap="md">
+        <Title order={2} fz="h4">
+          {t('packagesUi.wizard.title')}
+        </Title>
+        <Stepper active={STEP_INDEX[step]} size="sm" allowNextStepsSelect={false}>
+          <Stepper.Step label={t('packagesUi.wizard.steps.period')} />
+          <Stepper.Step label={t('packagesUi.wizard.steps.check')} />
+          <Stepper.Step label={t('packagesUi.wizard.steps.work')} />
+          <Stepper.Step label={t('packagesUi.wizard.steps.done')} />
+        </Stepper>
+
+        {error && !passError && (
+          <Alert color="red" role="alert" title={step === 'work' ? t('packagesUi.wizard.failed') : undefined}>
+            {tk(error.message, error.params)}
+          </Alert>
+        )}
+
+        {step === 'period' && (
+          <Stack gap="sm">
+            <SegmentedControl
+              w="fit-content"
+              value={choice.kind}
+              onChange={(v) => setKind(v as PeriodKind)}
+              data={[
+                { value: 'quarter', label: t('packagesUi.wizard.kind.quarter') },
+                { value: 'month', label: t('packagesUi.wizard.kind.month') },
+              ]}
+            />
+            <Group align="flex-end">
+              <Select
+                label={t('packagesUi.wizard.year')}
+                w={120}
+                allowDeselect={false}
+                value={String(choice.year)}
+                onChange={(v) => v && setChoice({ ...choice, year: Number(v) })}
+                data={yearsUpTo(today).map(String)}
+              />
+              <Select
+                label={choice.kind === 'month' ? t('packagesUi.wizard.month') : t('packagesUi.wizard.quarter')}
+                w={220}
+                allowDeselect={false}
+                value={String(choice.index)}
+                onChange={(v) => v && setChoice({ ...choice, index: Number(v) })}
+                data={choice.kind === 'month' ? months : quarters}
+              />
+              <Badge variant="outline" size="lg" tt="none" data-testid="period-label">
+                {periodLabel(choice)}
+              </Badge>
+            </Group>
+            <Group>
+              <Button onClick={() => void runCheck()} loading={busy}>
+                {t('packagesUi.wizard.check')}
+              </Button>
+              <Button variant="default" onClick={onClose}>
+                {t('packagesUi.wizard.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+
+        {step === 'check' && check && (
+          <Stack gap="sm" data-testid="precheck">
+            <Text>
+              {t('packagesUi.wizard.summary', {
+                period: check.period.label,
+                start: formatDate(check.period.start, locale),
+                end: formatDate(check.period.end, locale),
+                sequence: check.sequence,
+              })}
+            </Text>
+            {check.supersedes !== null && <Text fz="sm">{t('packagesUi.wizard.supersedes', { sequence: check.supersedes })}</Text>}
+            {check.missing.length > 0 && (
+              <Alert color="red" icon={<IconAlertTriangle aria-hidden />}>
+                {t('packagesUi.wizard.missing', { items: check.missing.map((m) => tk(`packages.prerequisites.${m}`)).join(', ') })}
+              </Alert>
+            )}
+            {check.problems.length === 0 ? (
+              <Alert color="teal" icon={<IconCircleCheck aria-hidden />}>
+                {t('packagesUi.wizard.noProblems')}
+              </Alert>
+            ) : (
+              <>
+                <Alert color="orange" icon={<IconAlertTriangle aria-hidden />}>
+                  {t('packagesUi.wizard.problemsIntro', { count: check.problems.length })}
+                </Alert>
+                <List spacing={6} data-testid="precheck-problems">
+                  {check.problems.map((p, i) => {
+                    const link = recordLink(p);
+                    return (
+                      <List.Item key={`${p.code}-${p.entityId ?? i}`}>
+                        <Text span fw={600}>
+                          {p.label}
+                        </Text>
+                        {' — '}
+                        <Text span>{tk(`packages.problems.${p.code}`)}</Text>
+                        {p.severity === 'blocking' && (
+                          <Badge color="red" variant="light" ml="xs" tt="none">
+                            {t('packagesUi.wizard.blocking')}
+                          </Badge>
+                        )}
+                        {link && (
+                          <Anchor href={link} ml="xs" fz="sm">
+                            {t('packagesUi.wizard.openRecord')}
+                          </Anchor>
+                        )}
+                      </List.Item>
+                    );
+                  })}
+                </List>
+                {blocking.length === 0 && check.missing.length === 0 && (
+                  <Textarea
+                    label={t('packagesUi.wizard.reason')}
+                    description={t('packagesUi.wizard.reasonHint')}
+                    value={reason}
+                    onChange={(e) => setReason(e.currentTarget.value)}
+                    autosize
+                    minRows={2}
+                    maxLength={2000}
+                    withAsterisk
+                  />
+                )}
+              </>
+            )}
+            {host.passphraseForExport && (
+              <PasswordInput
+                label={t('packagesUi.keys.passphrase')}
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.currentTarget.value)}
+                error={passError ? tk(passError.message, passError.params) : undefined}
+                autoComplete="current-password"
+                maw={420}
+              />
+            )}
+            <Group>
+              <Button onClick={() => void start()} loading={busy} disabled={!canGo}>
+                {check.problems.length > 0 ? t('packagesUi.wizard.continueWithReason') : t('packagesUi.wizard.make')}
+              </Button>
+              <Button variant="default" onClick={() => void runCheck()}>
+                {t('packagesUi.wizard.recheck')}
+              </Button>
+              <Button variant="subtle" onClick={() => setStep('period')}>
+                {t('packagesUi.wizard.back')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+
+        {step === 'work' && job && (
+          <Stack gap="xs" data-testid="export-progress">
+            <Text>{t('packagesUi.wizard.working', { period: job.period })}</Text>
+            <Progress
+              // A sliver from the start, so that the bar is visible while the worker starts.
+              value={Math.max(3, Math.round(job.fraction * 100))}
+              size="lg"
+              animated={job.phase !== 'failed'}
+              color={job.phase === 'failed' ? 'red' : 'teal'}
+              aria-label={tk(`packagesUi.stage.${job.phase}`)}
+            />
+            <Text fz="sm" c="dimmed" data-testid="export-stage">
+              {tk(`packagesUi.stage.${job.phase}`)} · {Math.round(job.fraction * 100)}%
+            </Text>
+            {job.phase === 'failed' && (
+              <Group>
+                <Button variant="default" onClick={() => setStep('check')}>
+                  {t('packagesUi.wizard.back')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        )}
+
+        {step === 'done' && job?.result && (
+          <Stack gap="sm" data-testid="export-done">
+            <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title={t('packagesUi.wizard.doneTitle', { sequence: job.result.sequence })}>
+              {t('packagesUi.wizard.doneText', { file: job.result.fileName })}
+            </Alert>
+            {savedPath && <Text fz="sm">{t('packagesUi.saved', { path: savedPath })}</Text>}
+            <Group>
+              <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} onClick={() => void save()}>
+                {t('packagesUi.save')}
+              </Button>
+              <Button variant="default" onClick={onClose}>
+                {t('packagesUi.wizard.close')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

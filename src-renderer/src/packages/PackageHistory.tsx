@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { Alert, Badge, Button, Paper, Table, Text, Tooltip } from '@mantine/core';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { CallError } from '../../../src-main/core/contract/errors';
+import type { PackageDto, PackageStatus } from '../../../src-main/core/packages/schema';
+import { formatDateTime } from '../format';
+import { useDynamicT, useLocale } from '../i18n';
+import { savePackage } from './download';
+
+// The chain of packages, newest first: each names the statement it follows (by the previous
+// package's number, matched on the statement hash), its state, and offers its file to save.
+
+const STATUS_COLOR: Record<PackageStatus, string> = { created: 'blue', delivered: 'grape', acknowledged: 'teal', rejected: 'red' };
+
+export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveDialog: boolean }) {
+  const { t } = useTranslation();
+  const tk = useDynamicT();
+  const locale = useLocale();
+  const [error, setError] = useState<CallError | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const bySha = new Map(rows.map((p) => [p.statementSha256, p.sequence]));
+
+  const save = async (id: string) => {
+    setError(null);
+    setSaved(null);
+    const r = await savePackage(id, saveDialog);
+    if ('error' in r) setError(r.error);
+    else if (r.path) setSaved(r.path);
+  };
+
+  return (
+    <Paper withBorder radius="md">
+      {error && (
+        <Alert color="red" role="alert" m="sm">
+          {tk(error.message, error.params)}
+        </Alert>
+      )}
+      {saved && (
+        <Text fz="sm" m="sm">
+          {t('packagesUi.saved', { path: saved })}
+        </Text>
+      )}
+      <Table.ScrollContainer minWidth={980}>
+        <Table verticalSpacing="sm" data-testid="packages-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('packagesUi.columns.sequence')}</Table.Th>
+              <Table.Th>{t('packagesUi.columns.period')}</Table.Th>
+              <Table.Th>{t('packagesUi.columns.file')}</Table.Th>
+              <Table.Th>{t('packagesUi.columns.sha256')}</Table.Th>
+              <Table.Th>{t('packagesUi.columns.previous')}</Table.Th>
+              <Table.Th>{t('packagesUi.columns.children')}</Table.Th>
+              <Table.Th>{t('packagesUi.columns.prepared')}</Table.Th>
+              <Table.Th>{t('packagesUi.columns.status')}</Table.Th>
+              <Table.Th>{t('packagesUi.columns.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((p) => {
+              const prev = p.previousSha256 ? bySha.get(p.previousSha256) : undefined;
+              return (
+                <Table.Tr key={p.id} data-testid={`package-${p.sequence}`}>
+                  <Table.Td fw={600}>{p.sequence}</Table.Td>
+                  <Table.Td>{p.period}</Table.Td>
+                  <Table.Td ff="monospace" fz="sm" style={{ wordBreak: 'break-all' }}>
+                    {p.fileName}
+                    {p.acceptedProblems && (
+                      <Text fz="xs" c="orange.8" ff="text" lineClamp={2} style={{ wordBreak: 'normal' }}>
+                        {t('packagesUi.acceptedProblems', { reason: p.acceptedProblems.reason })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td ff="monospace" fz="sm">
+                    <Tooltip label={p.sha256} withArrow>
+                      <span>{p.sha256.slice(0, 12)}…</span>
+                    </Tooltip>
+                  </Table.Td>
+                  <Table.Td fz="sm">
+                    {p.previousSha256 === null
+                      ? t('packagesUi.chainStart')
+                      : prev !== undefined
+                        ? t('packagesUi.followsSequence', { sequence: prev })
+                        : `${p.previousSha256.slice(0, 12)}…`}
+                  </Table.Td>
+                  <Table.Td>{p.counts.residents ?? 0}</Table.Td>
+                  <Table.Td fz="sm">{formatDateTime(p.preparedAt, locale)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge variant="light" color={STATUS_COLOR[p.status]} tt="none" style={{ minWidth: 'max-content' }}>
+                      {tk(`packages.status.${p.status}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Button size="xs" variant="light" leftSection={<IconDeviceFloppy size={14} aria-hidden />} onClick={() => void save(p.id)}>
+                      {t('packagesUi.save')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  );
+}

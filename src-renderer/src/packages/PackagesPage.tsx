@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, EmptyState, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconPackageExport, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { KeysStatusDto, PackageDto } from '../../../src-main/core/packages/schema';
+import type { PackagesHostInfo } from '../../../src-main/core/packages/host-schema';
+import type { CallError } from '../../../src-main/core/contract/errors';
+import { api } from '../api';
+import { useDynamicT } from '../i18n';
+import { KeysPanel } from './KeysPanel';
+import { ExportWizard } from './ExportWizard';
+import { PackageHistory } from './PackageHistory';
+
+// Data packages for the ministry: the director's alone (packages.export). The keys, the wizard
+// that makes a period's package, and the history of the chain.
+
+interface Loaded {
+  rows: PackageDto[];
+  keys: KeysStatusDto;
+  host: PackagesHostInfo;
+}
+
+export function PackagesPage() {
+  const { t } = useTranslation();
+  const tk = useDynamicT();
+  const [data, setData] = useState<Loaded | null>(null);
+  const [error, setError] = useState<CallError | null>(null);
+  const [wizard, setWizard] = useState(false);
+
+  const load = useCallback(async () => {
+    const [rows, keys, host] = await Promise.all([
+      api().call('packages.list', {}),
+      api().call('packages.keysStatus', {}),
+      api().call('packages.hostInfo', {}),
+    ]);
+    if (!rows.ok) return setError(rows.error);
+    if (!keys.ok) return setError(keys.error);
+    if (!host.ok) return setError(host.error);
+    setError(null);
+    setData({ rows: rows.value, keys: keys.value, host: host.value });
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  let body;
+  if (error) {
+    body = (
+      <Alert color="red" role="alert">
+        {tk(error.message, error.params)}
+      </Alert>
+    );
+  } else if (!data) body = <Loader aria-label={t('common.loading')} />;
+  else {
+    body = (
+      <>
+        <KeysPanel keys={data.keys} host={data.host} onChange={() => void load()} />
+        {wizard ? (
+          <ExportWizard host={data.host} onClose={() => setWizard(false)} onFinished={() => void load()} />
+        ) : (
+          <Group>
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setWizard(true)} disabled={!data.host.available}>
+              {t('packagesUi.wizard.open')}
+            </Button>
+          </Group>
+        )}
+        {data.rows.length === 0 ? (
+          <EmptyState
+            icon={<IconPackageExport size={36} aria-hidden />}
+            variant="light"
+            color="teal"
+            title={t('packagesUi.empty.title')}
+            description={t('packagesUi.empty.description')}
+            data-testid="packages-empty"
+          />
+        ) : (
+          <PackageHistory rows={data.rows} saveDialog={data.host.saveDialog} />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <Stack gap="md" maw={1200}>
+      <div>
+        <Title order={1} fz="h2">
+          {t('packagesUi.title')}
+        </Title>
+        <Text c="dimmed" fz="sm">
+          {t('packagesUi.intro')}
+        </Text>
+      </div>
+      {body}
+    </Stack>
+  );
+}

@@ -1,0 +1,50 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { IconBuilding, IconLock, IconUsersGroup } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useAppInfo } from '../app/AppInfoContext';
+import { navigate, paths } from '../app/router';
+import { InstitutionSettings } from './InstitutionSettings';
+import { SecuritySettings } from './SecuritySettings';
+import { UsersSettings } from './UsersSettings';
+
+// Settings: the institution, the accounts and their roles, the idle lock. Each tab asks for its
+// own permission (the core checks it again).
+
+export type SettingsTab = 'institution' | 'users' | 'security';
+
+export function SettingsPage({ tab }: { tab: SettingsTab }) {
+  const { t } = useTranslation();
+  const { can } = useAppInfo();
+  const tabs: Array<{ value: SettingsTab; label: string; icon: typeof IconBuilding; allowed: boolean }> = [
+    { value: 'institution', label: t('settingsUi.tabs.institution'), icon: IconBuilding, allowed: can('institution.manage') },
+    { value: 'users', label: t('settingsUi.tabs.users'), icon: IconUsersGroup, allowed: can('users.manage') },
+    { value: 'security', label: t('settingsUi.tabs.security'), icon: IconLock, allowed: can('institution.manage') },
+  ];
+  const visible = tabs.filter((x) => x.allowed);
+  const current = visible.some((x) => x.value === tab) ? tab : visible[0]?.value;
+  return (
+    <Stack gap="md" maw={1200}>
+      <Title order={1} fz="h2">
+        {t('settingsUi.title')}
+      </Title>
+      <Tabs value={current} onChange={(v) => v && navigate(paths.settings(v as SettingsTab), { replace: true })} keepMounted={false}>
+        <Tabs.List>
+          {visible.map(({ value, label, icon: Icon }) => (
+            <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} aria-hidden />}>
+              {label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="institution" pt="md">
+          <InstitutionSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="users" pt="md">
+          <UsersSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="security" pt="md">
+          <SecuritySettings />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

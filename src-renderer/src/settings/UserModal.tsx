@@ -1,0 +1,156 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Checkbox, Group, Modal, PasswordInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ROLES } from '../../../src-main/core/contract/permissions';
+import type { UserDto } from '../../../src-main/core/auth/schema';
+import type { CallError } from '../../../src-main/core/contract/errors';
+import { api } from '../api';
+import { useAppInfo } from '../app/AppInfoContext';
+import { useDynamicT } from '../i18n';
+import { PasswordRules } from '../session/PasswordRules';
+import { useFieldErrorText } from '../ui/fieldErrors';
+import { issuesToErrors } from '../ui/fieldIssues';
+import {
+  emptyUserValues,
+  userCreateInput,
+  userUpdateInput,
+  validateUserCreate,
+  validateUserUpdate,
+  valuesFromUser,
+  type UserFormValues,
+} from './userModel';
+
+export interface StaffOption {
+  value: string;
+  label: string;
+}
+
+/** A new account (user null) or a change to one; only a director offers the director's role. */
+export function UserModal({
+  opened,
+  user,
+  staffOptions,
+  preset,
+  onClose,
+  onSaved,
+}: {
+  opened: boolean;
+  user: UserDto | null;
+  staffOptions: StaffOption[];
+  preset?: Partial<UserFormValues>;
+  onClose(): void;
+  onSaved(u: UserDto): void;
+}) {
+  const { t } = useTranslation();
+  const tk = useDynamicT();
+  const errText = useFieldErrorText();
+  const { info } = useAppInfo();
+  const [error, setError] = useState<CallError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const staffName = (id: string | null) => staffOptions.find((o) => o.value === id)?.label ?? '';
+  const form = useForm<UserFormValues>({
+    mode: 'controlled',
+    initialValues: emptyUserValues(preset),
+    validate: (v) => (user ? validateUserUpdate(v) : validateUserCreate(v, staffName(v.staffId))),
+    validateInputOnChange: true,
+  });
+
+  useEffect(() => {
+    if (!opened) return;
+    const v = user ? valuesFromUser(user) : emptyUserValues(preset);
+    form.setValues(v);
+    form.resetDirty(v);
+    form.clearErrors();
+    setError(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened, user]);
+
+  const save = async (v: UserFormValues) => {
+    setBusy(true);
+    setError(null);
+    const r = user ? await api().call('users.update', userUpdateInput(v, user)) : await api().call('users.create', userCreateInput(v));
+    setBusy(false);
+    if (r.ok) return onSaved(r.value);
+    if (r.error.fields?.length) form.setErrors(issuesToErrors(r.error.fields));
+    setError(r.error);
+  };
+
+  // An administrator can neither make nor change a director (the core refuses it too).
+  const isDirector = info.actor?.role === 'director';
+  const roles = ROLES.filter((r) => isDirector || r !== 'director' || user?.role === 'director').map((r) => ({
+    value: r,
+    label: tk(`auth.role.${r}`),
+  }));
+  const input = (path: keyof UserFormValues) => ({ ...form.getInputProps(path), error: errText(form.errors[path]), 'data-path': path });
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={user ? t('settingsUi.users.editTitle', { username: user.username }) : t('settingsUi.users.newTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form noValidate onSubmit={form.onSubmit((v) => void save(v))}>
+        <Stack gap="md">
+          {error && (
+            <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert" data-testid="user-form-error">
+              {tk(error.message, error.params)}
+            </Alert>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
+            <TextInput
+              label={t('signIn.username')}
+              description={user ? undefined : t('wizard.hints.username')}
+              withAsterisk={!user}
+              disabled={!!user}
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              data-autofocus
+              {...input('username')}
+            />
+            <TextInput
+              label={t('settingsUi.users.fields.displayName')}
+              description={user ? undefined : t('settingsUi.users.displayNameHint')}
+              withAsterisk={!!user}
+              {...input('displayName')}
+            />
+            <Select label={t('settingsUi.users.fields.role')} withAsterisk data={roles} allowDeselect={false} comboboxProps={{ withinPortal: true }} {...input('role')} />
+            <Select
+              label={t('settingsUi.users.fields.staffId')}
+              placeholder={t('settingsUi.users.noStaff')}
+              data={staffOptions}
+              searchable
+              clearable
+              nothingFoundMessage={t('shell.searchNothing')}
+              comboboxProps={{ withinPortal: true }}
+              {...input('staffId')}
+            />
+          </SimpleGrid>
+          {user ? (
+            <Switch label={t('settingsUi.users.activeSwitch')} {...form.getInputProps('active', { type: 'checkbox' })} />
+          ) : (
+            <>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
+                <PasswordInput label={t('signIn.password')} withAsterisk autoComplete="new-password" {...input('password')} />
+                <PasswordInput label={t('signIn.repeatPassword')} withAsterisk autoComplete="new-password" {...input('repeat')} />
+              </SimpleGrid>
+              <PasswordRules />
+              <Checkbox label={t('settingsUi.users.mustChange')} {...form.getInputProps('mustChangePassword', { type: 'checkbox' })} />
+            </>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={busy} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

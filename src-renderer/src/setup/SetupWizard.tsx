@@ -1,0 +1,163 @@
+import { useRef, useState } from 'react';
+import { Alert, Button, Group, PasswordInput, SimpleGrid, Stack, Stepper, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertCircle, IconArrowLeft, IconArrowRight, IconBuilding, IconCheck, IconUserShield } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../../src-main/core/auth/schema';
+import type { SetupStatus } from '../../../src-main/core/institution/schema';
+import type { CallError } from '../../../src-main/core/contract/errors';
+import { api } from '../api';
+import { useDynamicT } from '../i18n';
+import { AuthLayout } from '../session/AuthLayout';
+import { PasswordRules } from '../session/PasswordRules';
+import { useFieldErrorText } from '../ui/fieldErrors';
+import { issuesToErrors } from '../ui/fieldIssues';
+import { InstitutionFields } from './InstitutionFields';
+import {
+  emptyInstitutionValues,
+  institutionInput,
+  validateInstitution,
+  valuesFromInstitution,
+  type InstitutionFormValues,
+} from './institutionModel';
+import { emptyDirectorValues, validateDirector, type DirectorFormValues } from './directorModel';
+
+// First run: the institution, then the director's account. Until it is done no other screen
+// exists; when it is done the director is signed in and the app opens.
+
+export function SetupWizard({ status, onDone }: { status: SetupStatus; onDone(s: SessionInfo): Promise<void> }) {
+  const { t } = useTranslation();
+  const tk = useDynamicT();
+  const errText = useFieldErrorText();
+  const [step, setStep] = useState(0);
+  const [error, setError] = useState<CallError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  const institution = useForm<InstitutionFormValues>({
+    mode: 'controlled',
+    // An institution already on file (the demo generator writes one) fills the first step in.
+    initialValues: status.institution ? valuesFromInstitution(status.institution) : emptyInstitutionValues(),
+    validate: validateInstitution,
+    validateInputOnChange: true,
+  });
+  const director = useForm<DirectorFormValues>({
+    mode: 'controlled',
+    initialValues: emptyDirectorValues(),
+    validate: validateDirector,
+    validateInputOnChange: true,
+  });
+
+  const focusFirstError = () =>
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus());
+
+  const next = () => {
+    if (institution.validate().hasErrors) return focusFirstError();
+    setStep(1);
+  };
+
+  const create = async () => {
+    if (director.validate().hasErrors) return focusFirstError();
+    setBusy(true);
+    setError(null);
+    const d = director.getValues();
+    const r = await api().call('setup.create', {
+      institution: institutionInput(institution.getValues()),
+      director: { username: d.username, displayName: d.displayName, password: d.password },
+    });
+    if (r.ok) {
+      await onDone(r.value.session);
+      return;
+    }
+    setBusy(false);
+    // Field errors come back as "institution.code" or "director.password": to the step they belong to.
+    const fields = r.error.fields ?? [];
+    const of = (prefix: string) =>
+      issuesToErrors(fields.filter((f) => f.path.startsWith(prefix)).map((f) => ({ ...f, path: f.path.slice(prefix.length) })));
+    const inst = of('institution.');
+    director.setErrors(of('director.'));
+    institution.setErrors(inst);
+    if (Object.keys(inst).length) setStep(0);
+    setError(r.error);
+    requestAnimationFrame(() => alertRef.current?.focus());
+  };
+
+  const input = (path: keyof DirectorFormValues) => ({
+    ...director.getInputProps(path),
+    error: errText(director.errors[path]),
+    'data-path': path,
+  });
+
+  return (
+    <AuthLayout title={t('wizard.title')} subtitle={t('wizard.subtitle')} width={760}>
+      {error && (
+        <Alert ref={alertRef} tabIndex={-1} color="red" icon={<IconAlertCircle aria-hidden />} role="alert" data-testid="wizard-error">
+          {tk(error.message, error.params)}
+        </Alert>
+      )}
+      <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={(s) => s < step && setStep(s)}>
+        <Stepper.Step label={t('wizard.steps.institution')} icon={<IconBuilding size={18} aria-hidden />}>
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              next();
+            }}
+          >
+            <Stack gap="md" pt="md">
+              <Text fz="sm">{t('wizard.institutionIntro')}</Text>
+              <InstitutionFields form={institution} />
+              <Group justify="flex-end">
+                <Button type="submit" rightSection={<IconArrowRight size={18} aria-hidden />}>
+                  {t('wizard.next')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Stepper.Step>
+        <Stepper.Step label={t('wizard.steps.director')} icon={<IconUserShield size={18} aria-hidden />}>
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void create();
+            }}
+          >
+            <Stack gap="md" pt="md">
+              <Text fz="sm">{t('wizard.directorIntro')}</Text>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
+                <TextInput
+                  label={t('wizard.fields.displayName')}
+                  description={t('wizard.hints.displayName')}
+                  withAsterisk
+                  data-autofocus
+                  {...input('displayName')}
+                />
+                <TextInput
+                  label={t('signIn.username')}
+                  description={t('wizard.hints.username')}
+                  withAsterisk
+                  autoComplete="username"
+                  autoCapitalize="none"
+                  spellCheck={false}
+                  {...input('username')}
+                />
+                <PasswordInput label={t('signIn.password')} withAsterisk autoComplete="new-password" {...input('password')} />
+                <PasswordInput label={t('signIn.repeatPassword')} withAsterisk autoComplete="new-password" {...input('repeat')} />
+              </SimpleGrid>
+              <PasswordRules />
+              <Group justify="space-between">
+                <Button variant="default" leftSection={<IconArrowLeft size={18} aria-hidden />} onClick={() => setStep(0)}>
+                  {t('wizard.back')}
+                </Button>
+                <Button type="submit" loading={busy} leftSection={<IconCheck size={18} aria-hidden />}>
+                  {t('wizard.create')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Stepper.Step>
+      </Stepper>
+    </AuthLayout>
+  );
+}

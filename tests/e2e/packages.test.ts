@@ -1,0 +1,130 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { az } from '../../src-main/core/i18n/az';
+import { generateAgeIdentity, recipientFingerprint } from '../../src-main/core/packages/age';
+import { parseTrustFile } from '../../src-main/core/packages/trust';
+import { verifyPackageFile } from '../../src-main/core/packages/verifier';
+import { E2E_NOW, seedChild, startE2E, type E2E } from './fixture';
+
+// The director's packages screen in Chromium: makes the signing key, imports the ministry's key
+// file, checks a quarter (its problems linked to the records), goes on with a reason, watches the
+// export run, and saves the package, which the core's verifier accepts with the ministry's
+// identity and the trust file saved from the same screen. A caregiver has no Packages item.
+
+let e2e: E2E;
+let courtChildId: string;
+const ministry = generateAgeIdentity();
+const work = mkdtempSync(join(tmpdir(), 'qaygi-e2e-packages-'));
+const REASON = 'Məhkəmə qərarının surəti hələ gəlməyib; rüb bitməmiş göndərilir.';
+
+beforeAll(async () => {
+  e2e = await startE2E({ users: [{ username: 'sebine', role: 'caregiver', displayName: 'Quliyeva Səbinə' }] });
+  // Admitted by a court, but the decision's number and date are not recorded: a pre-check problem.
+  const child = await seedChild(e2e.ctx, {
+    lastName: 'Məmmədov', firstName: 'Orxan', patronymic: 'Vüqar oğlu', sex: 'M', dateOfBirth: '2013-04-17',
+    admissionDate: '2025-03-10', legalStatus: 'orphan', admissionBasis: 'court', groupName: 'Günəş',
+  });
+  courtChildId = child.id;
+  await seedChild(e2e.ctx, {
+    lastName: 'Əliyeva', firstName: 'Aygün', patronymic: 'Elşən qızı', sex: 'F', dateOfBirth: '2015-09-02',
+    admissionDate: '2024-01-15', legalStatus: 'parents_deprived', admissionBasis: 'parents_request', groupName: 'Ulduz',
+  });
+  writeFileSync(join(work, 'recipient.txt'), `${ministry.recipient}\n`);
+}, 180_000);
+
+afterAll(async () => {
+  await e2e?.close();
+});
+
+const nav = (page: Page) => page.getByRole('navigation', { name: az.shell.navigation });
+
+describe('data packages in the browser', () => {
+  it('the director exports a quarter with a reason and saves a package that verifies', async () => {
+    const page = await e2e.openApp();
+    await nav(page).getByRole('link', { name: az.packagesUi.nav }).click();
+    await page.getByRole('heading', { name: az.packagesUi.title }).waitFor();
+    await page.getByTestId('packages-empty').waitFor();
+
+    // The signing key (the harness keeps it under its passphrase), then the ministry's key file.
+    await page.getByRole('button', { name: az.packagesUi.keys.make }).click();
+    const fingerprint = page.getByTestId('signing-fingerprint');
+    await fingerprint.waitFor();
+    expect(await fingerprint.textContent()).toMatch(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/);
+    await page.locator('input[type=file]').setInputFiles(join(work, 'recipient.txt'));
+    await page.getByTestId('recipient-fingerprint').getByText(recipientFingerprint(ministry.recipient)).waitFor();
+    await e2e.shot(page, 'e2e-60-packages-keys');
+
+    // The trust file for the ministry, saved from the screen.
+    const trustDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: az.packagesUi.keys.trustFile }).click();
+    const trustFile = join(work, (await trustDownload).suggestedFilename());
+    await (await trustDownload).saveAs(trustFile);
+    expect(trustFile.endsWith('qaygi-trust-AZ-BAK-001.json')).toBe(true);
+
+    // The wizard: the fourth quarter of 2026 (not over yet on 26 November).
+    await page.getByRole('button', { name: az.packagesUi.wizard.open }).click();
+    await page.getByRole('combobox', { name: new RegExp(`^${az.packagesUi.wizard.quarter}`) }).click();
+    await page.getByRole('option', { name: az.packagesUi.wizard.quarterName.replaceAll('{{n}}', '4') }).click();
+    await page.getByTestId('period-label').getByText('2026-Q4').waitFor();
+    await page.getByRole('button', { name: az.packagesUi.wizard.check }).click();
+
+    const problems = page.getByTestId('precheck-problems');
+    await problems.waitFor();
+    await problems.getByText(az.packages.problems.period_not_ended).waitFor();
+    const courtProblem = problems.getByRole('listitem').filter({ hasText: az.packages.problems.admission_decision_missing });
+    await courtProblem.getByText('Məmmədov Orxan Vüqar oğlu').waitFor();
+    expect(await courtProblem.getByRole('link', { name: az.packagesUi.wizard.openRecord }).getAttribute('href')).toBe(`#/children/${courtChildId}`);
+    expect(await problems.getByRole('listitem').count()).toBe(2);
+    const go = page.getByRole('button', { name: az.packagesUi.wizard.continueWithReason });
+    expect(await go.isDisabled()).toBe(true); // a reason is required
+    await page.getByRole('textbox', { name: new RegExp(az.packagesUi.wizard.reason) }).fill(REASON);
+    await e2e.shot(page, 'e2e-61-packages-precheck');
+
+    // Go on: the progress shows while the worker builds the package, then the result.
+    const status = page.waitForResponse((r) => r.url().includes('/api/call/packages.exportStatus'));
+    await go.click();
+    await page.getByTestId('export-progress').waitFor();
+    await page.getByTestId('export-stage').waitFor();
+    await status;
+    const done = page.getByTestId('export-done');
+    await done.getByText(az.packagesUi.wizard.doneTitle.replace('{{sequence}}', '1')).waitFor({ timeout: 60_000 });
+    await done.getByText('AZ-BAK-001_2026-Q4_0001.qaygi', { exact: false }).waitFor();
+    await e2e.shot(page, 'e2e-62-packages-done');
+
+    // Save the file, as the director would to a USB stick.
+    const download = page.waitForEvent('download');
+    await done.getByRole('button', { name: az.packagesUi.save }).click();
+    const saved = join(work, (await download).suggestedFilename());
+    await (await download).saveAs(saved);
+    expect(saved.endsWith('AZ-BAK-001_2026-Q4_0001.qaygi')).toBe(true);
+    const trust = parseTrustFile(readFileSync(trustFile, 'utf8')).trust;
+    const verified = await verifyPackageFile(saved, { identity: ministry.identity, trust, now: new Date(E2E_NOW.getTime() + 60_000) });
+    if (!verified.ok) throw new Error(`the saved package does not verify: ${verified.error.code}`);
+    expect(verified.value.statement).toMatchObject({ sequence: 1, institution: 'AZ-BAK-001' });
+    expect(JSON.stringify(verified.value.statement)).toContain(REASON);
+
+    // The history: number 1, the start of the chain, created.
+    const row = page.getByTestId('package-1');
+    await row.waitFor();
+    await row.getByRole('cell', { name: '2026-Q4', exact: true }).waitFor();
+    await row.getByText(az.packagesUi.chainStart).waitFor();
+    await row.getByText(az.packages.status.created).waitFor();
+    await page.getByRole('button', { name: az.packagesUi.wizard.close }).click();
+    await page.getByTestId('packages-table').waitFor();
+    await e2e.shot(page, 'e2e-63-packages-history');
+    expect(e2e.pageErrors).toEqual([]);
+  }, 180_000);
+
+  it('a caregiver has no Packages item and no access to the screen', async () => {
+    await e2e.signInAs('sebine');
+    const page = await e2e.openApp();
+    await nav(page).getByRole('link', { name: az.nav.children }).waitFor();
+    expect(await nav(page).getByRole('link', { name: az.packagesUi.nav }).count()).toBe(0);
+    await page.goto(`${e2e.harness.url.replace(/#.*$/, '')}#/packages`);
+    await page.getByRole('alert').getByText(az.errors.forbidden).waitFor();
+    expect(e2e.pageErrors).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { az } from '../../src-main/core/i18n/az';
+import { dispatch } from '../../src-main/core/contract/dispatch';
+import { startE2E, type E2E } from './fixture';
+
+// First run on an empty database: the set-up wizard is the only screen, then the director is in.
+// Then sign-in (a wrong password answered in Azerbaijani), and a password reset that the user
+// must change at the next sign-in. One database through the whole file, as on a real PC.
+
+let e2e: E2E;
+
+beforeAll(async () => {
+  e2e = await startE2E({ empty: true });
+}, 180_000);
+
+afterAll(async () => {
+  await e2e?.close();
+});
+
+const DIRECTOR = { username: 'aynur', name: 'Həsənova Aynur', password: 'Qış-günəşi-2026' };
+const CAREGIVER = { username: 'leyla.m', name: 'Məmmədova Leyla', first: 'Bahar-yağışı-77', reset: 'Dəniz-küləyi-58', own: 'Çinar-yarpağı-31' };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The field labelled exactly this (a required field's label ends in " *"). */
+const field = (page: Page | Locator, label: string) => page.getByLabel(new RegExp(`^${escape(label)}( \\*)?$`));
+
+async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: new RegExp(`^${escape(label)}`) }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function signIn(page: Page, username: string, password: string) {
+  await field(page, az.signIn.username).fill(username);
+  await field(page, az.signIn.password).fill(password);
+  await page.getByRole('button', { name: az.signIn.submit }).click();
+}
+
+async function signOut(page: Page) {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: az.userMenu.signOut }).click();
+  await page.getByRole('heading', { name: az.signIn.title }).waitFor();
+}
+
+describe('first run, sign-in and password reset in the browser', () => {
+  it('shows only the set-up wizard on an empty database, then opens the app signed in', async () => {
+    const page = await e2e.openApp();
+    await page.getByRole('heading', { name: az.wizard.title }).waitFor();
+    // Nothing else is reachable: no navigation, and an address of another screen shows the wizard.
+    await page.goto(`${e2e.harness.url.replace(/#.*$/, '')}#/children`);
+    await page.getByRole('heading', { name: az.wizard.title }).waitFor();
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    expect(await page.getByText(az.residents.title).count()).toBe(0);
+
+    // Step 1, the institution: empty fields are refused at the field, in Azerbaijani.
+    await page.getByRole('button', { name: az.wizard.next }).click();
+    expect(await page.getByText(az.validation.required).count()).toBeGreaterThanOrEqual(3);
+    await page.getByText(az.validation.choose).waitFor();
+    await field(page, az.wizard.fields.code).fill('az gnc');
+    await page.getByText(az.setup.codeFormat).waitFor();
+    await field(page, az.wizard.fields.code).fill('az-gnc-002');
+    expect(await field(page, az.wizard.fields.code).inputValue()).toBe('AZ-GNC-002');
+    await choose(page, az.wizard.fields.type, az.setup.type.boarding_school);
+    await field(page, az.wizard.fields.nameAz).fill('Gəncə şəhəri internat tipli müəssisə');
+    await field(page, az.wizard.fields.region).fill('Gəncə');
+    await field(page, az.wizard.fields.capacity).fill('80');
+    await e2e.shot(page, 'e2e-20-wizard-institution');
+    await page.getByRole('button', { name: az.wizard.next }).click();
+
+    // Step 2, the director: the password rules are shown and checked as you type.
+    await page.getByTestId('password-rules').waitFor();
+    await field(page, az.wizard.fields.displayName).fill(DIRECTOR.name);
+    await field(page, az.signIn.username).fill(DIRECTOR.username);
+    await field(page, az.signIn.password).fill('Aynur-12345');
+    await page.getByText(az.auth.passwordHasName).waitFor();
+    await field(page, az.signIn.password).fill(DIRECTOR.password);
+    await field(page, az.signIn.repeatPassword).fill('Qış-günəşi-2025');
+    await page.getByText(az.signIn.passwordsDiffer).waitFor();
+    await field(page, az.signIn.repeatPassword).fill(DIRECTOR.password);
+    expect(await page.getByText(az.signIn.passwordsDiffer).count()).toBe(0);
+    await e2e.shot(page, 'e2e-21-wizard-director');
+    await page.getByRole('button', { name: az.wizard.create }).click();
+
+    // The app opens with the director signed in: the navigation and the user menu say who.
+    const nav = page.getByRole('navigation', { name: az.shell.navigation });
+    await nav.getByRole('link', { name: az.nav.children }).waitFor();
+    await nav.getByRole('link', { name: az.settingsUi.nav }).waitFor();
+    await page.getByTestId('user-menu').getByText(DIRECTOR.name).waitFor();
+    await page.getByTestId('user-role').getByText(az.auth.role.director).waitFor();
+    await page.getByTestId('institution-name').getByText('Gəncə şəhəri internat tipli müəssisə').waitFor();
+    await e2e.shot(page, 'e2e-22-after-setup');
+
+    const status = await dispatch(e2e.ctx, 'setup.status', {});
+    expect(status.ok && [status.value.needed, status.value.institution?.code]).toEqual([false, 'AZ-GNC-002']);
+    expect(e2e.pageErrors).toEqual([]);
+  }, 90_000);
+
+  it('answers a wrong password in Azerbaijani, the same for an unknown user, then signs in', async () => {
+    const page = await e2e.openApp();
+    await page.getByRole('navigation', { name: az.shell.navigation }).waitFor();
+    await signOut(page);
+    expect(await page.getByRole('navigation').count()).toBe(0);
+
+    await signIn(page, DIRECTOR.username, 'Yanlış-şifrə-123');
+    const error = page.getByTestId('sign-in-error');
+    await error.getByText(az.auth.wrongCredentials).waitFor();
+    // The password field is emptied and has the focus for the next try.
+    expect(await field(page, az.signIn.password).inputValue()).toBe('');
+    await e2e.shot(page, 'e2e-23-sign-in-wrong-password');
+
+    await signIn(page, 'kimse-yoxdur', 'Yanlış-şifrə-123');
+    await expect.poll(() => error.textContent()).toBe(az.auth.wrongCredentials);
+
+    await signIn(page, DIRECTOR.username, DIRECTOR.password);
+    await page.getByTestId('user-menu').getByText(DIRECTOR.name).waitFor();
+    await page.getByRole('navigation', { name: az.shell.navigation }).getByRole('link', { name: az.nav.children }).waitFor();
+    expect(e2e.pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('makes an account, resets its password, and the user must change it at the next sign-in', async () => {
+    const page = await e2e.openApp({ path: '/settings/users' });
+    await page.getByTestId('users-table').waitFor();
+
+    // A new account for a caregiver, through the settings.
+    await page.getByRole('button', { name: az.settingsUi.users.new }).click();
+    const dialog = page.getByRole('dialog', { name: az.settingsUi.users.newTitle });
+    await field(dialog, az.signIn.username).fill(CAREGIVER.username);
+    await field(dialog, az.settingsUi.users.fields.displayName).fill(CAREGIVER.name);
+    await choose(page, az.settingsUi.users.fields.role, az.auth.role.caregiver);
+    await field(dialog, az.signIn.password).fill(CAREGIVER.first);
+    await field(dialog, az.signIn.repeatPassword).fill(CAREGIVER.first);
+    await dialog.getByRole('checkbox', { name: az.settingsUi.users.mustChange }).uncheck();
+    await dialog.getByRole('button', { name: az.common.save }).click();
+    const row = page.locator(`[data-testid=users-table] tr[data-username="${CAREGIVER.username}"]`);
+    await row.getByText(az.auth.role.caregiver).waitFor();
+    expect(await row.getByText(az.settingsUi.users.mustChangeBadge).count()).toBe(0);
+
+    // The reset: the row then says the password must be changed.
+    await row.getByRole('button', { name: `${az.settingsUi.users.reset}: ${CAREGIVER.username}` }).click();
+    const reset = page.getByRole('dialog', { name: new RegExp(az.settingsUi.users.reset) });
+    await field(reset, az.signIn.newPassword).fill(CAREGIVER.reset);
+    await field(reset, az.signIn.repeatPassword).fill(CAREGIVER.reset);
+    await reset.getByRole('button', { name: az.settingsUi.users.reset }).click();
+    await page.getByText(az.settingsUi.users.resetDone.replace('{{username}}', CAREGIVER.username)).waitFor();
+    await row.getByText(az.settingsUi.users.mustChangeBadge).waitFor();
+    await e2e.shot(page, 'e2e-24-users-after-reset');
+
+    // The caregiver signs in with the reset password: only the password change opens.
+    await signOut(page);
+    await signIn(page, CAREGIVER.username, CAREGIVER.reset);
+    await page.getByRole('heading', { name: az.signIn.mustChangeTitle }).waitFor();
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    await field(page, az.signIn.currentPassword).fill(CAREGIVER.reset);
+    await field(page, az.signIn.newPassword).fill(CAREGIVER.reset);
+    await field(page, az.signIn.repeatPassword).fill(CAREGIVER.reset);
+    await page.getByText(az.auth.passwordSame).waitFor();
+    await field(page, az.signIn.newPassword).fill(CAREGIVER.own);
+    await field(page, az.signIn.repeatPassword).fill(CAREGIVER.own);
+    await e2e.shot(page, 'e2e-25-must-change-password');
+    await page.getByRole('button', { name: az.signIn.changePassword }).click();
+
+    // In: a caregiver's navigation, without the settings.
+    const nav = page.getByRole('navigation', { name: az.shell.navigation });
+    await nav.getByRole('link', { name: az.nav.children }).waitFor();
+    await page.getByTestId('user-role').getByText(az.auth.role.caregiver).waitFor();
+    expect(await nav.getByRole('link', { name: az.settingsUi.nav }).count()).toBe(0);
+    const users = await dispatch(e2e.ctx, 'users.list', {});
+    const leyla = users.ok ? users.value.find((u) => u.username === CAREGIVER.username) : undefined;
+    expect(leyla?.mustChangePassword).toBe(false);
+    expect(e2e.pageErrors).toEqual([]);
+  }, 90_000);
+});
