@@ -75,6 +75,26 @@ describe('staff and the audit trail in the browser', () => {
     expect(e2e.pageErrors).toEqual([]);
   }, 60_000);
 
+  it('the header search (Ctrl+K) finds staff too, grouped apart from children, and opens their page', async () => {
+    await seedChild(e2e.ctx, {
+      lastName: 'Şükürova', firstName: 'Aysel', patronymic: 'Elçin qızı', sex: 'F',
+      dateOfBirth: '2013-03-03', admissionDate: '2020-01-15',
+    });
+    const page = await e2e.openApp({ path: '/children' });
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('sukur');
+    const children = page.getByRole('group', { name: az.nav.children });
+    const staff = page.getByRole('group', { name: az.staffUi.nav });
+    await children.getByRole('option', { name: /Şükürova Aysel Elçin qızı/ }).waitFor();
+    await staff.getByRole('option', { name: /Şükürov Elçin Rəşid oğlu/ }).waitFor();
+    await staff.getByText(az.staff.position.psychologist).waitFor();
+    expect(await children.getByRole('option').count()).toBe(1);
+    await e2e.shot(page, 'e2e-48-global-search-staff');
+    await staff.getByRole('option', { name: /Şükürov Elçin Rəşid oğlu/ }).click();
+    await page.getByRole('heading', { name: /Şükürov Elçin Rəşid oğlu/ }).waitFor();
+    expect(e2e.pageErrors).toEqual([]);
+  }, 60_000);
+
   it('registers a staff member with errors at the field, adds and edits a training, changes the position', async () => {
     const page = await e2e.openApp({ path: '/staff' });
     await page.getByRole('button', { name: az.staffUi.new }).click();

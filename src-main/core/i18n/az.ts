@@ -87,9 +87,10 @@ export const az = {
     openNavigation: 'Menyunu aç',
     closeNavigation: 'Menyunu bağla',
     skipToContent: 'Məzmuna keç',
-    searchLabel: 'Uşaq axtarışı (Ctrl+K)',
+    searchLabel: 'Uşaq və əməkdaş axtarışı (Ctrl+K)',
     searchPlaceholder: 'Ad, ata adı, FİN və ya şəhadətnamə…',
     searchResults: 'Axtarışın nəticələri',
+    searchFormerStaff: 'işdən çıxıb',
     searchNothing: 'Heç kim tapılmadı.',
     language: 'Dil',
     selected: 'seçilib',
@@ -750,6 +751,8 @@ export const az = {
   },
   deliveryUi: {
     settings: {
+      edit: 'Çatdırılmanı tənzimlə',
+      close: 'Tənzimləmələri bağla',
       title: 'Nazirliyə çatdırılma',
       intro: 'Nazirlik ünvan veribsə, paketlər HTTPS ilə göndərilir; əks halda faylı saxlayıb aparın.',
       url: 'Nazirliyin göndərmə ünvanı',

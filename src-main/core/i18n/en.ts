@@ -86,9 +86,10 @@ export const en: Messages = {
     openNavigation: 'Open navigation',
     closeNavigation: 'Close navigation',
     skipToContent: 'Skip to content',
-    searchLabel: 'Search children (Ctrl+K)',
+    searchLabel: 'Search children and staff (Ctrl+K)',
     searchPlaceholder: 'Name, patronymic, FIN or certificate…',
     searchResults: 'Search results',
+    searchFormerStaff: 'former staff',
     searchNothing: 'No one found.',
     language: 'Language',
     selected: 'selected',
@@ -749,6 +750,8 @@ export const en: Messages = {
   },
   deliveryUi: {
     settings: {
+      edit: 'Set up delivery',
+      close: 'Close the settings',
       title: 'Delivery to the ministry',
       intro: 'Where the ministry gives an address, packages are uploaded over HTTPS; otherwise save the file and take it.',
       url: 'The ministry’s upload address',

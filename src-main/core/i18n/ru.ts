@@ -87,9 +87,10 @@ export const ru: Messages = {
     openNavigation: 'Открыть меню',
     closeNavigation: 'Закрыть меню',
     skipToContent: 'Перейти к содержимому',
-    searchLabel: 'Поиск детей (Ctrl+K)',
+    searchLabel: 'Поиск детей и сотрудников (Ctrl+K)',
     searchPlaceholder: 'Имя, отчество, ФИН или свидетельство…',
     searchResults: 'Результаты поиска',
+    searchFormerStaff: 'уволен(а)',
     searchNothing: 'Никого не найдено.',
     language: 'Язык',
     selected: 'выбрано',
@@ -750,6 +751,8 @@ export const ru: Messages = {
   },
   deliveryUi: {
     settings: {
+      edit: 'Настроить доставку',
+      close: 'Закрыть настройки',
       title: 'Доставка в министерство',
       intro: 'Если министерство дало адрес, пакеты отправляются по HTTPS; иначе сохраните файл и передайте его.',
       url: 'Адрес приёма пакетов министерства',

@@ -4,26 +4,35 @@ import { useDebouncedValue, useHotkeys, useOs } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ResidentListItem } from '../../../src-main/core/residents/schema';
+import type { StaffListItem } from '../../../src-main/core/staff/schema';
 import { api } from '../api';
 import { navigate, paths } from '../app/router';
 import { useAppInfo } from '../app/AppInfoContext';
 import { formatDate, fullName } from '../format';
-import { useLocale } from '../i18n';
+import { useDynamicT, useLocale } from '../i18n';
 import { FinMissingBadge, StatusBadge } from '../residents/badges';
 import classes from './GlobalSearch.module.css';
 
-// The header's search: children by name, patronymic, FIN or birth certificate, from any screen.
-// Ctrl+K (⌘K) puts the cursor in it; arrows choose; Enter opens the child's page.
+// The header's search, from any screen: children by name, patronymic, FIN or birth certificate,
+// and staff (for roles that may see them). Ctrl+K (⌘K) puts the cursor in it; arrows choose;
+// Enter opens the page. Option values are "child:<id>" or "staff:<id>".
+
+interface Found {
+  children: ResidentListItem[];
+  staff: StaffListItem[];
+}
 
 export function GlobalSearch() {
   const { t } = useTranslation();
+  const tk = useDynamicT();
   const locale = useLocale();
   const { can } = useAppInfo();
+  const canStaff = can('staff.read');
   const os = useOs();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 150);
-  const [results, setResults] = useState<ResidentListItem[] | null>(null);
+  const [results, setResults] = useState<Found | null>(null);
   const [loading, setLoading] = useState(false);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
 
@@ -41,34 +50,38 @@ export function GlobalSearch() {
     }
     let live = true;
     setLoading(true);
-    void api()
-      .call('residents.search', { query: debounced, limit: 10 })
-      .then((r) => {
-        if (!live) return;
-        setLoading(false);
-        setResults(r.ok ? r.value : []);
-      });
+    const noStaff = Promise.resolve({ ok: true as const, value: [] as StaffListItem[] });
+    void Promise.all([
+      api().call('residents.search', { query: debounced, limit: 10 }),
+      canStaff ? api().call('staff.search', { query: debounced, limit: 5 }) : noStaff,
+    ]).then(([children, staff]) => {
+      if (!live) return;
+      setLoading(false);
+      setResults({ children: children.ok ? children.value : [], staff: staff.ok ? staff.value : [] });
+    });
     return () => {
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
+  }, [debounced, canStaff]);
 
   // The first result is chosen, so Enter opens it; after render, when the options exist.
   useEffect(() => {
-    if (results?.length) combobox.selectFirstOption();
+    if (results && results.children.length + results.staff.length > 0) combobox.selectFirstOption();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [results]);
 
   if (!can('residents.read')) return null;
 
-  const open = (id: string) => {
+  const open = (value: string) => {
     setQuery('');
     setResults(null);
     combobox.closeDropdown();
     inputRef.current?.blur();
-    navigate(paths.child(id));
+    const [kind, id] = [value.slice(0, value.indexOf(':')), value.slice(value.indexOf(':') + 1)];
+    navigate(kind === 'staff' ? paths.staffMember(id) : paths.child(id));
   };
+  const nothing = results !== null && results.children.length + results.staff.length === 0;
 
   const shortcut = os === 'macos' ? '⌘ K' : 'Ctrl K';
   return (
@@ -97,27 +110,49 @@ export function GlobalSearch() {
       </Combobox.Target>
       <Combobox.Dropdown hidden={!query.trim() || results === null} miw={360}>
         <Combobox.Options aria-label={t('shell.searchResults')}>
-          {results?.length === 0 && <Combobox.Empty>{t('shell.searchNothing')}</Combobox.Empty>}
-          {results?.map((r) => (
-            <Combobox.Option key={r.id} value={r.id} className={classes.option}>
-              <Group justify="space-between" wrap="nowrap" gap="sm">
-                <Stack gap={0} miw={0}>
-                  <Text fz="sm" fw={500} truncate>
-                    {fullName(r)}
-                  </Text>
-                  <Text fz="xs" c="dimmed">
-                    {formatDate(r.dateOfBirth, locale)}
-                    {r.fin ? ` · ${r.fin}` : ''}
-                    {r.groupName ? ` · ${r.groupName}` : ''}
-                  </Text>
-                </Stack>
-                <Group gap={4} wrap="nowrap">
-                  {!r.fin && <FinMissingBadge />}
-                  {r.status === 'discharged' && <StatusBadge status={r.status} />}
-                </Group>
-              </Group>
-            </Combobox.Option>
-          ))}
+          {nothing && <Combobox.Empty>{t('shell.searchNothing')}</Combobox.Empty>}
+          {!!results?.children.length && (
+            <Combobox.Group label={t('nav.children')} role="group" aria-label={t('nav.children')}>
+              {results.children.map((r) => (
+                <Combobox.Option key={r.id} value={`child:${r.id}`} className={classes.option}>
+                  <Group justify="space-between" wrap="nowrap" gap="sm">
+                    <Stack gap={0} miw={0}>
+                      <Text fz="sm" fw={500} truncate>
+                        {fullName(r)}
+                      </Text>
+                      <Text fz="xs" c="dimmed">
+                        {formatDate(r.dateOfBirth, locale)}
+                        {r.fin ? ` · ${r.fin}` : ''}
+                        {r.groupName ? ` · ${r.groupName}` : ''}
+                      </Text>
+                    </Stack>
+                    <Group gap={4} wrap="nowrap">
+                      {!r.fin && <FinMissingBadge />}
+                      {r.status === 'discharged' && <StatusBadge status={r.status} />}
+                    </Group>
+                  </Group>
+                </Combobox.Option>
+              ))}
+            </Combobox.Group>
+          )}
+          {!!results?.staff.length && (
+            <Combobox.Group label={t('staffUi.nav')} role="group" aria-label={t('staffUi.nav')}>
+              {results.staff.map((m) => (
+                <Combobox.Option key={m.id} value={`staff:${m.id}`} className={classes.option}>
+                  <Stack gap={0} miw={0}>
+                    <Text fz="sm" fw={500} truncate>
+                      {fullName(m)}
+                    </Text>
+                    <Text fz="xs" c="dimmed">
+                      {tk(`staff.position.${m.position}`)}
+                      {m.department ? ` · ${m.department}` : ''}
+                      {m.current ? '' : ` · ${t('shell.searchFormerStaff')}`}
+                    </Text>
+                  </Stack>
+                </Combobox.Option>
+              ))}
+            </Combobox.Group>
+          )}
         </Combobox.Options>
       </Combobox.Dropdown>
     </Combobox>
