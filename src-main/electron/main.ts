@@ -11,6 +11,7 @@ import { translate, LOCALES, type Locale } from '../core/i18n/index';
 import { copyFile } from 'node:fs/promises';
 import { createPackagesHost } from '../core/packages/host';
 import { workerExportRunner } from '../core/packages/worker-runner';
+import { deliveryActor, startDeliveryLoop, type DeliveryLoop } from '../core/packages/delivery-loop';
 import { safeStorageKeyStore } from './safe-storage-keystore';
 
 // The Electron host: thin. Everything that matters runs in the core, which is tested under Node.
@@ -29,18 +30,25 @@ let conn: Connection | null = null;
 let host: HostState = { auditChain: null };
 // One session per window: closing the window signs out. A reload keeps it (the core holds it).
 let windowSession: Session = newSession();
+// Uploads due packages to the ministry's address while the app is open (none without an address).
+let delivery: DeliveryLoop | null = null;
 
 const rendererDir = join(import.meta.dirname, '../renderer');
 
 /** Serves out/renderer under app://qaygi/, refusing any path that escapes it. */
 function registerAppProtocol() {
-  protocol.handle('app', (request) => {
+  protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'qaygi') return new Response('Not found', { status: 404 });
     const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html';
     const file = join(rendererDir, rel);
     if (!file.startsWith(rendererDir + sep)) return new Response('Forbidden', { status: 403 });
-    return net.fetch(pathToFileURL(file).toString());
+    // The CSP travels on the response itself: webRequest hooks do not see custom protocols.
+    const res = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(res.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(res.body, { status: res.status, headers });
   });
 }
 
@@ -170,13 +178,21 @@ app.whenReady().then(async () => {
   hardenSessions();
   conn = await openDatabase(join(app.getPath('userData'), 'qaygi.db'));
   host = await startHost(conn.db);
+  const db = conn.db;
+  delivery = startDeliveryLoop({ ctx: () => ({ db, now: () => new Date(), actor: deliveryActor('app') }) });
+  const runExport = workerExportRunner({ url: new URL('./export-worker.js', import.meta.url) });
   host.packages = createPackagesHost({
     dbFile: conn.sqlite.name,
     outDir: join(app.getPath('userData'), 'packages'),
     // safeStorage, or null where Linux has no keyring: the director then types a passphrase.
     safeStore: await safeStorageKeyStore(),
-    // Built by electron-vite next to main.js (see electron.vite.config.ts).
-    runExport: workerExportRunner({ url: new URL('./export-worker.js', import.meta.url) }),
+    // Built by electron-vite next to main.js (see electron.vite.config.ts). A package the export
+    // queued goes out at once where an address is configured.
+    runExport: async (job, onProgress) => {
+      const result = await runExport(job, onProgress);
+      void delivery?.kick();
+      return result;
+    },
     saveAs: savePackageAs,
   });
   ipcMain.handle(IPC_CALL_CHANNEL, async (event, name: unknown, input: unknown) => {
@@ -190,6 +206,8 @@ app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', async () => {
+  delivery?.stop();
+  delivery = null;
   await conn?.close();
   conn = null;
   app.quit();

@@ -9,6 +9,7 @@ import { findUserByUsername, toSessionUser } from '../core/auth/users';
 import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
 import { createPackagesHost, type ExportRunner } from '../core/packages/host';
 import { workerExportRunner } from '../core/packages/worker-runner';
+import { deliveryActor, startDeliveryLoop, type DeliveryLoop, type DeliveryLoopOptions } from '../core/packages/delivery-loop';
 
 /**
  * The signing key's passphrase when the harness is started without one: the harness serves tests
@@ -37,6 +38,8 @@ export interface WebHarness {
   token: string;
   /** The one signed-in session of this harness start (every page with the token shares it). */
   session: Session;
+  /** The background upload (null when switched off). */
+  delivery: DeliveryLoop | null;
   close(): Promise<void>;
 }
 
@@ -93,18 +96,33 @@ export async function startWebHarness(opts: {
   packagesDir?: string;
   /** How exports run; default a worker thread on the TypeScript source (through tsx). */
   exportRunner?: ExportRunner;
+  /**
+   * The background upload to the ministry's address (every minute, and right after an export);
+   * `false` switches it off (tests that must not see it), or set its interval and transport.
+   */
+  delivery?: false | Pick<DeliveryLoopOptions, 'intervalMs' | 'transportFor'>;
 }): Promise<WebHarness> {
   const token = randomBytes(24).toString('base64url');
   const root = resolve(opts.rendererDir);
   const now = opts.now ?? (() => new Date());
   const host = await startHost(opts.conn.db);
   const dbFile = opts.conn.sqlite.name;
+  const delivery: DeliveryLoop | null =
+    opts.delivery === false
+      ? null
+      : startDeliveryLoop({ ...opts.delivery, ctx: () => ({ db: opts.conn.db, now, actor: deliveryActor('web') }) });
+  const runExport: ExportRunner =
+    opts.exportRunner ?? workerExportRunner({ url: new URL('../core/packages/export-worker.ts', import.meta.url), typescript: true });
   host.packages = createPackagesHost({
     dbFile,
     outDir: opts.packagesDir ?? join(dirname(dbFile), 'packages'),
     passphrase: opts.keyPassphrase ?? WEB_HARNESS_KEY_PASSPHRASE,
-    runExport:
-      opts.exportRunner ?? workerExportRunner({ url: new URL('../core/packages/export-worker.ts', import.meta.url), typescript: true }),
+    // A package queued by the export goes out at once where an address is configured.
+    runExport: async (job, onProgress) => {
+      const result = await runExport(job, onProgress);
+      void delivery?.kick();
+      return result;
+    },
   });
   const session = newSession();
   if (opts.signedInAs !== undefined) {
@@ -155,7 +173,11 @@ export async function startWebHarness(opts: {
     server,
     token,
     session,
+    delivery,
     url: `http://127.0.0.1:${port}/#token=${token}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () => {
+      delivery?.stop();
+      return new Promise((ok) => server.close(() => ok()));
+    },
   };
 }

@@ -1,17 +1,16 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Paper, Table, Text, Tooltip } from '@mantine/core';
+import { Alert, Button, Paper, Table, Text, Tooltip } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CallError } from '../../../src-main/core/contract/errors';
-import type { PackageDto, PackageStatus } from '../../../src-main/core/packages/schema';
+import type { PackageDto } from '../../../src-main/core/packages/schema';
 import { formatDateTime } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { savePackage } from './download';
+import { PackageStatusBadge } from './PackageStatusBadge';
 
 // The chain of packages, newest first: each names the statement it follows (by the previous
 // package's number, matched on the statement hash), its state, and offers its file to save.
-
-const STATUS_COLOR: Record<PackageStatus, string> = { created: 'blue', delivered: 'grape', acknowledged: 'teal', rejected: 'red' };
 
 export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveDialog: boolean }) {
   const { t } = useTranslation();
@@ -85,10 +84,18 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
                   </Table.Td>
                   <Table.Td>{p.counts.residents ?? 0}</Table.Td>
                   <Table.Td fz="sm">{formatDateTime(p.preparedAt, locale)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Badge variant="light" color={STATUS_COLOR[p.status]} tt="none" style={{ minWidth: 'max-content' }}>
-                      {tk(`packages.status.${p.status}`)}
-                    </Badge>
+                  <Table.Td data-testid={`package-${p.sequence}-status`}>
+                    <PackageStatusBadge status={p.status} />
+                    {p.status === 'rejected' && p.statusReason && (
+                      <Text fz="xs" c="red.8" mt={4} maw={280} style={{ wordBreak: 'break-word' }}>
+                        {t('deliveryUi.receipt.reason', { reason: p.statusReason })}
+                      </Text>
+                    )}
+                    {p.status !== 'created' && (
+                      <Text fz="xs" c="dimmed" mt={2}>
+                        {formatDateTime(p.statusAt, locale)}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Button size="xs" variant="light" leftSection={<IconDeviceFloppy size={14} aria-hidden />} onClick={() => void save(p.id)}>

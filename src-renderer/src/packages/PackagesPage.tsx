@@ -4,20 +4,30 @@ import { IconPackageExport, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { KeysStatusDto, PackageDto } from '../../../src-main/core/packages/schema';
 import type { PackagesHostInfo } from '../../../src-main/core/packages/host-schema';
+import type { DeliverySettingsDto, QueueItemDto } from '../../../src-main/core/packages/delivery-schema';
 import type { CallError } from '../../../src-main/core/contract/errors';
 import { api } from '../api';
 import { useDynamicT } from '../i18n';
 import { KeysPanel } from './KeysPanel';
 import { ExportWizard } from './ExportWizard';
 import { PackageHistory } from './PackageHistory';
+import { DeliverySettingsPanel } from './DeliverySettingsPanel';
+import { DeliveryQueuePanel } from './DeliveryQueuePanel';
+import { ReceiptImportButton } from './ReceiptImportButton';
 
 // Data packages for the ministry: the director's alone (packages.export). The keys, the wizard
-// that makes a period's package, and the history of the chain.
+// that makes a period's package, and the history of the chain; where packages go (the ministry's
+// address, its receipt key), the upload queue, and receipts brought back by hand.
+
+/** While a package waits for its upload, the screen looks again this often (the host sends it). */
+const QUEUE_POLL_MS = 5_000;
 
 interface Loaded {
   rows: PackageDto[];
   keys: KeysStatusDto;
   host: PackagesHostInfo;
+  delivery: DeliverySettingsDto;
+  queue: QueueItemDto[];
 }
 
 export function PackagesPage() {
@@ -28,21 +38,33 @@ export function PackagesPage() {
   const [wizard, setWizard] = useState(false);
 
   const load = useCallback(async () => {
-    const [rows, keys, host] = await Promise.all([
+    const [rows, keys, host, delivery, queue] = await Promise.all([
       api().call('packages.list', {}),
       api().call('packages.keysStatus', {}),
       api().call('packages.hostInfo', {}),
+      api().call('packages.deliverySettings', {}),
+      api().call('packages.queue', {}),
     ]);
     if (!rows.ok) return setError(rows.error);
     if (!keys.ok) return setError(keys.error);
     if (!host.ok) return setError(host.error);
+    if (!delivery.ok) return setError(delivery.error);
+    if (!queue.ok) return setError(queue.error);
     setError(null);
-    setData({ rows: rows.value, keys: keys.value, host: host.value });
+    setData({ rows: rows.value, keys: keys.value, host: host.value, delivery: delivery.value, queue: queue.value });
   }, []);
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  // The host uploads in the background: while something waits, show its progress as it happens.
+  const waiting = !!data?.delivery.url && data.queue.some((q) => q.state === 'pending');
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => void load(), QUEUE_POLL_MS);
+    return () => clearInterval(timer);
+  }, [waiting, load]);
 
   let body;
   if (error) {
@@ -56,14 +78,19 @@ export function PackagesPage() {
     body = (
       <>
         <KeysPanel keys={data.keys} host={data.host} onChange={() => void load()} />
+        <DeliverySettingsPanel settings={data.delivery} onChange={() => void load()} />
         {wizard ? (
           <ExportWizard host={data.host} onClose={() => setWizard(false)} onFinished={() => void load()} />
         ) : (
-          <Group>
+          <Group align="flex-start">
             <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setWizard(true)} disabled={!data.host.available}>
               {t('packagesUi.wizard.open')}
             </Button>
+            {data.rows.length > 0 && <ReceiptImportButton onImported={() => void load()} />}
           </Group>
+        )}
+        {(data.delivery.url || data.queue.length > 0) && (
+          <DeliveryQueuePanel items={data.queue} configured={!!data.delivery.url} onChange={() => void load()} />
         )}
         {data.rows.length === 0 ? (
           <EmptyState
