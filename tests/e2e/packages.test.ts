@@ -12,12 +12,15 @@ import { E2E_NOW, seedChild, startE2E, type E2E } from './fixture';
 // The director's packages screen in Chromium: makes the signing key, imports the ministry's key
 // file, checks a quarter (its problems linked to the records), goes on with a reason, watches the
 // export run, and saves the package, which the core's verifier accepts with the ministry's
-// identity and the trust file saved from the same screen. A caregiver has no Packages item.
+// identity and the trust file saved from the same screen. In Settings → Keys the director sees the
+// same key and rotates it; the new trust file still verifies that package. A caregiver has no
+// Packages item.
 
 let e2e: E2E;
 let courtChildId: string;
 const ministry = generateAgeIdentity();
 const work = mkdtempSync(join(tmpdir(), 'qaygi-e2e-packages-'));
+let firstPackage: string;
 const REASON = 'Məhkəmə qərarının surəti hələ gəlməyib; rüb bitməmiş göndərilir.';
 
 beforeAll(async () => {
@@ -100,6 +103,7 @@ describe('data packages in the browser', () => {
     const saved = join(work, (await download).suggestedFilename());
     await (await download).saveAs(saved);
     expect(saved.endsWith('AZ-BAK-001_2026-Q4_0001.qaygi')).toBe(true);
+    firstPackage = saved;
     const trust = parseTrustFile(readFileSync(trustFile, 'utf8')).trust;
     const verified = await verifyPackageFile(saved, { identity: ministry.identity, trust, now: new Date(E2E_NOW.getTime() + 60_000) });
     if (!verified.ok) throw new Error(`the saved package does not verify: ${verified.error.code}`);
@@ -112,11 +116,51 @@ describe('data packages in the browser', () => {
     await row.getByRole('cell', { name: '2026-Q4', exact: true }).waitFor();
     await row.getByText(az.packagesUi.chainStart).waitFor();
     await row.getByText(az.packages.status.created).waitFor();
-    await page.getByRole('button', { name: az.packagesUi.wizard.close }).click();
+    await done.getByRole('button', { name: az.packagesUi.wizard.close }).click();
     await page.getByTestId('packages-table').waitFor();
     await e2e.shot(page, 'e2e-63-packages-history');
     expect(e2e.pageErrors).toEqual([]);
   }, 180_000);
+
+  it('the director sees the same key in Settings → Keys, rotates it and saves the new trust file', async () => {
+    const page = await e2e.openApp();
+    await nav(page).getByRole('link', { name: az.packagesUi.nav }).click();
+    const fingerprint = page.getByTestId('signing-fingerprint');
+    await fingerprint.waitFor();
+    const before = (await fingerprint.textContent())!;
+
+    await nav(page).getByRole('link', { name: az.settingsUi.nav }).click();
+    await page.getByRole('tab', { name: az.packagesUi.keys.title }).click();
+    await page.getByTestId('signing-fingerprint').getByText(before, { exact: true }).waitFor();
+
+    // The harness's clock stands still: move it on, so the rotation comes after the package above.
+    e2e.clock.advanceMinutes(0.5);
+    await page.getByRole('button', { name: az.packagesUi.rotate.action }).click();
+    const dialog = page.getByRole('dialog', { name: az.packagesUi.rotate.title });
+    await dialog.getByText(az.packagesUi.rotate.explain).waitFor();
+    await e2e.shot(page, 'e2e-64-settings-keys-rotate');
+    await dialog.getByRole('button', { name: az.packagesUi.rotate.confirm }).click();
+    const done = dialog.getByRole('status');
+    await done.waitFor();
+    const after = (await page.getByTestId('signing-fingerprint').textContent())!;
+    expect(after).toMatch(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/);
+    expect(after).not.toBe(before);
+    expect(await done.textContent()).toBe(az.packagesUi.rotate.done.replace('{{fingerprint}}', after));
+    await e2e.shot(page, 'e2e-65-settings-keys-rotated');
+
+    // The new trust file carries both keys; the package signed before the rotation still verifies.
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: az.packagesUi.rotate.saveTrust }).click();
+    const trustFile = join(work, `rotated-${(await download).suggestedFilename()}`);
+    await (await download).saveAs(trustFile);
+    const parsed = parseTrustFile(readFileSync(trustFile, 'utf8'));
+    expect(parsed.file.entries.map((e) => e.retiredAt === null).sort()).toEqual([false, true]);
+    const verified = await verifyPackageFile(firstPackage, { identity: ministry.identity, trust: parsed.trust, now: new Date(E2E_NOW.getTime() + 60_000) });
+    expect(verified.ok ? 'verified' : verified.error.code).toBe('verified');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('signing-fingerprint').getByText(after, { exact: true }).waitFor();
+    expect(e2e.pageErrors).toEqual([]);
+  }, 120_000);
 
   it('a caregiver has no Packages item and no access to the screen', async () => {
     await e2e.signInAs('sebine');

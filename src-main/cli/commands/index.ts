@@ -4,7 +4,7 @@ import { auditVerify } from './audit';
 import { residentsAdd, residentsSearch } from './residents';
 import { usersAdd, usersList, usersReset } from './users';
 import { demoCommand } from './demo';
-import { keysExport, keysInit, ministryImport, ministryKeygen, packagesExport, packagesInspect, packagesVerify } from './packages';
+import { keysExport, keysInit, keysRotate, ministryImport, ministryKeygen, packagesExport, packagesInspect, packagesVerify } from './packages';
 import {
   ministryAddress,
   ministryReceipt,
@@ -27,6 +27,7 @@ export const commands: Record<string, Command> = {
   demo: demoCommand,
   keysInit,
   keysExport,
+  keysRotate,
   ministryKeygen,
   ministryImport,
   packagesExport,

@@ -5,7 +5,7 @@ import { AppError } from '../../core/contract/errors';
 import { translate } from '../../core/i18n/index';
 import { generateAgeIdentity, readKeyFile } from '../../core/packages/age';
 import { exportPackage } from '../../core/packages/exporter';
-import { importRecipient, initSigningKey, openSigner, trustFileText } from '../../core/packages/keys-service';
+import { importRecipient, initSigningKey, openSigner, rotateSigningKey, trustFileText } from '../../core/packages/keys-service';
 import { passphraseKeyStore } from '../../core/packages/keystore';
 import type { ExportPrerequisite, PrecheckProblem } from '../../core/packages/schema';
 import { parseTrustFile, TrustError } from '../../core/packages/trust';
@@ -36,9 +36,9 @@ function readText(path: string): string {
   }
 }
 
-/** The passphrase file's content, without its final line break. */
-function passphrase(values: Record<string, unknown>): string {
-  return readText(need(values, 'passphrase-file')).replace(/\r?\n$/, '');
+/** A passphrase file's content (by default --passphrase-file), without its final line break. */
+function passphrase(values: Record<string, unknown>, option = 'passphrase-file'): string {
+  return readText(need(values, option)).replace(/\r?\n$/, '');
 }
 
 function identityFrom(values: Record<string, unknown>): string {
@@ -74,6 +74,23 @@ export const keysInit: Command = {
     const store = passphraseKeyStore(passphrase(values));
     return withDb(str(values.db), async (ctx) => {
       const key = await initSigningKey(ctx, store);
+      process.stdout.write(`${key.keyId}\n`);
+      process.stderr.write(`${t('packages.cli.keyCreated', { keyId: key.keyId })}\n${t('packages.cli.fingerprint', { fingerprint: key.fingerprint })}\n`);
+      return 0;
+    });
+  },
+};
+
+export const keysRotate: Command = {
+  words: ['keys', 'rotate'],
+  usage: 'keys rotate --db FILE --passphrase-file OLD --new-passphrase-file NEW   (a new signing key, the old one retired; prints the new key id)',
+  options: { db: { type: 'string' }, 'passphrase-file': { type: 'string' }, 'new-passphrase-file': { type: 'string' } },
+  async run(values, positionals) {
+    if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+    const current = passphraseKeyStore(passphrase(values));
+    const next = passphraseKeyStore(passphrase(values, 'new-passphrase-file'));
+    return withDb(str(values.db), async (ctx) => {
+      const key = await rotateSigningKey(ctx, current, next);
       process.stdout.write(`${key.keyId}\n`);
       process.stderr.write(`${t('packages.cli.keyCreated', { keyId: key.keyId })}\n${t('packages.cli.fingerprint', { fingerprint: key.fingerprint })}\n`);
       return 0;

@@ -65,6 +65,7 @@ import {
 } from '../packages/delivery-schema';
 import {
   InitKeyInput,
+  RotateKeyInput,
   JobIdInput,
   PackageIdInput,
   StartExportInput,
@@ -148,6 +149,7 @@ export const contract = {
   // The packages screen's calls that need the host: key set-up, the export job, the file.
   'packages.hostInfo': call<PackagesHostInfo>()(Empty, 'packages.export'),
   'packages.initKey': call<SigningKeyDto>()(InitKeyInput, 'packages.export'),
+  'packages.rotateKey': call<SigningKeyDto>()(RotateKeyInput, 'packages.export'),
   'packages.export': call<ExportJobDto>()(StartExportInput, 'packages.export'),
   'packages.exportStatus': call<ExportJobDto>()(JobIdInput, 'packages.export'),
   'packages.file': call<PackageFileDto>()(PackageIdInput, 'packages.export'),

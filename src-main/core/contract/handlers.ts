@@ -23,7 +23,7 @@ import { listClosedPeriods } from '../packages/closing';
 import { importReceipt, importReceiptKey } from '../packages/receipt-import';
 import { getDeliverySettings, setDeliverySettings } from '../packages/delivery-settings';
 import { deliverNow, listQueue } from '../packages/delivery-queue';
-import { exportStatus, initKey, packageFile, packagesHostInfo, savePackageAs, startExport } from '../packages/host';
+import { exportStatus, initKey, packageFile, packagesHostInfo, rotateKey, savePackageAs, startExport } from '../packages/host';
 
 export type Handlers = { [K in CallName]: (ctx: Ctx, input: ParsedInput<K>) => Promise<CallOutput<K>> };
 
@@ -79,6 +79,7 @@ export const handlers: Handlers = {
   'packages.deliver': (ctx, i) => deliverNow(ctx, i),
   'packages.hostInfo': (ctx) => packagesHostInfo(ctx),
   'packages.initKey': (ctx, i) => initKey(ctx, i),
+  'packages.rotateKey': (ctx, i) => rotateKey(ctx, i),
   'packages.export': (ctx, i) => startExport(ctx, i),
   'packages.exportStatus': (ctx, i) => exportStatus(ctx, i.jobId),
   'packages.file': (ctx, i) => packageFile(ctx, i.id),

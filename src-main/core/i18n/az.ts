@@ -468,6 +468,18 @@ export const az = {
     save: 'Saxla',
     saved: 'Saxlanıldı: {{path}}',
     acceptedProblems: 'Məlum problemlərlə göndərilib: {{reason}}',
+    rotate: {
+      action: 'İmza açarını dəyiş',
+      title: 'İmza açarının dəyişdirilməsi',
+      explain: 'Yeni imza açarı yaradılır, hazırkı açar isə istifadədən çıxarılır. Artıq göndərilmiş paketlər yenə yoxlanılır. Növbəti paketi qəbul etməzdən əvvəl nazirliyə yeni etibar faylı lazımdır: dəyişdirmədən sonra onu saxlayıb nazirliyə verin, sonra yeni barmaq izini nazirliklə telefonla tutuşdurun.',
+      passphrase: 'Hazırkı parol ifadəsi',
+      newPassphrase: 'Yeni parol ifadəsi',
+      confirm: 'Dəyiş',
+      cancel: 'İmtina',
+      done: 'İmza açarı dəyişdirildi. Yeni barmaq izi: {{fingerprint}}',
+      saveTrust: 'Yeni etibar faylını saxla',
+      later: 'Sonra',
+    },
     keys: {
       title: 'Açarlar',
       signingKey: 'Müəssisənin imza açarı',

@@ -467,6 +467,18 @@ export const en: Messages = {
     save: 'Save',
     saved: 'Saved: {{path}}',
     acceptedProblems: 'Sent with known problems: {{reason}}',
+    rotate: {
+      action: 'Rotate the signing key',
+      title: 'Rotate the signing key',
+      explain: 'A new signing key is made and the current one is retired. Packages already sent still verify. The ministry needs the new trust file before it receives the next package: save it after the rotation and give it to the ministry, then compare the new fingerprint with them by telephone.',
+      passphrase: 'Current passphrase',
+      newPassphrase: 'New passphrase',
+      confirm: 'Rotate',
+      cancel: 'Cancel',
+      done: 'The signing key is rotated. New fingerprint: {{fingerprint}}',
+      saveTrust: 'Save the new trust file',
+      later: 'Later',
+    },
     keys: {
       title: 'Keys',
       signingKey: 'Signing key of the institution',

@@ -11,6 +11,9 @@ const passphraseField = z.string().max(1000, { error: 'validation.tooLong' }).op
 
 export const InitKeyInput = z.object({ passphrase: passphraseField }).strict();
 
+/** Rotation: the passphrases only where the host keeps the key under one typed by the director. */
+export const RotateKeyInput = z.object({ passphrase: passphraseField, newPassphrase: passphraseField }).strict();
+
 export const StartExportInput = z
   .object({
     period: periodField,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Ctx } from '../context';
 import { AppError } from '../contract/errors';
 import type { ExportJob } from './export-job';
-import { initSigningKey, openPkcs8 } from './keys-service';
+import { initSigningKey, openPkcs8, rotateSigningKey } from './keys-service';
 import { passphraseKeyStore, type KeyStore, type SealKind } from './keystore';
 import { activeKeyRow } from './queries';
 import { toPackageDto } from './exporter';
@@ -53,12 +53,12 @@ function hostOf(ctx: Ctx): PackagesHost {
   return h;
 }
 
-const passphraseRequired = () =>
-  new AppError('invalid', 'packagesUi.errors.passphraseRequired', undefined, [{ path: 'passphrase', message: 'packagesUi.errors.passphraseRequired' }]);
+const passphraseRequired = (field: string) =>
+  new AppError('invalid', 'packagesUi.errors.passphraseRequired', undefined, [{ path: field, message: 'packagesUi.errors.passphraseRequired' }]);
 
-function passphraseStore(h: PackagesHost, typed: string | undefined): KeyStore {
+function passphraseStore(h: PackagesHost, typed: string | undefined, field = 'passphrase'): KeyStore {
   const p = h.options.passphrase ?? (typed && typed.length > 0 ? typed : undefined);
-  if (p === undefined) throw passphraseRequired();
+  if (p === undefined) throw passphraseRequired(field);
   return passphraseKeyStore(p);
 }
 
@@ -89,6 +89,19 @@ export async function initKey(ctx: Ctx, input: { passphrase?: string }): Promise
   const h = hostOf(ctx);
   const store = h.options.safeStore ?? passphraseStore(h, input.passphrase);
   return initSigningKey(ctx, store);
+}
+
+/**
+ * Rotates the signing key: the active key is opened as it was sealed, the new one is sealed by the
+ * host's key store (safeStorage, or the new passphrase). The core writes and audits it.
+ */
+export async function rotateKey(ctx: Ctx, input: { passphrase?: string; newPassphrase?: string }): Promise<SigningKeyDto> {
+  const h = hostOf(ctx);
+  const row = await activeKeyRow(ctx.db);
+  if (!row) throw new AppError('not_found', 'packages.errors.noSigningKey');
+  const current = storeForOpening(h, row.sealed_by, input.passphrase);
+  const next = h.options.safeStore ?? passphraseStore(h, input.newPassphrase, 'newPassphrase');
+  return rotateSigningKey(ctx, current, next);
 }
 
 function jobDto(j: JobState): ExportJobDto {

@@ -47,10 +47,10 @@ export const ROUTES: RouteDef[] = [
   { pattern: '/audit', permission: 'audit.read', render: () => <AuditPage /> },
   { pattern: '/packages', permission: 'packages.export', render: () => <PackagesPage /> },
   { pattern: '/settings', permission: 'institution.manage', render: () => <SettingsPage tab="institution" /> },
-  ...(['institution', 'users', 'security'] as const).map(
+  ...(['institution', 'users', 'security', 'keys'] as const).map(
     (tab): RouteDef => ({
       pattern: `/settings/${tab}`,
-      permission: tab === 'users' ? 'users.manage' : 'institution.manage',
+      permission: tab === 'users' ? 'users.manage' : tab === 'keys' ? 'packages.export' : 'institution.manage',
       render: () => <SettingsPage tab={tab as SettingsTab} />,
     }),
   ),

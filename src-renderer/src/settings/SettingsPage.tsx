@@ -1,16 +1,17 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuilding, IconLock, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuilding, IconKey, IconLock, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../app/AppInfoContext';
 import { navigate, paths } from '../app/router';
 import { InstitutionSettings } from './InstitutionSettings';
+import { KeysSettings } from './KeysSettings';
 import { SecuritySettings } from './SecuritySettings';
 import { UsersSettings } from './UsersSettings';
 
-// Settings: the institution, the accounts and their roles, the idle lock. Each tab asks for its
-// own permission (the core checks it again).
+// Settings: the institution, the accounts and their roles, the idle lock, the signing keys. Each
+// tab asks for its own permission (the core checks it again).
 
-export type SettingsTab = 'institution' | 'users' | 'security';
+export type SettingsTab = 'institution' | 'users' | 'security' | 'keys';
 
 export function SettingsPage({ tab }: { tab: SettingsTab }) {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
     { value: 'institution', label: t('settingsUi.tabs.institution'), icon: IconBuilding, allowed: can('institution.manage') },
     { value: 'users', label: t('settingsUi.tabs.users'), icon: IconUsersGroup, allowed: can('users.manage') },
     { value: 'security', label: t('settingsUi.tabs.security'), icon: IconLock, allowed: can('institution.manage') },
+    { value: 'keys', label: t('packagesUi.keys.title'), icon: IconKey, allowed: can('packages.export') },
   ];
   const visible = tabs.filter((x) => x.allowed);
   const current = visible.some((x) => x.value === tab) ? tab : visible[0]?.value;
@@ -43,6 +45,9 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
         </Tabs.Panel>
         <Tabs.Panel value="security" pt="md">
           <SecuritySettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="keys" pt="md">
+          <KeysSettings />
         </Tabs.Panel>
       </Tabs>
     </Stack>
