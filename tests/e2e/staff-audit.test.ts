@@ -81,7 +81,9 @@ describe('staff and the audit trail in the browser', () => {
       dateOfBirth: '2013-03-03', admissionDate: '2020-01-15',
     });
     const page = await e2e.openApp({ path: '/children' });
+    await page.getByTestId('global-search').waitFor();
     await page.keyboard.press('Control+K');
+    await expect.poll(() => page.locator(':focus').getAttribute('data-testid')).toBe('global-search');
     await page.keyboard.type('sukur');
     const children = page.getByRole('group', { name: az.nav.children });
     const staff = page.getByRole('group', { name: az.staffUi.nav });

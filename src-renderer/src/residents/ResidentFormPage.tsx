@@ -37,6 +37,7 @@ import { navigate, paths } from '../app/router';
 import { fullName } from '../format';
 import { useDynamicT } from '../i18n';
 import { DateField } from '../ui/DateField';
+import { FormErrorAlert } from '../ui/FormErrorAlert';
 import { useFieldErrorText } from '../ui/fieldErrors';
 import { issuesToErrors } from '../ui/fieldIssues';
 import { DuplicateDialog } from './DuplicateDialog';
@@ -215,24 +216,11 @@ export function ResidentFormPage({ id }: { id?: string }) {
         </div>
 
         {formError && (
-          <Alert
-            ref={alertRef}
-            tabIndex={-1}
-            color={formError.code === 'invalid' ? 'red' : 'orange'}
-            icon={<IconAlertCircle aria-hidden />}
-            title={t('residentForm.notSaved')}
-            role="alert"
-            data-testid="form-error"
-          >
-            <Stack gap="xs" align="flex-start">
-              <Text fz="sm">{tk(formError.message, formError.params)}</Text>
-              {stale && (
-                <Button size="xs" variant="light" onClick={() => { setFormError(null); void load(); }}>
-                  {t('residentForm.reloadRecord')}
-                </Button>
-              )}
-            </Stack>
-          </Alert>
+          <FormErrorAlert
+            error={formError}
+            alertRef={alertRef}
+            onReload={stale ? () => { setFormError(null); void load(); } : undefined}
+          />
         )}
 
         <Section legend={t('residentForm.sections.identity')}>

@@ -13,6 +13,7 @@ import { navigate, paths } from '../app/router';
 import { fullName } from '../format';
 import { useDynamicT } from '../i18n';
 import { DateField } from '../ui/DateField';
+import { FormErrorAlert } from '../ui/FormErrorAlert';
 import { useFieldErrorText } from '../ui/fieldErrors';
 import { issuesToErrors } from '../ui/fieldIssues';
 // The same page layout as the child's form: sections, sticky Save/Cancel bar.
@@ -149,24 +150,11 @@ export function StaffFormPage({ id }: { id?: string }) {
         </div>
 
         {formError && (
-          <Alert
-            ref={alertRef}
-            tabIndex={-1}
-            color={formError.code === 'invalid' ? 'red' : 'orange'}
-            icon={<IconAlertCircle aria-hidden />}
-            title={t('residentForm.notSaved')}
-            role="alert"
-            data-testid="form-error"
-          >
-            <Stack gap="xs" align="flex-start">
-              <Text fz="sm">{tk(formError.message, formError.params)}</Text>
-              {stale && (
-                <Button size="xs" variant="light" onClick={() => { setFormError(null); void load(); }}>
-                  {t('residentForm.reloadRecord')}
-                </Button>
-              )}
-            </Stack>
-          </Alert>
+          <FormErrorAlert
+            error={formError}
+            alertRef={alertRef}
+            onReload={stale ? () => { setFormError(null); void load(); } : undefined}
+          />
         )}
 
         <Section legend={t('staffUi.sections.person')}>
