@@ -222,4 +222,33 @@ describe('delivery on the packages screen', () => {
     expect(closed.ok && closed.value.find((c) => c.period === '2026-Q3')).toMatchObject({ needsCorrection: true });
     expect(e2e.pageErrors).toEqual([]);
   }, 120_000);
+
+  it('registering a child admitted in the closed quarter asks the reason too, then registers them', async () => {
+    const page = await e2e.openApp({ path: '/children/new' });
+    const label = (name: string) => page.getByLabel(new RegExp(`^${name}`));
+    const choose = async (name: string, option: string) => {
+      await page.getByRole('combobox', { name: new RegExp(`^${name}`) }).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+    await page.getByRole('heading', { name: az.residentForm.newTitle }).waitFor();
+    await label(az.residentForm.fields.lastName).fill('Nəsirova');
+    await label(az.residentForm.fields.firstName).fill('Lalə');
+    await label(az.residentForm.fields.patronymic).fill('Vüsal qızı');
+    await choose(az.residentForm.fields.sex, az.enums.sex.F);
+    await choose(az.residentForm.fields.legalStatus, az.enums.legalStatus.orphan);
+    await label(az.residentForm.fields.dateOfBirth).fill('04.04.2016');
+    await label(az.residentForm.fields.admissionDate).fill('15.09.2026');
+    await page.getByRole('button', { name: az.common.save, exact: true }).click();
+
+    const dialog = page.getByRole('dialog', { name: az.deliveryUi.closed.title });
+    const explain = az.deliveryUi.closed.explain.replace('{{date}}', '15.09.2026').replace('{{period}}', '2026-Q3').replace('{{sequence}}', '1');
+    await dialog.getByText(explain).waitFor();
+    await dialog.getByRole('textbox', { name: new RegExp(az.deliveryUi.closed.reason) }).fill('Komissiyanın qərarı gec gəldi.');
+    await dialog.getByRole('button', { name: az.deliveryUi.closed.confirm }).click();
+    await page.getByText(az.deliveryUi.closed.saved.replace('{{period}}', '2026-Q3')).waitFor();
+    await page.waitForURL(/#\/children\/[^/]+$/);
+    const found = await dispatch(e2e.ctx, 'residents.search', { query: 'nesirova lale' });
+    expect(found.ok && found.value.map((c) => c.admissionDate)).toEqual(['2026-09-15']);
+    expect(e2e.pageErrors).toEqual([]);
+  }, 120_000);
 });

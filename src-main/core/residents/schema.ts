@@ -93,8 +93,11 @@ export const residentFields = {
   notes: optionalText(4000),
 };
 
+/** Why a record dated in a closed period (its package exported) is added or changed; required then. */
+const closedPeriodReason = z.string().trim().max(2000, { error: 'validation.tooLong' }).optional();
+
 export const ResidentCreateInput = z
-  .object({ ...residentFields, confirmDuplicate: z.boolean().optional().default(false) })
+  .object({ ...residentFields, confirmDuplicate: z.boolean().optional().default(false), reason: closedPeriodReason })
   .strict();
 
 export const ResidentUpdateInput = z
@@ -103,15 +106,14 @@ export const ResidentUpdateInput = z
     version: z.number().int().positive(),
     ...residentFields,
     confirmDuplicate: z.boolean().optional().default(false),
-    /** Why a record of a closed period (its package exported) is changed; required then. */
-    reason: z.string().trim().max(2000, { error: 'validation.tooLong' }).optional(),
+    reason: closedPeriodReason,
   })
   .strict();
 
 export type ResidentCreate = z.output<typeof ResidentCreateInput>;
 export type ResidentCreateRaw = z.input<typeof ResidentCreateInput>;
 export type ResidentUpdate = z.output<typeof ResidentUpdateInput>;
-export type ResidentFields = Omit<ResidentCreate, 'confirmDuplicate'>;
+export type ResidentFields = Omit<ResidentCreate, 'confirmDuplicate' | 'reason'>;
 
 /** Rules that depend on today's date and on two fields together; the form runs them too. */
 export function residentDateIssues(

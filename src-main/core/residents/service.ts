@@ -160,6 +160,8 @@ export async function createResident(ctx: Ctx, input: ResidentCreate): Promise<R
     await trx.insertInto('residents').values(row).execute();
     const dto = toResidentDto(row, true);
     await audit({ action: 'resident.create', entity: 'resident', entityId: row.id, after: dto });
+    // A child admitted in a period whose package is already exported is missing from it.
+    await guardClosedResident(trx, ctx, audit, { id: row.id, before: dto, after: dto, changed: Object.keys(dto), reason: input.reason });
     return toResidentDto(row, canSeeMedical(ctx));
   });
 }

@@ -119,7 +119,7 @@ export function ResidentFormPage({ id }: { id?: string }) {
     const input = { ...residentInput(values, { withDiagnosis: seeMedical }), confirmDuplicate };
     const r = id && record
       ? await api().call('residents.update', { ...input, id, version: record.version, ...(reason ? { reason } : {}) })
-      : await api().call('residents.create', input);
+      : await api().call('residents.create', { ...input, ...(reason ? { reason } : {}) });
     setSaving(false);
     if (r.ok) {
       setDuplicates(null);

@@ -63,6 +63,24 @@ describe('residents: a record of a closed period', () => {
     expect(await dispatch(ctx, 'residents.update', updateInput(inQ3, { lastName: 'Hüseynli', reason: '   ' }))).toMatchObject({ ok: false, error: { message: 'packages.errors.periodClosed' } });
   });
 
+  it('adding a child admitted in the closed period needs a reason (the package lacks them); with one, the period needs a correction', async () => {
+    const { ctx } = await setup();
+    const child: CallInput<'residents.create'> = {
+      lastName: 'Nəsirova', firstName: 'Lalə', patronymic: 'Vüsal qızı', sex: 'F',
+      dateOfBirth: '2016-04-04', admissionDate: '2026-09-15', legalStatus: 'orphan',
+    };
+    const residents = () => ctx.conn.sqlite.prepare('SELECT count(*) FROM residents').pluck().get() as number;
+    const [beforeRows, beforeAudit] = [residents(), audits(ctx)];
+    const refused = await dispatch(ctx, 'residents.create', child);
+    expect(refused).toMatchObject({ ok: false, error: { message: 'packages.errors.periodClosed', params: { date: '2026-09-15', period: '2026-Q3', sequence: 1 } } });
+    expect([residents(), audits(ctx)]).toEqual([beforeRows, beforeAudit]);
+    // Admitted after the closed period: no reason asked.
+    expect(await dispatch(ctx, 'residents.create', { ...child, firstName: 'Aysu', admissionDate: '2026-10-01' })).toMatchObject({ ok: true });
+    const added = await dispatch(ctx, 'residents.create', { ...child, reason: 'Qərar gec gəldi' });
+    expect(added.ok).toBe(true);
+    expect((await closed(ctx))[0]!.needsCorrection).toBe(true);
+  });
+
   it('moving an admission date into the closed period needs a reason too; local-only fields and records outside it do not', async () => {
     const { ctx, early, inQ3 } = await setup();
     // Notes and groups never leave the institution.
