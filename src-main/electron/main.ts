@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type IpcMainEvent, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase, type Connection } from '../core/db/connection';
@@ -6,7 +6,7 @@ import { dispatch } from '../core/contract/dispatch';
 import { newSession, sessionCtx, startHost, type Session } from '../core/session';
 import type { HostState } from '../core/context';
 import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
-import { IPC_CALL_CHANNEL, IPC_MENU_CHANNEL, type MenuCommand } from '../core/contract/api';
+import { IPC_CALL_CHANNEL, IPC_LANGUAGE_CHANNEL, IPC_MENU_CHANNEL, type MenuCommand } from '../core/contract/api';
 import { translate, LOCALES, type Locale } from '../core/i18n/index';
 import { copyFile } from 'node:fs/promises';
 import { createPackagesHost } from '../core/packages/host';
@@ -70,7 +70,7 @@ app.on('web-contents-created', (_e, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
-function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+function isTrustedSender(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
   const frame = event.senderFrame;
   return !!frame && frame === mainWindow?.webContents.mainFrame && frame.url.startsWith(`${APP_ORIGIN}/`);
 }
@@ -200,6 +200,12 @@ app.whenReady().then(async () => {
       return { ok: false, error: { code: 'forbidden', message: 'errors.forbidden' } };
     }
     return dispatch(sessionCtx(conn.db, windowSession, 'app', { host }), name, input);
+  });
+  // The renderer restores its saved language at start: the menu's language radio follows it.
+  ipcMain.on(IPC_LANGUAGE_CHANNEL, (event, locale: unknown) => {
+    if (!isTrustedSender(event) || !LOCALES.includes(locale as Locale) || locale === menuLocale) return;
+    menuLocale = locale as Locale;
+    buildMenu();
   });
   buildMenu();
   await createWindow();

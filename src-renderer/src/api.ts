@@ -41,6 +41,7 @@ export function httpApi(token: string | null, base = ''): QaygiApi {
     },
     // The browser has no application menu: nothing will ever be sent.
     onMenuCommand: () => () => {},
+    showLanguage: () => {},
   };
 }
 

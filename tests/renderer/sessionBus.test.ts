@@ -26,6 +26,7 @@ function scripted(answers: Array<Result<unknown>>) {
       return next as never;
     },
     onMenuCommand: () => () => {},
+    showLanguage: () => {},
   };
   return { api: guardApi(api), asked };
 }

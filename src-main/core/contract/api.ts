@@ -12,7 +12,10 @@ export interface QaygiApi {
   call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (cmd: MenuCommand) => void): () => void;
+  /** Tells the host which language the window shows, so that the application menu follows it. */
+  showLanguage(locale: 'az' | 'en' | 'ru'): void;
 }
 
 export const IPC_CALL_CHANNEL = 'qaygi:call';
 export const IPC_MENU_CHANNEL = 'qaygi:menu';
+export const IPC_LANGUAGE_CHANNEL = 'qaygi:language';

@@ -29,6 +29,7 @@ export function App() {
       }),
     [],
   );
+  useEffect(() => api().showLanguage(locale), [locale]);
   return (
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>

@@ -53,6 +53,7 @@ export function heldCallCount(): number {
 export function guardApi(inner: QaygiApi): QaygiApi {
   return {
     onMenuCommand: (l) => inner.onMenuCommand(l),
+    showLanguage: (l) => inner.showLanguage(l),
     async call(name, input) {
       for (;;) {
         const r: Result<unknown> = await inner.call(name, input);
