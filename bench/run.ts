@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../src-main/core/db/connection';
-import { localCtx } from '../src-main/core/session';
+import { systemCtx } from '../src-main/core/session';
 import { todayOf } from '../src-main/core/context';
 import { dispatch } from '../src-main/core/contract/dispatch';
 import type { Result } from '../src-main/core/contract/errors';
@@ -75,7 +75,7 @@ const dir = mkdtempSync(join(tmpdir(), 'qaygi-bench-'));
 try {
   process.stderr.write(`Building a synthetic institution of ${CHILDREN} children in ${dir} …\n`);
   const conn = await openDatabase(join(dir, 'bench.db'));
-  const ctx = localCtx(conn.db, 'cli');
+  const ctx = systemCtx(conn.db, 'cli');
   const summary = await writeDemo(ctx, { children: CHILDREN, seed: 1 });
   const raw = conn.sqlite; // the same file through the same driver, without the layers above it
   const current = summary.residents + summary.dayAttendees;
@@ -194,7 +194,7 @@ try {
       for (const row of rows) ins.run(row);
     })();
   });
-  const demoMs = await onFreshDb(demoReps, (conn) => writeDemo(localCtx(conn.db, 'cli'), { children: CHILDREN, seed: 1 }));
+  const demoMs = await onFreshDb(demoReps, (conn) => writeDemo(systemCtx(conn.db, 'cli'), { children: CHILDREN, seed: 1 }));
   results.push({
     name: `demo: ${CHILDREN} + ${rows.length - CHILDREN} children, staff, accounts, audited`,
     ms: demoMs,

@@ -32,11 +32,6 @@ export function systemCtx(db: Kysely<DB>, via: 'cli' | 'test' = 'cli', now: () =
   return { db, now, actor: { userId: null, username: `local-${via}`, role: 'director', via } };
 }
 
-/** @deprecated the name from before sign-in existed; the CLI's system actor. Use `systemCtx`. */
-export function localCtx(db: Kysely<DB>, via: Actor['via'], now: () => Date = () => new Date()): Ctx {
-  return { db, now, actor: { userId: null, username: `local-${via}`, role: 'director', via } };
-}
-
 /** What a host checks once at start: the audit chain (a broken chain keeps a warning on screen). */
 export async function startHost(db: Kysely<DB>): Promise<HostState> {
   try {
