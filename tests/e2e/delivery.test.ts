@@ -22,7 +22,8 @@ import { E2E_NOW, startE2E, type E2E } from './fixture';
 // history says so in words), the ministry's address and pinned certificate set on screen, and the
 // next package uploaded over HTTPS to the reference intake on 127.0.0.1 (openssl's self-signed
 // certificate): the host's try right after the export finds the server down, "send now" delivers. Then a child's record in the closed quarter is
-// changed: the dialog names the period and the package, asks the reason, and the save goes through.
+// changed: the dialog names the period and the package, asks the reason, and the save goes through;
+// the packages screen then names the quarter as needing a correction, and makes it from there.
 
 let e2e: E2E;
 let intake: Intake | null = null;
@@ -251,4 +252,41 @@ describe('delivery on the packages screen', () => {
     expect(found.ok && found.value.map((c) => c.admissionDate)).toEqual(['2026-09-15']);
     expect(e2e.pageErrors).toEqual([]);
   }, 120_000);
+
+  it('the packages screen names the quarter that needs a correction; the package made from there replaces number 1', async () => {
+    const page = await e2e.openApp({ path: '/packages' });
+    const due = page.getByTestId('corrections-due');
+    await due.getByText(az.packagesUi.corrections.title).waitFor();
+    const item = due.getByTestId('correction-2026-Q3');
+    await item.getByText(az.packagesUi.corrections.item.replace('{{period}}', '2026-Q3').replace('{{sequence}}', '1')).waitFor();
+    expect(await due.getByRole('listitem').count()).toBe(1); // 2026-Q4 was not changed
+    await e2e.shot(page, 'e2e-77-corrections-due');
+
+    // The wizard opens on that quarter and says what the package replaces.
+    await item.getByRole('button', { name: az.packagesUi.corrections.make }).click();
+    await page.getByTestId('period-label').getByText('2026-Q3').waitFor();
+    await page.getByRole('button', { name: az.packagesUi.wizard.check }).click();
+    await page.getByText(az.packagesUi.wizard.supersedes.replace('{{sequence}}', '1')).waitFor();
+    await e2e.shot(page, 'e2e-78-correction-wizard');
+    await page.getByText(az.packagesUi.wizard.supersedes.replace('{{sequence}}', '1')).waitFor();
+    // The child registered above came without the commission's decision: named, and gone on with.
+    const problem = page.getByTestId('precheck-problems').getByRole('listitem').filter({ hasText: az.packages.problems.admission_decision_missing });
+    await problem.getByText('Nəsirova Lalə Vüsal qızı').waitFor();
+    await page.getByRole('textbox', { name: new RegExp(az.packagesUi.wizard.reason) }).fill('Komissiyanın qərarı hələ gəlməyib.');
+    await page.getByRole('button', { name: az.packagesUi.wizard.continueWithReason }).click();
+    const done = page.getByTestId('export-done');
+    await done.getByText(az.packagesUi.wizard.doneTitle.replace('{{sequence}}', '3')).waitFor({ timeout: 60_000 });
+    await done.getByRole('button', { name: az.packagesUi.wizard.close, exact: true }).click();
+
+    // The history says so; the ministry's intake accepts it as the correction; nothing is due now.
+    await page.getByTestId('package-3-replaces').getByText(az.packagesUi.replacesSequence.replace('{{sequence}}', '1')).waitFor();
+    await statusCell(page, 3).getByText(az.packages.status.acknowledged).waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('corrections-due').count()).toBe(0);
+    expect(readStateFile(statePath).institutions['AZ-BAK-001']).toMatchObject({ sequence: 3 });
+    const closed = await dispatch(e2e.ctx, 'packages.closedPeriods', {});
+    expect(closed.ok && closed.value.find((c) => c.period === '2026-Q3')).toMatchObject({ needsCorrection: false, packageSequence: 3 });
+    await showHistory(page);
+    await e2e.shot(page, 'e2e-79-correction-made');
+    expect(e2e.pageErrors).toEqual([]);
+  }, 180_000);
 });

@@ -468,6 +468,13 @@ export const az = {
     save: 'Saxla',
     saved: 'Saxlanıldı: {{path}}',
     acceptedProblems: 'Məlum problemlərlə göndərilib: {{reason}}',
+    replacesSequence: '№ {{sequence}} paketini əvəz edir',
+    corrections: {
+      title: 'Düzəliş paketləri lazımdır',
+      intro: 'Bu dövrlərin qeydləri paketləri hazırlandıqdan sonra dəyişdirilib. Nazirliyə hər biri üçün düzəliş paketi lazımdır: o, dövrün sonuncu paketini əvəz edir.',
+      item: '{{period}}: № {{sequence}} paketindən sonra dəyişdirilib',
+      make: 'Düzəliş paketini hazırla',
+    },
     rotate: {
       action: 'İmza açarını dəyiş',
       title: 'İmza açarının dəyişdirilməsi',

@@ -467,6 +467,13 @@ export const en: Messages = {
     save: 'Save',
     saved: 'Saved: {{path}}',
     acceptedProblems: 'Sent with known problems: {{reason}}',
+    replacesSequence: 'replaces No. {{sequence}}',
+    corrections: {
+      title: 'Correction packages due',
+      intro: 'Records of these periods were changed after their package was made. The ministry needs a correction package for each: it replaces the last one of the period.',
+      item: '{{period}}: changed after package No. {{sequence}}',
+      make: 'Make the correction package',
+    },
     rotate: {
       action: 'Rotate the signing key',
       title: 'Rotate the signing key',

@@ -42,13 +42,24 @@ function recordLink(p: PrecheckProblem): string | null {
   return null;
 }
 
-export function ExportWizard({ host, onClose, onFinished }: { host: PackagesHostInfo; onClose(): void; onFinished(): void }) {
+export function ExportWizard({
+  host,
+  initial,
+  onClose,
+  onFinished,
+}: {
+  host: PackagesHostInfo;
+  /** The period to start from (a correction package's); else the last quarter that has ended. */
+  initial?: PeriodChoice;
+  onClose(): void;
+  onFinished(): void;
+}) {
   const { t } = useTranslation();
   const tk = useDynamicT();
   const locale = useLocale();
   const today = new Date();
   const [step, setStep] = useState<Step>('period');
-  const [choice, setChoice] = useState<PeriodChoice>(() => lastEndedPeriod('quarter', today));
+  const [choice, setChoice] = useState<PeriodChoice>(() => initial ?? lastEndedPeriod('quarter', today));
   const [check, setCheck] = useState<PrecheckDto | null>(null);
   const [reason, setReason] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -57,6 +68,12 @@ export function ExportWizard({ host, onClose, onFinished }: { host: PackagesHost
   const [busy, setBusy] = useState(false);
   const [savedPath, setSavedPath] = useState<string | null>(null);
   const timer = useRef<number | null>(null);
+  const root = useRef<HTMLDivElement | null>(null);
+
+  // Opened from the corrections notice at the top, the wizard may start below the fold.
+  useEffect(() => {
+    root.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
 
   useEffect(() => () => {
     if (timer.current !== null) window.clearTimeout(timer.current);
@@ -130,7 +147,7 @@ export function ExportWizard({ host, onClose, onFinished }: { host: PackagesHost
   const quarters = [1, 2, 3, 4].map((n) => ({ value: String(n), label: t('packagesUi.wizard.quarterName', { n }) }));
 
   return (
-    <Paper withBorder radius="md" p="md" data-testid="export-wizard">
+    <Paper withBorder radius="md" p="md" data-testid="export-wizard" ref={root}>
       <Stack gap="md">
         <Title order={2} fz="h4">
           {t('packagesUi.wizard.title')}

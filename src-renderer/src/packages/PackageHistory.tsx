@@ -81,6 +81,11 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
                       : prev !== undefined
                         ? t('packagesUi.followsSequence', { sequence: prev })
                         : `${p.previousSha256.slice(0, 12)}…`}
+                    {p.supersedes !== null && (
+                      <Text fz="xs" c="orange.8" data-testid={`package-${p.sequence}-replaces`}>
+                        {t('packagesUi.replacesSequence', { sequence: p.supersedes })}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>{p.counts.residents ?? 0}</Table.Td>
                   <Table.Td fz="sm">{formatDateTime(p.preparedAt, locale)}</Table.Td>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, EmptyState, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconPackageExport, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { KeysStatusDto, PackageDto } from '../../../src-main/core/packages/schema';
+import type { ClosedPeriodDto, KeysStatusDto, PackageDto } from '../../../src-main/core/packages/schema';
 import type { PackagesHostInfo } from '../../../src-main/core/packages/host-schema';
 import type { DeliverySettingsDto, QueueItemDto } from '../../../src-main/core/packages/delivery-schema';
 import type { CallError } from '../../../src-main/core/contract/errors';
@@ -14,6 +14,8 @@ import { PackageHistory } from './PackageHistory';
 import { DeliverySettingsPanel } from './DeliverySettingsPanel';
 import { DeliveryQueuePanel } from './DeliveryQueuePanel';
 import { ReceiptImportButton } from './ReceiptImportButton';
+import { CorrectionsDue } from './CorrectionsDue';
+import type { PeriodChoice } from './periodModel';
 
 // Data packages for the ministry: the director's alone (packages.export). The keys, the wizard
 // that makes a period's package, and the history of the chain; where packages go (the ministry's
@@ -28,6 +30,7 @@ interface Loaded {
   host: PackagesHostInfo;
   delivery: DeliverySettingsDto;
   queue: QueueItemDto[];
+  closed: ClosedPeriodDto[];
 }
 
 export function PackagesPage() {
@@ -35,23 +38,26 @@ export function PackagesPage() {
   const tk = useDynamicT();
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<CallError | null>(null);
-  const [wizard, setWizard] = useState(false);
+  // The wizard, when open, and the period it starts from (a correction's, or its own default).
+  const [wizard, setWizard] = useState<{ initial?: PeriodChoice } | null>(null);
 
   const load = useCallback(async () => {
-    const [rows, keys, host, delivery, queue] = await Promise.all([
+    const [rows, keys, host, delivery, queue, closed] = await Promise.all([
       api().call('packages.list', {}),
       api().call('packages.keysStatus', {}),
       api().call('packages.hostInfo', {}),
       api().call('packages.deliverySettings', {}),
       api().call('packages.queue', {}),
+      api().call('packages.closedPeriods', {}),
     ]);
     if (!rows.ok) return setError(rows.error);
     if (!keys.ok) return setError(keys.error);
     if (!host.ok) return setError(host.error);
     if (!delivery.ok) return setError(delivery.error);
     if (!queue.ok) return setError(queue.error);
+    if (!closed.ok) return setError(closed.error);
     setError(null);
-    setData({ rows: rows.value, keys: keys.value, host: host.value, delivery: delivery.value, queue: queue.value });
+    setData({ rows: rows.value, keys: keys.value, host: host.value, delivery: delivery.value, queue: queue.value, closed: closed.value });
   }, []);
 
   useEffect(() => {
@@ -77,13 +83,15 @@ export function PackagesPage() {
   else {
     body = (
       <>
+        {/* First: what is due, so the director sees it before the settings below. */}
+        {!wizard && <CorrectionsDue periods={data.closed} disabled={!data.host.available} onMake={(initial) => setWizard({ initial })} />}
         <KeysPanel keys={data.keys} host={data.host} onChange={() => void load()} />
         <DeliverySettingsPanel settings={data.delivery} onChange={() => void load()} />
         {wizard ? (
-          <ExportWizard host={data.host} onClose={() => setWizard(false)} onFinished={() => void load()} />
+          <ExportWizard host={data.host} initial={wizard.initial} onClose={() => setWizard(null)} onFinished={() => void load()} />
         ) : (
           <Group align="flex-start">
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setWizard(true)} disabled={!data.host.available}>
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setWizard({})} disabled={!data.host.available}>
               {t('packagesUi.wizard.open')}
             </Button>
             {data.rows.length > 0 && <ReceiptImportButton onImported={() => void load()} />}

@@ -26,3 +26,12 @@ export function yearsUpTo(today: Date, back = 6): number[] {
   const y = today.getFullYear();
   return Array.from({ length: back + 1 }, (_, i) => y - i);
 }
+
+/** The choice a core label names (`2026-09`, `2026-Q3`), or null for anything else. */
+export function parsePeriodLabel(label: string): PeriodChoice | null {
+  const q = /^(\d{4})-Q([1-4])$/.exec(label);
+  if (q) return { kind: 'quarter', year: Number(q[1]), index: Number(q[2]) };
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(label);
+  if (m) return { kind: 'month', year: Number(m[1]), index: Number(m[2]) };
+  return null;
+}
