@@ -6,7 +6,7 @@ import { ROTATION_PAYLOAD_TYPE, parseEnvelope, signEnvelope } from './dsse';
 import { ROTATION_FORMAT } from './format';
 import { generateSigningKey, keyFingerprint, keyPairFromPkcs8, signerOf, toBase64, fromBase64, type Signer } from './keys';
 import { KeyStoreError, type KeyStore } from './keystore';
-import { activeKeyRow, institutionRow, keyRows, recipientRow, type SigningKeyRow } from './queries';
+import { activeKeyRow, institutionRow, keyRows, lastPreparedBy, recipientRow, type SigningKeyRow } from './queries';
 import type { KeysStatusDto, RecipientDto, SigningKeyDto, TrustFileDto } from './schema';
 import { instantOf } from './statement';
 import { rotationBytes, serializeTrustFile, trustEntryOf, type RotationStatement } from './trust';
@@ -77,6 +77,17 @@ export async function openSigner(ctx: Ctx, store: KeyStore): Promise<Signer> {
 }
 
 /**
+ * When the rotation takes effect: now, or one second after the old key's last package when that
+ * was signed in this same second (instants have whole seconds, and a package prepared at or after
+ * its key's retirement is refused by the verifier).
+ */
+async function rotationInstant(db: Ctx['db'], oldKeyId: string, now: Date): Promise<string> {
+  const at = instantOf(now);
+  const last = await lastPreparedBy(db, oldKeyId);
+  return last < at ? at : instantOf(new Date(Date.parse(last) + 1000));
+}
+
+/**
  * Rotation: a new key, and a rotation statement signed by the old key and the new one; the old
  * key is kept, retired, so that packages signed before still verify.
  */
@@ -87,7 +98,7 @@ export async function rotateSigningKey(ctx: Ctx, current: KeyStore, next: KeySto
   if (!institution) throw new AppError('not_found', 'packages.errors.noInstitution');
   const oldSigner = signerOf(keyPairFromPkcs8(await openPkcs8(oldRow, current)));
   const pair = generateSigningKey();
-  const at = instantOf(ctx.now());
+  const at = await rotationInstant(ctx.db, oldRow.key_id, ctx.now());
   const statement: RotationStatement = {
     format: ROTATION_FORMAT,
     institution: institution.code,
@@ -101,6 +112,8 @@ export async function rotateSigningKey(ctx: Ctx, current: KeyStore, next: KeySto
   return writeTx(ctx, async (trx, audit) => {
     const still = await activeKeyRow(trx);
     if (still?.key_id !== oldRow.key_id) throw new AppError('conflict', 'errors.staleVersion');
+    // A package signed by the old key after `at` was read would fail as signed by a retired key.
+    if ((await lastPreparedBy(trx, oldRow.key_id)) >= at) throw new AppError('conflict', 'errors.staleVersion');
     await trx.updateTable('signing_keys').set({ status: 'retired', retired_at: at }).where('key_id', '=', oldRow.key_id).execute();
     const row: SigningKeyRow = {
       key_id: pair.keyId,

@@ -31,3 +31,9 @@ export function lastPackageOfPeriod(db: Kysely<DB>, period: string): Promise<Pac
 export function packageRows(db: Kysely<DB>): Promise<PackageRow[]> {
   return db.selectFrom('packages').selectAll().orderBy('sequence', 'desc').execute();
 }
+
+/** The instant of the last package signed by a key ('' when none). */
+export async function lastPreparedBy(db: Kysely<DB>, keyId: string): Promise<string> {
+  const row = await db.selectFrom('packages').select((eb) => eb.fn.max('prepared_at').as('last')).where('signer_key_id', '=', keyId).executeTakeFirst();
+  return row?.last ?? '';
+}

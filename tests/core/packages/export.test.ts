@@ -342,6 +342,22 @@ describe('key rotation', () => {
     expect(r.ok && r.value.statement.keyId).toBe(newKey.keyId);
     expect(auditActions(ctx)).toContain('signing_key.rotate');
   });
+
+  it('a rotation in the same second as the last package takes effect a second later, so that package still verifies', async () => {
+    const ctx = (await testCtx()) as TestCtx;
+    const { ministry } = await readyInstitution(ctx);
+    await addCleanChildren(ctx);
+    const prepared = await exportPackage(ctx, { period: '2026-Q3', outDir: tempDir(), signer: await openSigner(ctx, store()) });
+    const preparedAt = prepared.preparedAt;
+    // The same clock, a few hundred milliseconds on: the same whole second.
+    const sameSecond: Ctx = { ...ctx, now: () => new Date(Date.parse(preparedAt) + 400) };
+    await rotateSigningKey(sameSecond, store(), passphraseKeyStore('a brand new passphrase'));
+    const retired = (await keysStatus(sameSecond)).retiredKeys[0]!;
+    expect(Date.parse(retired.retiredAt!) - Date.parse(preparedAt)).toBe(1000);
+    const trust = parseTrustFile(await trustFileText(sameSecond)).trust;
+    const r = await verifyPackageFile(prepared.path, { identity: ministry.identity, trust, now: new Date(Date.parse(preparedAt) + 60_000) });
+    expect(r.ok ? 'verified' : r.error.code).toBe('verified');
+  });
 });
 
 describe('the export as a worker job', () => {
