@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
 import { openDatabase } from '../src-main/core/db/connection';
 import { systemCtx } from '../src-main/core/session';
 import { todayOf } from '../src-main/core/context';

@@ -1,25 +1,7 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  Center,
-  Checkbox,
-  Fieldset,
-  Group,
-  Input,
-  Loader,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Autocomplete, Checkbox, Input, Select, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
   ADMISSION_BASES,
@@ -35,11 +17,8 @@ import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
 import { navigate, paths } from '../app/router';
 import { fullName } from '../format';
-import { useDynamicT } from '../i18n';
 import { DateField } from '../ui/DateField';
-import { FormErrorAlert } from '../ui/FormErrorAlert';
-import { useFieldErrorText } from '../ui/fieldErrors';
-import { issuesToErrors } from '../ui/fieldIssues';
+import { FinInput, FormSection, RecordFormLayout, RecordLoading, showSaveError, useFieldBinders, useFormErrors, wideField } from '../ui/RecordForm';
 import { DuplicateDialog } from './DuplicateDialog';
 import { ClosedPeriodDialog, closedPeriodOf, type ClosedPeriodInfo } from '../packages/ClosedPeriodDialog';
 import {
@@ -49,26 +28,20 @@ import {
   valuesFromResident,
   type ResidentFormValues,
 } from './formModel';
-import classes from './ResidentFormPage.module.css';
-
-type Path = keyof ResidentFormValues;
 
 /** New child (no id) or edit (id): a full page with the fields grouped as the paper file is. */
 export function ResidentFormPage({ id }: { id?: string }) {
   const { t } = useTranslation();
-  const tk = useDynamicT();
-  const errText = useFieldErrorText();
   const { info, can } = useAppInfo();
   const today = info.today;
   const [record, setRecord] = useState<ResidentDto | null>(null);
   const [loadError, setLoadError] = useState<CallError | null>(null);
   const [groups, setGroups] = useState<string[]>([]);
-  const [formError, setFormError] = useState<CallError | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null);
   // A closed period (its package exported) answered the save: the reason is asked, then re-sent.
   const [closed, setClosed] = useState<(ClosedPeriodInfo & { confirmDuplicate: boolean }) | null>(null);
   const [saving, setSaving] = useState(false);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const errors = useFormErrors();
   const seeMedical = can('residents.medical');
 
   const form = useForm<ResidentFormValues>({
@@ -77,6 +50,7 @@ export function ResidentFormPage({ id }: { id?: string }) {
     validate: (values) => validateResident(values, today),
     validateInputOnChange: true,
   });
+  const { input, date, choose, options } = useFieldBinders(form);
 
   const load = async () => {
     if (!id) return;
@@ -104,18 +78,9 @@ export function ResidentFormPage({ id }: { id?: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [admissionDate]);
 
-  /** The message above the form (announced: role="alert"); focus goes to it unless a field is to blame. */
-  const showFormError = (e: CallError, focusAlert = true) => {
-    setFormError(e);
-    if (focusAlert) requestAnimationFrame(() => alertRef.current?.focus());
-  };
-
-  const focusFirstError = () =>
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus());
-
   const save = async (values: ResidentFormValues, confirmDuplicate = false, reason?: string) => {
     setSaving(true);
-    setFormError(null);
+    errors.setFormError(null);
     const input = { ...residentInput(values, { withDiagnosis: seeMedical }), confirmDuplicate };
     const r = id && record
       ? await api().call('residents.update', { ...input, id, version: record.version, ...(reason ? { reason } : {}) })
@@ -154,76 +119,39 @@ export function ResidentFormPage({ id }: { id?: string }) {
       return;
     }
     setClosed(null);
-    if (e.fields?.length) {
-      form.setErrors(issuesToErrors(e.fields));
-      focusFirstError();
-    }
-    showFormError(e, !e.fields?.length);
+    showSaveError(form, errors, e);
   };
 
-  if (loadError) {
-    return (
-      <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert" title={t('residentForm.loadFailed')}>
-        {tk(loadError.message, loadError.params)}
-      </Alert>
-    );
-  }
-  if (id && !record) {
-    return (
-      <Center p="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
-
-  const input = (path: Path) => ({
-    ...form.getInputProps(path),
-    error: errText(form.errors[path]),
-    'data-path': path,
-  });
-  const date = (path: 'dateOfBirth' | 'admissionDate' | 'admissionDecisionDate') => ({
-    value: form.values[path],
-    onChange: (v: string) => form.setFieldValue(path, v),
-    onBlur: () => form.validateField(path),
-    error: errText(form.errors[path]),
-    'data-path': path,
-  });
-  const choose = (path: Path) => ({ ...input(path), allowDeselect: false, comboboxProps: { withinPortal: true } });
-  const options = <T extends string>(values: readonly T[], prefix: string) =>
-    values.map((v) => ({ value: v, label: tk(`${prefix}.${v}`) }));
-  const stale = formError?.code === 'conflict' && formError.message === 'errors.staleVersion';
+  if (loadError || (id && !record)) return <RecordLoading error={loadError} title={t('residentForm.loadFailed')} />;
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit(
-        (values) => void save(values),
-        () => {
-          showFormError({ code: 'invalid', message: 'errors.invalid' }, false);
-          focusFirstError();
-        },
-      )}
-      className={classes.form}
-    >
-      <Stack gap="lg" pb="xl">
-        <div>
-          <Title order={1} fz="h2">
-            {id && record ? t('residentForm.editTitle', { name: fullName(record) }) : t('residentForm.newTitle')}
-          </Title>
-          <Text c="dimmed" fz="sm">
-            {t('residentForm.requiredHint')}
-          </Text>
-        </div>
-
-        {formError && (
-          <FormErrorAlert
-            error={formError}
-            alertRef={alertRef}
-            onReload={stale ? () => { setFormError(null); void load(); } : undefined}
+    <RecordFormLayout
+      form={form}
+      errors={errors}
+      title={id && record ? t('residentForm.editTitle', { name: fullName(record) }) : t('residentForm.newTitle')}
+      saving={saving}
+      onSave={(values) => void save(values)}
+      onCancel={() => navigate(id ? paths.child(id) : paths.children())}
+      onReload={() => void load()}
+      dialogs={
+        <>
+          <DuplicateDialog
+            candidates={duplicates}
+            editing={!!id}
+            saving={saving}
+            onCancel={() => setDuplicates(null)}
+            onConfirm={() => void save(form.getValues(), true)}
           />
-        )}
-
-        <Section legend={t('residentForm.sections.identity')}>
+          <ClosedPeriodDialog
+            closed={closed}
+            saving={saving}
+            onCancel={() => setClosed(null)}
+            onConfirm={(reason) => void save(form.getValues(), closed?.confirmDuplicate ?? false, reason)}
+          />
+        </>
+      }
+    >
+        <FormSection legend={t('residentForm.sections.identity')}>
           <TextInput label={t('residentForm.fields.lastName')} withAsterisk autoComplete="off" {...input('lastName')} />
           <TextInput label={t('residentForm.fields.firstName')} withAsterisk autoComplete="off" {...input('firstName')} />
           <TextInput
@@ -236,16 +164,11 @@ export function ResidentFormPage({ id }: { id?: string }) {
           <DateField label={t('residentForm.fields.dateOfBirth')} withAsterisk {...date('dateOfBirth')} />
           <TextInput label={t('residentForm.fields.placeOfBirth')} {...input('placeOfBirth')} />
           <TextInput label={t('residentForm.fields.citizenship')} {...input('citizenship')} />
-          <TextInput
+          <FinInput
             label={t('residentForm.fields.fin')}
             description={t('residentForm.hints.fin')}
-            maxLength={7}
-            autoComplete="off"
-            spellCheck={false}
-            // Monospace with a slashed zero: O and 0 (and I and 1) must not look alike in a FIN.
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontVariantNumeric: 'slashed-zero', letterSpacing: '0.05em' } }}
             {...input('fin')}
-            onChange={(e) => form.setFieldValue('fin', e.currentTarget.value.toUpperCase())}
+            onValue={(v) => form.setFieldValue('fin', v)}
           />
           <TextInput
             label={t('residentForm.fields.birthCertificate')}
@@ -253,18 +176,18 @@ export function ResidentFormPage({ id }: { id?: string }) {
             autoComplete="off"
             {...input('birthCertificate')}
           />
-        </Section>
+        </FormSection>
 
-        <Section legend={t('residentForm.sections.legal')}>
+        <FormSection legend={t('residentForm.sections.legal')}>
           <Select
             label={t('residentForm.fields.legalStatus')}
             withAsterisk
             data={options(LEGAL_STATUSES, 'enums.legalStatus')}
             {...choose('legalStatus')}
           />
-        </Section>
+        </FormSection>
 
-        <Section legend={t('residentForm.sections.disability')}>
+        <FormSection legend={t('residentForm.sections.disability')}>
           <Checkbox
             label={t('residentForm.fields.disability')}
             {...form.getInputProps('disability', { type: 'checkbox' })}
@@ -295,9 +218,9 @@ export function ResidentFormPage({ id }: { id?: string }) {
               </Text>
             </Input.Wrapper>
           )}
-        </Section>
+        </FormSection>
 
-        <Section legend={t('residentForm.sections.placement')}>
+        <FormSection legend={t('residentForm.sections.placement')}>
           <Select label={t('residentForm.fields.status')} data={options(RESIDENT_STATUSES, 'enums.status')} {...choose('status')} />
           <Autocomplete
             label={t('residentForm.fields.groupName')}
@@ -312,50 +235,16 @@ export function ResidentFormPage({ id }: { id?: string }) {
             label={t('residentForm.fields.admissionBasis')}
             data={options(ADMISSION_BASES, 'enums.admissionBasis')}
             {...choose('admissionBasis')}
-            className={classes.wide}
+            className={wideField}
           />
           <TextInput label={t('residentForm.fields.admissionDecisionNumber')} {...input('admissionDecisionNumber')} />
           <DateField label={t('residentForm.fields.admissionDecisionDate')} {...date('admissionDecisionDate')} />
           <TextInput label={t('residentForm.fields.admissionAuthority')} {...input('admissionAuthority')} />
-        </Section>
+        </FormSection>
 
-        <Fieldset legend={t('residentForm.sections.notes')} className={classes.section}>
+        <FormSection legend={t('residentForm.sections.notes')} single>
           <Textarea label={t('residentForm.fields.notes')} autosize minRows={3} maxRows={12} {...input('notes')} />
-        </Fieldset>
-      </Stack>
-
-      <Group className={classes.actions} justify="flex-end" gap="sm">
-        <Button variant="default" onClick={() => navigate(id ? paths.child(id) : paths.children())}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-          {t('common.save')}
-        </Button>
-      </Group>
-
-      <DuplicateDialog
-        candidates={duplicates}
-        editing={!!id}
-        saving={saving}
-        onCancel={() => setDuplicates(null)}
-        onConfirm={() => void save(form.getValues(), true)}
-      />
-      <ClosedPeriodDialog
-        closed={closed}
-        saving={saving}
-        onCancel={() => setClosed(null)}
-        onConfirm={(reason) => void save(form.getValues(), closed?.confirmDuplicate ?? false, reason)}
-      />
-    </form>
-  );
-}
-
-function Section({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <Fieldset legend={legend} className={classes.section}>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
-        {children}
-      </SimpleGrid>
-    </Fieldset>
+        </FormSection>
+    </RecordFormLayout>
   );
 }

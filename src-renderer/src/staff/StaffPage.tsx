@@ -1,6 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconCertificate, IconEdit, IconHistory, IconId, IconUserCircle } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Badge, Button, Stack, Tabs, Text } from '@mantine/core';
+import { IconCertificate, IconEdit, IconHistory, IconId, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StaffDto } from '../../../src-main/core/staff/schema';
 import type { CallError } from '../../../src-main/core/contract/errors';
@@ -14,6 +14,7 @@ import { StaffStatusBadge } from './StaffBadges';
 import { staffDisplayValue, type StaffFieldName } from './staffDisplay';
 import { StaffTrainings } from './StaffTrainings';
 import { StaffAccount } from './StaffAccount';
+import { BackLink, ProfileSections, RecordHeader, RecordPageLoading } from '../ui/RecordPage';
 
 // A staff member's page: who they are at a glance, then Profile · Trainings · Account · History.
 
@@ -32,23 +33,8 @@ export function StaffPage({ id, tab }: { id: string; tab: StaffTab }) {
       .then((r) => (r.ok ? setS(r.value) : setError(r.error)));
   useEffect(load, [id]);
 
-  if (error) {
-    return (
-      <Stack>
-        <BackLink />
-        <Alert color="red" role="alert" title={t('staffUi.loadFailed')}>
-          {tk(error.message, error.params)}
-        </Alert>
-      </Stack>
-    );
-  }
-  if (!s) {
-    return (
-      <Center p="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
+  const back = <BackLink href={href(paths.staff())} label={t('staffUi.backToList')} />;
+  if (error || !s) return <RecordPageLoading error={error} title={t('staffUi.loadFailed')} back={back} />;
 
   const go = (v: string | null) => {
     if (!v) return;
@@ -56,30 +42,28 @@ export function StaffPage({ id, tab }: { id: string; tab: StaffTab }) {
   };
   return (
     <Stack gap="md" maw={1200}>
-      <BackLink />
-      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-        <Stack gap={6}>
-          <Title order={1} fz="h2" data-testid="staff-name">
-            {fullName(s)}
-          </Title>
-          <Group gap="xs" wrap="wrap">
-            <Badge variant="outline" color="gray" tt="none" size="md">
-              {tk(`staff.position.${s.position}`)}
-            </Badge>
-            <StaffStatusBadge current={s.current} size="md" />
-            {s.department && (
-              <Text fz="sm" c="dimmed">
-                {s.department}
-              </Text>
-            )}
-          </Group>
-        </Stack>
-        {can('staff.write') && (
-          <Button leftSection={<IconEdit size={18} aria-hidden />} onClick={() => navigate(paths.editStaff(s.id))}>
-            {t('staffUi.edit')}
-          </Button>
+      {back}
+      <RecordHeader
+        name={fullName(s)}
+        testId="staff-name"
+        action={
+          can('staff.write') && (
+            <Button leftSection={<IconEdit size={18} aria-hidden />} onClick={() => navigate(paths.editStaff(s.id))}>
+              {t('staffUi.edit')}
+            </Button>
+          )
+        }
+      >
+        <Badge variant="outline" color="gray" tt="none" size="md">
+          {tk(`staff.position.${s.position}`)}
+        </Badge>
+        <StaffStatusBadge current={s.current} size="md" />
+        {s.department && (
+          <Text fz="sm" c="dimmed">
+            {s.department}
+          </Text>
         )}
-      </Group>
+      </RecordHeader>
 
       <Tabs value={tab} onChange={go} keepMounted={false}>
         <Tabs.List>
@@ -122,62 +106,27 @@ export function StaffPage({ id, tab }: { id: string; tab: StaffTab }) {
   );
 }
 
-function BackLink() {
-  const { t } = useTranslation();
-  return (
-    <Anchor href={href(paths.staff())} fz="sm" w="fit-content">
-      <Group gap={4} wrap="nowrap">
-        <IconArrowLeft size={16} aria-hidden />
-        {t('staffUi.backToList')}
-      </Group>
-    </Anchor>
-  );
-}
-
 function Profile({ s }: { s: StaffDto }) {
-  const { t } = useTranslation();
-  const sections: Array<{ title: string; fields: StaffFieldName[] }> = [
-    { title: t('staffUi.sections.person'), fields: ['lastName', 'firstName', 'patronymic', 'sex', 'dateOfBirth', 'fin'] },
-    { title: t('staffUi.sections.employment'), fields: ['position', 'department', 'employmentType', 'hiredDate', 'leftDate'] },
-    { title: t('staffUi.sections.education'), fields: ['education', 'qualification'] },
-    { title: t('staffUi.sections.contacts'), fields: ['phone', 'email'] },
-    { title: t('residentForm.sections.notes'), fields: ['notes'] },
-  ];
-  return (
-    <Stack gap="md">
-      {sections.map((sec) => (
-        <Paper key={sec.title} withBorder p="md" radius="md" component="section" aria-label={sec.title}>
-          <Title order={2} fz="h4" mb="sm">
-            {sec.title}
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm" component="dl" m={0}>
-            {sec.fields.map((f) => (
-              <Field key={f} name={f} value={(s as unknown as Record<string, unknown>)[f]} />
-            ))}
-          </SimpleGrid>
-        </Paper>
-      ))}
-    </Stack>
-  );
-}
-
-function Field({ name, value }: { name: StaffFieldName; value: unknown }) {
   const { t } = useTranslation();
   const tk = useDynamicT();
   const locale = useLocale();
-  const shown: ReactNode = staffDisplayValue(name, value, tk, locale);
+  const section = (title: string, fields: StaffFieldName[]) => ({
+    title,
+    fields: fields.map((name) => ({
+      name,
+      label: t(`staffUi.fields.${name}`),
+      shown: staffDisplayValue(name, (s as unknown as Record<string, unknown>)[name], tk, locale),
+    })),
+  });
   return (
-    <div>
-      <Text component="dt" fz="xs" c="dimmed" fw={500}>
-        {t(`staffUi.fields.${name}`)}
-      </Text>
-      <Text component="dd" m={0} fz="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-        {shown || (
-          <Text span c="dimmed" fz="sm">
-            {t('common.notGiven')}
-          </Text>
-        )}
-      </Text>
-    </div>
+    <ProfileSections
+      sections={[
+        section(t('staffUi.sections.person'), ['lastName', 'firstName', 'patronymic', 'sex', 'dateOfBirth', 'fin']),
+        section(t('staffUi.sections.employment'), ['position', 'department', 'employmentType', 'hiredDate', 'leftDate']),
+        section(t('staffUi.sections.education'), ['education', 'qualification']),
+        section(t('staffUi.sections.contacts'), ['phone', 'email']),
+        section(t('residentForm.sections.notes'), ['notes']),
+      ]}
+    />
   );
 }
