@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from '../main';
 import { translate } from '../../core/i18n/index';
@@ -10,6 +10,7 @@ import { importReceipt, importReceiptKey } from '../../core/packages/receipt-imp
 import { parseTrustFile, TrustError } from '../../core/packages/trust';
 import { readStateFile, StateError, writeStateFile, emptyState } from '../../core/packages/verifier-state';
 import { withDb } from '../db';
+import { writeKeyFiles } from '../key-files';
 import { CliFailure, cliLocale, printJsonLine, UsageError } from '../io';
 
 // Delivery commands: the ministry's receipt key and receipts, and on the institution's side the
@@ -46,11 +47,11 @@ export const ministryReceiptKeygen: Command = {
     const dir = need(values, 'out');
     const keyFile = join(dir, 'receipt-key.pem');
     const pubFile = join(dir, 'receipt-public.json');
-    for (const f of [keyFile, pubFile]) if (existsSync(f)) throw new CliFailure(t('packages.errors.fileExists', { file: f }));
-    mkdirSync(dir, { recursive: true });
     const key = generateReceiptKey();
-    writeFileSync(keyFile, key.privatePem, { mode: 0o600, flag: 'wx' });
-    writeFileSync(pubFile, key.publicText, { flag: 'wx' });
+    writeKeyFiles(dir, [
+      { path: keyFile, text: key.privatePem, secret: true },
+      { path: pubFile, text: key.publicText, secret: false },
+    ]);
     process.stdout.write(`${key.keyId}\n`);
     process.stderr.write(`${t('delivery.cli.receiptKeyWritten', { key: keyFile, public: pubFile, keyId: key.keyId })}\n`);
     return 0;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '../main';
 import { AppError } from '../../core/contract/errors';
@@ -14,6 +14,7 @@ import { verifyPackageFile, type VerifyResult } from '../../core/packages/verifi
 import { advanceState, readStateFile, StateError, writeStateFile, type VerifierState } from '../../core/packages/verifier-state';
 import { padSequence } from '../../core/packages/format';
 import { withDb } from '../db';
+import { writeKeyFiles } from '../key-files';
 import { CliFailure, cliLocale, formatCallError, UsageError } from '../io';
 
 // The packages commands, for scripts and for the ministry: keys, the ministry's age keys, export,
@@ -122,13 +123,13 @@ export const ministryKeygen: Command = {
     const dir = need(values, 'out');
     const idFile = join(dir, 'identity.txt');
     const recFile = join(dir, 'recipient.txt');
-    for (const f of [idFile, recFile]) if (existsSync(f)) throw new CliFailure(t('packages.errors.fileExists', { file: f }));
-    mkdirSync(dir, { recursive: true });
     const { identity, recipient } = generateAgeIdentity();
     // The same layout as age-keygen writes, so the age command reads it too.
     const created = `${new Date().toISOString().slice(0, 19)}Z`;
-    writeFileSync(idFile, `# created: ${created}\n# public key: ${recipient}\n${identity}\n`, { mode: 0o600, flag: 'wx' });
-    writeFileSync(recFile, `${recipient}\n`, { flag: 'wx' });
+    writeKeyFiles(dir, [
+      { path: idFile, text: `# created: ${created}\n# public key: ${recipient}\n${identity}\n`, secret: true },
+      { path: recFile, text: `${recipient}\n`, secret: false },
+    ]);
     process.stdout.write(`${t('packages.cli.ministryKeys', { identity: idFile, recipient: recFile })}\n`);
     return 0;
   },
