@@ -156,7 +156,8 @@ describe('delivery on the packages screen', () => {
     // A plain-http address is refused, with the field named.
     await settings.getByRole('textbox', { name: az.deliveryUi.settings.url }).fill('http://127.0.0.1:9/');
     await chooseFile(page, settings.getByTestId('choose-certificate'), join(work, 'ministry.pem'));
-    expect(await settings.getByRole('textbox', { name: az.deliveryUi.settings.certificate }).inputValue()).toContain('BEGIN CERTIFICATE');
+    // The file is read asynchronously (FileReader): wait for the text to arrive in the box.
+    await expect.poll(() => settings.getByRole('textbox', { name: az.deliveryUi.settings.certificate }).inputValue()).toContain('BEGIN CERTIFICATE');
     await settings.getByRole('button', { name: az.deliveryUi.settings.save }).click();
     await settings.getByText(az.delivery.validation.url).waitFor();
     await settings.getByRole('textbox', { name: az.deliveryUi.settings.url }).fill(address);
