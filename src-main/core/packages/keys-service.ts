@@ -98,22 +98,21 @@ export async function rotateSigningKey(ctx: Ctx, current: KeyStore, next: KeySto
   if (!institution) throw new AppError('not_found', 'packages.errors.noInstitution');
   const oldSigner = signerOf(keyPairFromPkcs8(await openPkcs8(oldRow, current)));
   const pair = generateSigningKey();
-  const at = await rotationInstant(ctx.db, oldRow.key_id, ctx.now());
-  const statement: RotationStatement = {
-    format: ROTATION_FORMAT,
-    institution: institution.code,
-    previousKeyId: oldRow.key_id,
-    keyId: pair.keyId,
-    publicKey: toBase64(pair.publicKey),
-    at,
-  };
-  const envelope = signEnvelope(ROTATION_PAYLOAD_TYPE, rotationBytes(statement), [oldSigner, signerOf(pair)]);
   const sealed = await seal(next, pair.pkcs8, pair.keyId);
   return writeTx(ctx, async (trx, audit) => {
     const still = await activeKeyRow(trx);
     if (still?.key_id !== oldRow.key_id) throw new AppError('conflict', 'errors.staleVersion');
-    // A package signed by the old key after `at` was read would fail as signed by a retired key.
-    if ((await lastPreparedBy(trx, oldRow.key_id)) >= at) throw new AppError('conflict', 'errors.staleVersion');
+    // Decided inside the write lock, so no package of the old key can come after it.
+    const at = await rotationInstant(trx, oldRow.key_id, ctx.now());
+    const statement: RotationStatement = {
+      format: ROTATION_FORMAT,
+      institution: institution.code,
+      previousKeyId: oldRow.key_id,
+      keyId: pair.keyId,
+      publicKey: toBase64(pair.publicKey),
+      at,
+    };
+    const envelope = signEnvelope(ROTATION_PAYLOAD_TYPE, rotationBytes(statement), [oldSigner, signerOf(pair)]);
     await trx.updateTable('signing_keys').set({ status: 'retired', retired_at: at }).where('key_id', '=', oldRow.key_id).execute();
     const row: SigningKeyRow = {
       key_id: pair.keyId,

@@ -18,7 +18,8 @@ import { useAppInfo } from '../app/AppInfoContext';
 import { navigate, paths } from '../app/router';
 import { fullName } from '../format';
 import { DateField } from '../ui/DateField';
-import { FinInput, FormSection, RecordFormLayout, RecordLoading, showSaveError, useFieldBinders, useFormErrors, wideField } from '../ui/RecordForm';
+import { RecordLoading } from '../ui/RecordPage';
+import { FinInput, FormSection, RecordFormLayout, showSaveError, useFieldBinders, useFormErrors, wideField } from '../ui/RecordForm';
 import { DuplicateDialog } from './DuplicateDialog';
 import { ClosedPeriodDialog, closedPeriodOf, type ClosedPeriodInfo } from '../packages/ClosedPeriodDialog';
 import {

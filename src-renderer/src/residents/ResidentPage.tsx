@@ -12,7 +12,7 @@ import { useDynamicT, useLocale } from '../i18n';
 import { DisabilityMark, FinMissingBadge, StatusBadge } from './badges';
 import { displayValue, type FieldName } from './fieldDisplay';
 import { ResidentHistory } from './ResidentHistory';
-import { BackLink, ProfileSections, RecordHeader, RecordPageLoading } from '../ui/RecordPage';
+import { BackLink, ProfileSections, RecordHeader, RecordLoading } from '../ui/RecordPage';
 
 // A child's page: who they are at a glance, then tabs. Later tabs (family, care, education, …)
 // join Profile and History here.
@@ -32,7 +32,7 @@ export function ResidentPage({ id, tab }: { id: string; tab: Tab }) {
   }, [id]);
 
   const back = <BackLink href={href(paths.children())} label={t('residentPage.backToList')} />;
-  if (error || !r) return <RecordPageLoading error={error} title={t('residentPage.loadFailed')} back={back} />;
+  if (error || !r) return <RecordLoading error={error} title={t('residentPage.loadFailed')} back={back} />;
 
   const age = ageOn(r.dateOfBirth, info.today);
   return (

@@ -11,7 +11,8 @@ import { useAppInfo } from '../app/AppInfoContext';
 import { navigate, paths } from '../app/router';
 import { fullName } from '../format';
 import { DateField } from '../ui/DateField';
-import { FinInput, FormSection, RecordFormLayout, RecordLoading, showSaveError, useFieldBinders, useFormErrors } from '../ui/RecordForm';
+import { RecordLoading } from '../ui/RecordPage';
+import { FinInput, FormSection, RecordFormLayout, showSaveError, useFieldBinders, useFormErrors } from '../ui/RecordForm';
 import { emptyStaffValues, staffInput, validateStaff, valuesFromStaff, type StaffFormValues } from './staffFormModel';
 
 type Path = keyof StaffFormValues;

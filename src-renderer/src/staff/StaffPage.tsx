@@ -14,7 +14,7 @@ import { StaffStatusBadge } from './StaffBadges';
 import { staffDisplayValue, type StaffFieldName } from './staffDisplay';
 import { StaffTrainings } from './StaffTrainings';
 import { StaffAccount } from './StaffAccount';
-import { BackLink, ProfileSections, RecordHeader, RecordPageLoading } from '../ui/RecordPage';
+import { BackLink, ProfileSections, RecordHeader, RecordLoading } from '../ui/RecordPage';
 
 // A staff member's page: who they are at a glance, then Profile · Trainings · Account · History.
 
@@ -34,7 +34,7 @@ export function StaffPage({ id, tab }: { id: string; tab: StaffTab }) {
   useEffect(load, [id]);
 
   const back = <BackLink href={href(paths.staff())} label={t('staffUi.backToList')} />;
-  if (error || !s) return <RecordPageLoading error={error} title={t('staffUi.loadFailed')} back={back} />;
+  if (error || !s) return <RecordLoading error={error} title={t('staffUi.loadFailed')} back={back} />;
 
   const go = (v: string | null) => {
     if (!v) return;

@@ -1,7 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { Alert, Button, Center, Fieldset, Group, Loader, SimpleGrid, Stack, Text, TextInput, Title, type TextInputProps } from '@mantine/core';
+import { Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput, Title, type TextInputProps } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CallError } from '../../../src-main/core/contract/errors';
 import { useDynamicT } from '../i18n';
@@ -57,24 +57,6 @@ export function useFieldBinders<V extends object>(form: UseFormReturnType<V>) {
   const choose = (path: keyof V & string) => ({ ...input(path), allowDeselect: false, comboboxProps: { withinPortal: true } });
   const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: tk(`${prefix}.${v}`) }));
   return { input, date, choose, options };
-}
-
-/** A record that could not be loaded, or is still loading. */
-export function RecordLoading({ error, title }: { error: CallError | null; title: string }) {
-  const { t } = useTranslation();
-  const tk = useDynamicT();
-  if (error) {
-    return (
-      <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert" title={title}>
-        {tk(error.message, error.params)}
-      </Alert>
-    );
-  }
-  return (
-    <Center p="xl">
-      <Loader aria-label={t('common.loading')} />
-    </Center>
-  );
 }
 
 /** The page: title, the error above the sections, the sections, and the sticky Save/Cancel bar. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Anchor, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { IconAlertCircle, IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CallError } from '../../../src-main/core/contract/errors';
 import { useDynamicT } from '../i18n';
@@ -19,15 +19,15 @@ export function BackLink({ href, label }: { href: string; label: string }) {
   );
 }
 
-/** A record that could not be loaded (with the way back), or is still loading. */
-export function RecordPageLoading({ error, title, back }: { error: CallError | null; title: string; back: ReactNode }) {
+/** A record (page or form) that could not be loaded, with the way back where there is one; or is still loading. */
+export function RecordLoading({ error, title, back }: { error: CallError | null; title: string; back?: ReactNode }) {
   const { t } = useTranslation();
   const tk = useDynamicT();
   if (error) {
     return (
       <Stack>
         {back}
-        <Alert color="red" role="alert" title={title}>
+        <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert" title={title}>
           {tk(error.message, error.params)}
         </Alert>
       </Stack>
