@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { openDatabase, type Connection } from '../../src-main/core/db/connection';
+import { connect, openDatabase, type Connection } from '../../src-main/core/db/connection';
+import { migrateTo } from '../../src-main/core/db/migrate';
 import type { Actor, Ctx } from '../../src-main/core/context';
 import type { Role } from '../../src-main/core/contract/permissions';
 
@@ -26,6 +27,20 @@ export async function tempDb(): Promise<{ conn: Connection; file: string; dir: s
   const conn = await openDatabase(file);
   opened.push({ conn, dir });
   return { conn, file, dir };
+}
+
+/**
+ * A real SQLite file with only the first n migrations applied (0: none), and `to(m)` to run the
+ * ones up to m: a database as it was before a migration, to test that migration on old rows.
+ */
+export async function tempDbAt(n: number, now = '2026-11-26T10:00:00.000Z') {
+  const dir = tempDir();
+  const file = join(dir, 'qaygi.db');
+  const conn = connect(file);
+  opened.push({ conn, dir });
+  const to = (m: number) => migrateTo(conn.db, m, () => now);
+  await to(n);
+  return { conn, file, dir, sqlite: conn.sqlite, to };
 }
 
 export function actor(role: Role = 'director', username = `test-${role}`): Actor {

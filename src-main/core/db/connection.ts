@@ -3,14 +3,15 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { DB } from './types';
 import { migrate } from './migrate';
 
+/** An open database file; `db` is its writable handle. */
 export interface Connection {
   sqlite: Database.Database;
   db: Kysely<DB>;
   close(): Promise<void>;
 }
 
-/** Opens (creating if needed) a Qayğı database file and brings its schema up to date. */
-export async function openDatabase(file: string, opts: { now?: () => string } = {}): Promise<Connection> {
+/** Opens a file with Qayğı's connection settings, leaving its schema as it is (migration tests). */
+export function connect(file: string): Connection {
   const sqlite = new Database(file);
   try {
     sqlite.pragma('journal_mode = WAL');
@@ -22,11 +23,17 @@ export async function openDatabase(file: string, opts: { now?: () => string } = 
     throw e;
   }
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { sqlite, db, close: () => db.destroy() };
+}
+
+/** Opens (creating if needed) a Qayğı database file and brings its schema up to date. */
+export async function openDatabase(file: string, opts: { now?: () => string } = {}): Promise<Connection> {
+  const conn = connect(file);
   try {
-    await migrate(db, opts.now ?? (() => new Date().toISOString()));
+    await migrate(conn.db, opts.now ?? (() => new Date().toISOString()));
   } catch (e) {
-    await db.destroy();
+    await conn.close();
     throw e;
   }
-  return { sqlite, db, close: () => db.destroy() };
+  return conn;
 }

@@ -2,25 +2,35 @@ import { sql, type Kysely } from 'kysely';
 import { MIGRATIONS } from './migrations/index';
 import { AppError } from '../contract/errors';
 
+/** Runs every pending migration: the schema this build knows. */
+export function migrate(db: Kysely<any>, now: () => string): Promise<string[]> {
+  return migrateTo(db, MIGRATIONS.length, now);
+}
+
 /**
- * Runs pending migrations in order, each in its own transaction together with its record in
- * `schema_migrations`. A database that has migrations this build does not know was written by a
- * newer Qayğı: it is refused, untouched.
+ * Runs pending migrations up to and including the n-th (1-based; 0 runs none), each in its own
+ * transaction together with its record in `schema_migrations`. There are no down migrations: a
+ * database already past n stays as it is. A database that has migrations this build does not know
+ * was written by a newer Qayğı: it is refused, untouched. Tests use n to build a database "as it
+ * was" before a migration.
  */
-export async function migrate(db: Kysely<any>, now: () => string): Promise<string[]> {
+export async function migrateTo(db: Kysely<any>, n: number, now: () => string): Promise<string[]> {
+  if (!Number.isInteger(n) || n < 0 || n > MIGRATIONS.length) {
+    throw new RangeError(`no migration number ${n} (known: 1..${MIGRATIONS.length})`);
+  }
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
     name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT`.execute(db);
   const applied = (await db.selectFrom('schema_migrations').select('name').orderBy('name').execute()).map(
     (r: { name: string }) => r.name,
   );
   const known = new Set(MIGRATIONS.map(([name]) => name));
-  const unknown = applied.filter((n) => !known.has(n));
+  const unknown = applied.filter((name) => !known.has(name));
   if (unknown.length > 0) {
     throw new AppError('schema_too_new', 'errors.schemaTooNew', { migration: unknown[unknown.length - 1]! });
   }
   const done = new Set(applied);
   const ran: string[] = [];
-  for (const [name, m] of MIGRATIONS) {
+  for (const [name, m] of MIGRATIONS.slice(0, n)) {
     if (done.has(name)) continue;
     await db.transaction().execute(async (trx) => {
       await m.up(trx);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src-main/core/db/connection';
 import { MIGRATIONS } from '../../../src-main/core/db/migrations/index';
 import { AppError } from '../../../src-main/core/contract/errors';
-import { tempDb } from '../../helpers/db';
+import { migrateTo } from '../../../src-main/core/db/migrate';
+import { tempDb, tempDbAt } from '../../helpers/db';
 
 describe('database and migrations', () => {
   it('opens a new file with WAL, foreign keys and a busy timeout, and records every migration', async () => {
@@ -50,5 +51,26 @@ describe('database and migrations', () => {
     const after = new Database(file);
     expect(after.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.length + 1);
     after.close();
+  });
+
+  it('migrates up to a given number only, and never back down', async () => {
+    const { sqlite, to } = await tempDbAt(2);
+    const names = () => sqlite.prepare('SELECT name FROM schema_migrations ORDER BY name').pluck().all();
+    expect(names()).toEqual(MIGRATIONS.slice(0, 2).map(([n]) => n));
+    expect(await to(1)).toEqual([]);
+    expect(await to(MIGRATIONS.length)).toEqual(MIGRATIONS.slice(2).map(([n]) => n));
+    for (const bad of [-1, 1.5, MIGRATIONS.length + 1]) {
+      await expect(to(bad)).rejects.toThrow(RangeError);
+    }
+  });
+
+  it('refuses a newer database before running any of its own pending migrations', async () => {
+    const { conn, sqlite } = await tempDbAt(2);
+    sqlite.prepare("INSERT INTO schema_migrations (name, applied_at) VALUES ('9999_future', 'x')").run();
+    const schema = () => sqlite.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY name').all();
+    const before = schema();
+    const err = await migrateTo(conn.db, MIGRATIONS.length, () => 'now').catch((e: unknown) => e);
+    expect((err as AppError).code).toBe('schema_too_new');
+    expect(schema()).toEqual(before);
   });
 });
