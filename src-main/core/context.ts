@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { DB } from './db/types';
+import type { ReadDb } from './db/read';
 import type { Role } from './contract/permissions';
 import type { Session } from './auth/schema';
 import type { ChainCheck } from './audit/types';
@@ -22,7 +21,8 @@ export interface HostState {
 
 /** Everything a service needs: tests build one on a temporary SQLite file. */
 export interface Ctx {
-  db: Kysely<DB>;
+  /** Reads only: a service writes through `writeTx(ctx, (trx, audit) => …)`. */
+  db: ReadDb;
   now(): Date;
   actor: Actor;
   /**

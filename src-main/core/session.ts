@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { DB } from './db/types';
+import type { ReadDb } from './db/read';
 import type { Actor, Ctx, HostState } from './context';
 import { verifyAuditChain } from './audit/audit';
 import { anonymousActor, newSession, type Session } from './auth/session';
@@ -12,7 +11,7 @@ export { newSession, type Session };
  * (signed in, not locked, permission) and acts as its user. Before sign-in only public calls pass.
  */
 export function sessionCtx(
-  db: Kysely<DB>,
+  db: ReadDb,
   session: Session,
   via: Actor['via'],
   opts: { now?: () => Date; host?: HostState } = {},
@@ -28,12 +27,12 @@ export function sessionCtx(
  * database file (whoever can run it can read the file anyway). Audited as `local-cli`, via 'cli'.
  * Hosts with a window use `sessionCtx`.
  */
-export function systemCtx(db: Kysely<DB>, via: 'cli' | 'test' = 'cli', now: () => Date = () => new Date()): Ctx {
+export function systemCtx(db: ReadDb, via: 'cli' | 'test' = 'cli', now: () => Date = () => new Date()): Ctx {
   return { db, now, actor: { userId: null, username: `local-${via}`, role: 'director', via } };
 }
 
 /** What a host checks once at start: the audit chain (a broken chain keeps a warning on screen). */
-export async function startHost(db: Kysely<DB>): Promise<HostState> {
+export async function startHost(db: ReadDb): Promise<HostState> {
   try {
     return { auditChain: await verifyAuditChain(db) };
   } catch (e) {

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../src-main/core/db/types';
+import type { ReadDb } from '../../src-main/core/db/read';
 import type { Role } from '../../src-main/core/contract/permissions';
 import type { Ctx } from '../../src-main/core/context';
 import { createUser, findUserByUsername, toSessionUser } from '../../src-main/core/auth/users';
@@ -11,7 +10,7 @@ export const TEST_PASSWORD = 'Correct-Horse-42';
 
 /** Creates an account through the core as the local system actor (no password change required). */
 export async function addUser(
-  db: Kysely<DB>,
+  db: ReadDb,
   role: Role,
   over: {
     username?: string;
@@ -44,12 +43,12 @@ export function testClock(start = '2026-11-26T10:00:00Z') {
 }
 
 /** A session (as a host keeps one) and the context of a call made in it. */
-export function sessionOn(db: Kysely<DB>, now: () => Date, session: Session = newSession()): { session: Session; ctx: () => Ctx } {
+export function sessionOn(db: ReadDb, now: () => Date, session: Session = newSession()): { session: Session; ctx: () => Ctx } {
   return { session, ctx: () => sessionCtx(db, session, 'web', { now }) };
 }
 
 /** A session already signed in as `username` (as the web harness's `signedInAs` does). */
-export async function signedInSession(db: Kysely<DB>, username: string, now: () => Date) {
+export async function signedInSession(db: ReadDb, username: string, now: () => Date) {
   const row = await findUserByUsername(db, username);
   if (!row) throw new Error(`no user ${username}`);
   const s = sessionOn(db, now);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/types';
+import type { ReadDb } from '../db/read';
 import type { Ctx } from '../context';
 import type { AuditEntryDto, ChainCheck } from './types';
 
@@ -88,7 +89,7 @@ export async function appendAuditMany(trx: Transaction<DB> | Kysely<DB>, ctx: Ct
 }
 
 /** Walks the whole chain; names the first entry whose hash, link or number does not hold. */
-export async function verifyAuditChain(db: Kysely<DB>): Promise<ChainCheck> {
+export async function verifyAuditChain(db: ReadDb): Promise<ChainCheck> {
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   let count = 0;
@@ -115,7 +116,7 @@ export async function verifyAuditChain(db: Kysely<DB>): Promise<ChainCheck> {
 }
 
 
-export async function auditForEntity(db: Kysely<DB>, entity: string, entityId: string): Promise<AuditEntryDto[]> {
+export async function auditForEntity(db: ReadDb, entity: string, entityId: string): Promise<AuditEntryDto[]> {
   const rows = await db
     .selectFrom('audit_log')
     .selectAll()

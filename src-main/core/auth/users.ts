@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { ReadDb } from '../db/read';
 import type { Ctx } from '../context';
 import type { DB, UsersTable } from '../db/types';
 import { writeTx, type Audit } from '../db/write';
@@ -15,11 +16,11 @@ import { passwordIssues, usernameKey, type SessionUser, type UserCreate, type Us
 
 export type UserRow = Selectable<UsersTable>;
 
-export function findUser(db: Kysely<DB>, id: string): Promise<UserRow | undefined> {
+export function findUser(db: ReadDb, id: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findUserByUsername(db: Kysely<DB>, username: string): Promise<UserRow | undefined> {
+export function findUserByUsername(db: ReadDb, username: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('username_key', '=', usernameKey(username)).executeTakeFirst();
 }
 
@@ -63,7 +64,7 @@ function auditView(r: Pick<UserRow, 'username' | 'display_name' | 'role' | 'staf
 }
 
 /** The words a password must not be built from: the username, the display name, the staff member's names. */
-export async function personalWords(db: Kysely<DB>, u: { username: string; displayName: string; staffId: string | null }) {
+export async function personalWords(db: ReadDb, u: { username: string; displayName: string; staffId: string | null }) {
   const words: string[] = [u.username, u.displayName];
   if (u.staffId) {
     const s = await db
@@ -99,7 +100,7 @@ async function checkStaffLink(trx: Kysely<DB>, staffId: string | null, selfId?: 
   return staff;
 }
 
-async function activeDirectors(trx: Kysely<DB>): Promise<number> {
+async function activeDirectors(trx: ReadDb): Promise<number> {
   const r = await trx
     .selectFrom('users')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -233,11 +234,11 @@ export async function listUsers(ctx: Ctx): Promise<UserDto[]> {
     .sort((a, b) => azCollator.compare(a.displayName, b.displayName) || azCollator.compare(a.username, b.username));
 }
 
-export async function countUsers(db: Kysely<DB>): Promise<number> {
+export async function countUsers(db: ReadDb): Promise<number> {
   const r = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
-export async function hasActiveDirector(db: Kysely<DB>): Promise<boolean> {
+export async function hasActiveDirector(db: ReadDb): Promise<boolean> {
   return (await activeDirectors(db)) > 0;
 }

@@ -3,7 +3,10 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { DB } from './types';
 import { migrate } from './migrate';
 
-/** An open database file; `db` is its writable handle. */
+/**
+ * An open database file. `db` is its full, writable handle, for the hosts and the CLI to build
+ * contexts from (where services see it as a `ReadDb` and write through `writeTx`) and for migrations.
+ */
 export interface Connection {
   sqlite: Database.Database;
   db: Kysely<DB>;

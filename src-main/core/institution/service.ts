@@ -1,6 +1,7 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
+import type { ReadDb } from '../db/read';
 import type { Ctx } from '../context';
-import type { DB, InstitutionTable } from '../db/types';
+import type { InstitutionTable } from '../db/types';
 import { writeTx } from '../db/write';
 import { AppError } from '../contract/errors';
 import { changedFields } from '../audit/diff';
@@ -35,7 +36,7 @@ function columns(v: InstitutionFields) {
   };
 }
 
-function findInstitution(db: Kysely<DB>) {
+function findInstitution(db: ReadDb) {
   return db.selectFrom('institution').selectAll().where('id', '=', 1).executeTakeFirst();
 }
 

@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
 import type { Ctx } from '../context';
-import type { DB } from '../db/types';
+import type { ReadDb } from '../db/read';
 import { writeTx } from '../db/write';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '../auth/schema';
 import { changedFields } from '../audit/diff';
@@ -10,7 +9,7 @@ import type { SettingsDto, SettingsUpdate } from './schema';
 
 const IDLE_KEY = 'idleLockMinutes';
 
-export async function idleLockMinutes(db: Kysely<DB>): Promise<number> {
+export async function idleLockMinutes(db: ReadDb): Promise<number> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', IDLE_KEY).executeTakeFirst();
   const v = row ? Number(JSON.parse(row.value)) : NaN;
   return Number.isInteger(v) && v > 0 ? v : DEFAULT_IDLE_LOCK_MINUTES;

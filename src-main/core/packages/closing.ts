@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Ctx } from '../context';
 import type { DB } from '../db/types';
+import type { ReadDb } from '../db/read';
 import type { Audit } from '../db/write';
 import { AppError } from '../contract/errors';
 import type { Period } from './period';
@@ -21,7 +22,7 @@ export async function closePeriod(trx: Kysely<DB>, period: Period, sequence: num
 }
 
 /** The closed periods that contain a day (a month and its quarter may both be closed). */
-export function closedPeriodsOn(db: Kysely<DB>, day: string) {
+export function closedPeriodsOn(db: ReadDb, day: string) {
   return db
     .selectFrom('closed_periods')
     .selectAll()

@@ -1,7 +1,6 @@
 import { X509Certificate } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { Ctx } from '../context';
-import type { DB } from '../db/types';
+import type { ReadDb } from '../db/read';
 import { writeTx } from '../db/write';
 import { AppError } from '../contract/errors';
 import type { DeliverySettingsDto, DeliverySettingsRequest } from './delivery-schema';
@@ -18,14 +17,14 @@ export interface DeliveryEndpoint {
   caPem: string;
 }
 
-async function setting(db: Kysely<DB>, key: string): Promise<string | null> {
+async function setting(db: ReadDb, key: string): Promise<string | null> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
   const v: unknown = row ? JSON.parse(row.value) : null;
   return typeof v === 'string' && v !== '' ? v : null;
 }
 
 /** The address and certificate, or null where uploads are not configured. */
-export async function deliveryEndpoint(db: Kysely<DB>): Promise<DeliveryEndpoint | null> {
+export async function deliveryEndpoint(db: ReadDb): Promise<DeliveryEndpoint | null> {
   const [url, caPem] = await Promise.all([setting(db, URL_KEY), setting(db, CA_KEY)]);
   return url && caPem ? { url, caPem } : null;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Ctx } from '../context';
 import { todayOf } from '../context';
 import { writeTx } from '../db/write';
+import { readTx } from '../db/read';
 import { AppError } from '../contract/errors';
 import { uuidv7 } from '../ids';
 import { APP_VERSION } from '../app/version';
@@ -72,7 +73,7 @@ export async function exportPackage(ctx: Ctx, opts: ExportOptions): Promise<Expo
   progress({ stage: 'precheck', fraction: 0 });
 
   // One read transaction: every table from the same snapshot (WAL lets writers go on meanwhile).
-  const snap = await ctx.db.transaction().execute(async (trx) => {
+  const snap = await readTx(ctx, async (trx) => {
     const { result, collected } = await runPrecheck(trx, period, todayOf(ctx));
     const [inst, key, rec, last] = await Promise.all([institutionRow(trx), activeKeyRow(trx), recipientRow(trx), lastPackageRow(trx)]);
     return { result, collected, inst, key, rec, last };

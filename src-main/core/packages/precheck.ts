@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { Ctx } from '../context';
 import { todayOf } from '../context';
-import type { DB } from '../db/types';
+import type { ReadDb } from '../db/read';
 import { AppError } from '../contract/errors';
 import { isInstitutionCode } from './format';
 import { parsePeriod, type Period } from './period';
@@ -24,13 +23,13 @@ interface Found {
 interface Rule {
   code: string;
   severity: PrecheckProblem['severity'];
-  find(db: Kysely<DB>, period: Period, today: string): Promise<Found[]>;
+  find(db: ReadDb, period: Period, today: string): Promise<Found[]>;
 }
 
 const childLabel = (r: { last_name: string; first_name: string; patronymic: string }) =>
   [r.last_name, r.first_name, r.patronymic].filter(Boolean).join(' ');
 
-const childrenIn = (db: Kysely<DB>, period: Period) =>
+const childrenIn = (db: ReadDb, period: Period) =>
   db
     .selectFrom('residents')
     .select(['id', 'last_name', 'first_name', 'patronymic'])
@@ -80,7 +79,7 @@ export const PRECHECK_RULES: Rule[] = [
 ];
 
 /** Text a spreadsheet would run as a formula (= + - @ first): the verifier refuses it, so must the export. */
-async function formulaProblems(db: Kysely<DB>, collected: Array<{ name: string; rows: ResourceRow[] }>): Promise<PrecheckProblem[]> {
+async function formulaProblems(db: ReadDb, collected: Array<{ name: string; rows: ResourceRow[] }>): Promise<PrecheckProblem[]> {
   const out: PrecheckProblem[] = [];
   for (const { name, rows } of collected) {
     const def = RESOURCES.find((r) => r.name === name)!;
@@ -101,7 +100,7 @@ async function formulaProblems(db: Kysely<DB>, collected: Array<{ name: string; 
   return out;
 }
 
-export async function collectResources(db: Kysely<DB>, period: Period) {
+export async function collectResources(db: ReadDb, period: Period) {
   const out: Array<{ name: string; rows: ResourceRow[] }> = [];
   for (const def of RESOURCES) out.push({ name: def.name, rows: await def.rows(db, period) });
   return out;
@@ -115,7 +114,7 @@ export function requirePeriod(label: string): Period {
 
 /** Everything the pre-check knows, and the data it read (so that the export reads it once). */
 export async function runPrecheck(
-  db: Kysely<DB>,
+  db: ReadDb,
   period: Period,
   today: string,
 ): Promise<{ result: PrecheckDto; collected: Array<{ name: string; rows: ResourceRow[] }> }> {

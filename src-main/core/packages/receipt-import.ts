@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Ctx } from '../context';
 import type { DB } from '../db/types';
+import type { ReadDb } from '../db/read';
 import type { Audit } from '../db/write';
 import { writeTx } from '../db/write';
 import { AppError } from '../contract/errors';
@@ -30,7 +31,7 @@ export function receiptRefused(reason: ReceiptRefusal, params?: Record<string, s
   return new AppError(r.code, r.key, params, undefined, { receipt: reason });
 }
 
-export function receiptKeyRow(db: Kysely<DB>) {
+export function receiptKeyRow(db: ReadDb) {
   return db.selectFrom('ministry_receipt_key').selectAll().where('id', '=', 1).executeTakeFirst();
 }
 

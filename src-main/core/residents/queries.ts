@@ -1,22 +1,23 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { DB, ResidentsTable } from '../db/types';
+import type { Selectable } from 'kysely';
+import type { ResidentsTable } from '../db/types';
+import type { ReadDb } from '../db/read';
 import { searchTokens } from '../text/fold';
 import { whereSearchTokens } from '../db/search';
 import { addYears, type ResidentListQuery } from './schema';
 
 export type ResidentRow = Selectable<ResidentsTable>;
 
-export function findResident(db: Kysely<DB>, id: string): Promise<ResidentRow | undefined> {
+export function findResident(db: ReadDb, id: string): Promise<ResidentRow | undefined> {
   return db.selectFrom('residents').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findByFin(db: Kysely<DB>, fin: string): Promise<{ id: string } | undefined> {
+export function findByFin(db: ReadDb, fin: string): Promise<{ id: string } | undefined> {
   return db.selectFrom('residents').select('id').where('fin', '=', fin).executeTakeFirst();
 }
 
 /** Same folded name and date of birth, or same birth certificate: a possible second record of one child. */
 export function findPossibleDuplicates(
-  db: Kysely<DB>,
+  db: ReadDb,
   v: { nameKey: string; dateOfBirth: string; birthCertificate: string | null },
   excludeId?: string,
 ) {
@@ -34,7 +35,7 @@ export function findPossibleDuplicates(
 /** Every word of the query must begin some word of the search key (fold-tolerant, any order). */
 const whereTokens = whereSearchTokens;
 
-function filtered(db: Kysely<DB>, f: ResidentListQuery, today: string) {
+function filtered(db: ReadDb, f: ResidentListQuery, today: string) {
   let q = db.selectFrom('residents');
   if (f.status === 'current') q = q.where('status', 'in', ['resident', 'day_attendee']);
   else if (f.status !== 'all') q = q.where('status', '=', f.status);
@@ -52,7 +53,7 @@ const LIST_COLUMNS = [
   'admission_date', 'disability',
 ] as const;
 
-export async function listResidents(db: Kysely<DB>, f: ResidentListQuery, today: string) {
+export async function listResidents(db: ReadDb, f: ResidentListQuery, today: string) {
   const base = filtered(db, f, today);
   const totalRow = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   let q = base.select(LIST_COLUMNS);
@@ -64,7 +65,7 @@ export async function listResidents(db: Kysely<DB>, f: ResidentListQuery, today:
   return { total: Number(totalRow.n), rows };
 }
 
-export function searchCandidates(db: Kysely<DB>, tokens: string[], includeFormer: boolean, cap: number) {
+export function searchCandidates(db: ReadDb, tokens: string[], includeFormer: boolean, cap: number) {
   let q = db.selectFrom('residents');
   if (!includeFormer) q = q.where('status', '!=', 'discharged');
   return whereTokens(q, tokens)
@@ -74,7 +75,7 @@ export function searchCandidates(db: Kysely<DB>, tokens: string[], includeFormer
     .execute();
 }
 
-export function distinctGroups(db: Kysely<DB>) {
+export function distinctGroups(db: ReadDb) {
   return db
     .selectFrom('residents')
     .select('group_name')

@@ -1,5 +1,6 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { DB, StaffTable, StaffTrainingsTable } from '../db/types';
+import type { Selectable } from 'kysely';
+import type { StaffTable, StaffTrainingsTable } from '../db/types';
+import type { ReadDb } from '../db/read';
 import { whereSearchTokens } from '../db/search';
 import { searchTokens } from '../text/fold';
 import type { StaffListQuery } from './schema';
@@ -7,19 +8,19 @@ import type { StaffListQuery } from './schema';
 export type StaffRow = Selectable<StaffTable>;
 export type TrainingRow = Selectable<StaffTrainingsTable>;
 
-export function findStaff(db: Kysely<DB>, id: string): Promise<StaffRow | undefined> {
+export function findStaff(db: ReadDb, id: string): Promise<StaffRow | undefined> {
   return db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findStaffByFin(db: Kysely<DB>, fin: string): Promise<{ id: string } | undefined> {
+export function findStaffByFin(db: ReadDb, fin: string): Promise<{ id: string } | undefined> {
   return db.selectFrom('staff').select('id').where('fin', '=', fin).executeTakeFirst();
 }
 
-export function findTraining(db: Kysely<DB>, id: string): Promise<TrainingRow | undefined> {
+export function findTraining(db: ReadDb, id: string): Promise<TrainingRow | undefined> {
   return db.selectFrom('staff_trainings').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function trainingsOf(db: Kysely<DB>, staffId: string): Promise<TrainingRow[]> {
+export function trainingsOf(db: ReadDb, staffId: string): Promise<TrainingRow[]> {
   return db
     .selectFrom('staff_trainings')
     .selectAll()
@@ -29,7 +30,7 @@ export function trainingsOf(db: Kysely<DB>, staffId: string): Promise<TrainingRo
     .execute();
 }
 
-export function accountOf(db: Kysely<DB>, staffId: string) {
+export function accountOf(db: ReadDb, staffId: string) {
   return db
     .selectFrom('users')
     .select(['id', 'username', 'role', 'active'])
@@ -43,7 +44,7 @@ const LIST_COLUMNS = [
 ] as const;
 
 /** Current: no leaving date, or one after today. Former: left on or before today. */
-function filtered(db: Kysely<DB>, f: StaffListQuery, today: string) {
+function filtered(db: ReadDb, f: StaffListQuery, today: string) {
   let q = db.selectFrom('staff');
   if (f.status === 'current') q = q.where((eb) => eb.or([eb('left_date', 'is', null), eb('left_date', '>', today)]));
   else if (f.status === 'former') q = q.where('left_date', '<=', today);
@@ -51,7 +52,7 @@ function filtered(db: Kysely<DB>, f: StaffListQuery, today: string) {
   return whereSearchTokens(q, searchTokens(f.query));
 }
 
-export async function listStaff(db: Kysely<DB>, f: StaffListQuery, today: string) {
+export async function listStaff(db: ReadDb, f: StaffListQuery, today: string) {
   const base = filtered(db, f, today);
   const totalRow = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await base

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ReadDb } from '../db/read';
 import type { Ctx } from '../context';
 import { todayOf } from '../context';
 import type { DB, StaffTable, StaffTrainingsTable } from '../db/types';
@@ -129,7 +130,7 @@ async function checkRules(trx: Kysely<DB>, ctx: Ctx, v: StaffFields, selfId?: st
   }
 }
 
-async function toDto(db: Kysely<DB>, r: StaffRow, today: string): Promise<StaffDto> {
+async function toDto(db: ReadDb, r: StaffRow, today: string): Promise<StaffDto> {
   const [trainings, account] = await Promise.all([trainingsOf(db, r.id), accountOf(db, r.id)]);
   return {
     ...toListItem(r, today),

@@ -1,4 +1,5 @@
 import type { Ctx } from '../../../src-main/core/context';
+import { writeTx } from '../../../src-main/core/db/write';
 import { dispatch } from '../../../src-main/core/contract/dispatch';
 import type { CallInput } from '../../../src-main/core/contract/calls';
 import { generateAgeIdentity } from '../../../src-main/core/packages/age';
@@ -14,10 +15,12 @@ export const store = () => passphraseKeyStore(PASSPHRASE);
 
 export async function insertInstitution(ctx: Ctx, code = 'BAK-UE-03'): Promise<void> {
   const now = ctx.now().toISOString();
-  await ctx.db
-    .insertInto('institution')
-    .values({ id: 1, code, name_az: 'Bakı şəhəri 3 nömrəli uşaq evi', name_en: 'Baku children’s home No 3', type: 'childrens_home', region: 'Bakı', address: '', capacity: 60, created_at: now, updated_at: now })
-    .execute();
+  await writeTx(ctx, (trx) =>
+    trx
+      .insertInto('institution')
+      .values({ id: 1, code, name_az: 'Bakı şəhəri 3 nömrəli uşaq evi', name_en: 'Baku children’s home No 3', type: 'childrens_home', region: 'Bakı', address: '', capacity: 60, created_at: now, updated_at: now })
+      .execute(),
+  );
 }
 
 export async function addChild(ctx: Ctx, over: Partial<CallInput<'residents.create'>> = {}) {

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/types';
+import type { ReadDb } from '../../db/read';
 import type { Period } from '../period';
 import type { CellValue, TableSchema } from '../table-schema';
 
@@ -15,7 +14,7 @@ export interface ResourceDef {
   description: string;
   schema: TableSchema;
   /** The rows for a period, ordered by primary key (the same data gives the same bytes). */
-  rows(db: Kysely<DB>, period: Period): Promise<ResourceRow[]>;
+  rows(db: ReadDb, period: Period): Promise<ResourceRow[]>;
   /** The record a row comes from, for the pre-check's links; null for aggregates. */
   source(row: ResourceRow): { entity: string; id: string } | null;
 }
