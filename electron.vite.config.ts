@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { cliBundlePlugin } from './scripts/cli-bundle';
-import { coreAlias } from './scripts/core-alias';
+import { coreAlias } from './scripts/core-alias.mjs';
 
 // Main and preload bundle the core (it is plain TypeScript); better-sqlite3 stays external because
 // it is a native module loaded at run time. The sandboxed preload must be one CommonJS file.

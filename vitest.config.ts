@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { coreAlias } from './scripts/core-alias';
+import { coreAlias } from './scripts/core-alias.mjs';
 
 export default defineConfig({
   // tests/renderer imports renderer modules, which import the core as `@core/…`.
