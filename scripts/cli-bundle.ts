@@ -1,18 +1,19 @@
-import { mkdirSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { build, type Plugin } from 'vite';
 
-// The `qaygi` command as one bundled file, built with the app (`electron-vite build`): bin/qaygi.mjs
-// loads it instead of starting tsx. Everything is inlined except better-sqlite3 (native, loaded
-// at run time) and Node's own modules. Next to it, sources.json lists the project files it was
-// built from, so that bin/qaygi.mjs can tell when a source has changed since (a stale bundle).
+// Each command line as one bundled file, built with the app (`electron-vite build`): bin/qaygi.mjs
+// loads out/cli/qaygi.mjs instead of starting tsx. Everything is inlined except better-sqlite3
+// (native, loaded at run time) and Node's own modules. Next to each bundle, <name>.sources.json
+// lists the project files it was built from, so that the bin script can tell a stale bundle
+// (scripts/cli-entry.mjs).
 
 export const CLI_OUT_DIR = 'out/cli';
-export const CLI_BUNDLE = 'qaygi.mjs';
-export const CLI_SOURCES = 'sources.json';
+/** Bundle name → entry module (it exports `main(argv)`). Another command line is one more line. */
+export const CLI_ENTRIES: Record<string, string> = { qaygi: 'src-main/cli/main.ts' };
 
 /** Records which project files went into the bundle (node_modules aside: package-lock.json stands in). */
-function sourcesManifest(root: string, startedAt: number): Plugin {
+function sourcesManifest(root: string, name: string, startedAt: number): Plugin {
   return {
     name: 'qaygi-cli-sources',
     generateBundle(_options, bundle) {
@@ -26,36 +27,39 @@ function sourcesManifest(root: string, startedAt: number): Plugin {
         }
       }
       // Build start, not end: a source saved while the build ran counts as newer.
-      this.emitFile({ type: 'asset', fileName: CLI_SOURCES, source: `${JSON.stringify({ startedAt, files: [...files].sort() }, null, 1)}\n` });
+      const source = `${JSON.stringify({ startedAt, files: [...files].sort() }, null, 1)}\n`;
+      this.emitFile({ type: 'asset', fileName: `${name}.sources.json`, source });
     },
   };
 }
 
-export async function buildCli(root = process.cwd()): Promise<void> {
-  const startedAt = Date.now();
-  const outDir = resolve(root, CLI_OUT_DIR);
-  mkdirSync(outDir, { recursive: true });
+async function buildOne(root: string, name: string, entry: string): Promise<void> {
   await build({
     configFile: false,
     root,
     logLevel: 'warn',
-    plugins: [sourcesManifest(root, startedAt)],
+    plugins: [sourcesManifest(root, name, Date.now())],
     ssr: { noExternal: true, external: ['better-sqlite3'] },
     build: {
-      ssr: join(root, 'src-main/cli/main.ts'),
-      outDir,
-      emptyOutDir: true,
+      ssr: join(root, entry),
+      outDir: resolve(root, CLI_OUT_DIR),
+      emptyOutDir: false,
       target: 'node20',
       minify: false,
       rollupOptions: {
         external: ['better-sqlite3'],
-        output: { format: 'es', entryFileNames: CLI_BUNDLE, codeSplitting: false },
+        output: { format: 'es', entryFileNames: `${name}.mjs`, codeSplitting: false },
       },
     },
   });
 }
 
-/** A plugin for electron-vite's main build: once main is written, the CLI bundle follows. */
+export async function buildCli(root = process.cwd()): Promise<void> {
+  rmSync(resolve(root, CLI_OUT_DIR), { recursive: true, force: true });
+  for (const [name, entry] of Object.entries(CLI_ENTRIES)) await buildOne(root, name, entry);
+}
+
+/** A plugin for electron-vite's main build: once main is written, the command lines follow. */
 export function cliBundlePlugin(): Plugin {
   return {
     name: 'qaygi-cli-bundle',

@@ -23,7 +23,7 @@ function checkout(files: Record<string, string>) {
 function built(files: string[]) {
   mkdirSync(join(root, 'out/cli'), { recursive: true });
   writeFileSync(join(root, 'out/cli/qaygi.mjs'), '');
-  writeFileSync(join(root, 'out/cli/sources.json'), JSON.stringify({ startedAt, files }));
+  writeFileSync(join(root, 'out/cli/qaygi.sources.json'), JSON.stringify({ startedAt, files }));
 }
 
 beforeEach(() => {
