@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { coreAlias } from './scripts/core-alias.mjs';
 
 export default defineConfig({
+  // tests/renderer imports renderer modules, which import the core as `@core/…`.
+  resolve: { alias: coreAlias },
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,

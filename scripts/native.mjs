@@ -30,6 +30,28 @@ export function ensureNode({ quiet = false } = {}) {
   if (!loadsInNode()) throw new Error('better-sqlite3 still does not load in Node.js after the rebuild');
 }
 
+/**
+ * ensureNode for the CLI's hot path, without a child process: loads better-sqlite3 in this process
+ * (the CLI loads it anyway, so a working build costs nothing extra). Only when that fails does it
+ * rebuild as ensureNode does; then it returns false, because this process has already tried the
+ * wrong build (a native module cannot be loaded again): the caller must run in a fresh process.
+ */
+export function ensureNodeHere({ quiet = false } = {}) {
+  const target = existsSync(marker) ? readFileSync(marker, 'utf8').trim() : 'node';
+  if (target !== 'node') {
+    ensureNode({ quiet });
+    return true;
+  }
+  try {
+    const Database = createRequire(join(root, 'package.json'))('better-sqlite3');
+    new Database(':memory:').close();
+    return true;
+  } catch {
+    ensureNode({ quiet });
+    return false;
+  }
+}
+
 export function ensureElectron() {
   const require = createRequire(join(root, 'package.json'));
   const version = require('electron/package.json').version;

@@ -1,5 +1,5 @@
-import type { QaygiApi } from '../../src-main/core/contract/api';
-import type { CallError, Result } from '../../src-main/core/contract/errors';
+import type { QaygiApi } from '@core/contract/api';
+import type { CallError, Result } from '@core/contract/errors';
 import { guardApi } from './session/sessionBus';
 
 // The renderer's one door to the core: the preload's `window.qaygi` inside Electron, otherwise an

@@ -1,4 +1,4 @@
-import type { Locale } from '../../src-main/core/i18n';
+import type { Locale } from '@core/i18n';
 
 // How dates, names and numbers are shown. Azerbaijani and Russian documents write dates
 // dd.mm.yyyy; the English screens use dd/mm/yyyy so that day-first stays unmistakable.

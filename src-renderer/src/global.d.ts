@@ -1,4 +1,4 @@
-import type { QaygiApi } from '../../src-main/core/contract/api';
+import type { QaygiApi } from '@core/contract/api';
 
 declare global {
   interface Window {

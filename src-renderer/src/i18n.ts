@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { DEFAULT_LOCALE, LOCALES, resources, type Locale } from '../../src-main/core/i18n';
-import type { Messages } from '../../src-main/core/i18n/az';
-import type { MessageParams } from '../../src-main/core/contract/errors';
+import { DEFAULT_LOCALE, LOCALES, resources, type Locale } from '@core/i18n';
+import type { Messages } from '@core/i18n/az';
+import type { MessageParams } from '@core/contract/errors';
 
 // i18next over the core's resources (one set of strings for the app, the CLI and the menus).
 // Azerbaijani by default; the choice is kept in localStorage.

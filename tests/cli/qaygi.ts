@@ -9,12 +9,13 @@ import { afterAll } from 'vitest';
 // Runs the real `qaygi` command (bin/qaygi.mjs through node) as a child process, as a user would.
 
 /**
- * Each run starts Node, tsx and the CLI (about a second, several on a busy 2-core machine): tests
- * that run the command a few times get this timeout instead of the default 30 s.
+ * Each run starts Node and the CLI: a fraction of a second from the build's bundle, but about a
+ * second through tsx (several on a busy 2-core machine) when there is no fresh bundle. Tests that
+ * run the command a few times get this timeout instead of the default 30 s.
  */
 export const CLI_TEST_TIMEOUT = 120_000;
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(ROOT, 'bin', 'qaygi.mjs');
 
 export interface Run {
@@ -23,11 +24,16 @@ export interface Run {
   stderr: string;
 }
 
-/** `qaygi ARGS` with `input` on stdin; messages in Azerbaijani unless `lang` says otherwise. */
-export function qaygi(args: string[], opts: { input?: string; lang?: string } = {}): Promise<Run> {
+/**
+ * `qaygi ARGS` with `input` on stdin; messages in Azerbaijani unless `lang` says otherwise. The
+ * built bundle runs when it is fresh; `source` forces the TypeScript source (QAYGI_CLI_SOURCE=1;
+ * set around vitest, it runs every CLI test from source).
+ */
+export function qaygi(args: string[], opts: { input?: string; lang?: string; source?: boolean } = {}): Promise<Run> {
   const env = { ...process.env };
   delete env.QAYGI_LANG;
   if (opts.lang) env.QAYGI_LANG = opts.lang;
+  if (opts.source) env.QAYGI_CLI_SOURCE = '1';
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';

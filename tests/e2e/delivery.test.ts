@@ -16,6 +16,7 @@ import { startIntake, type Intake } from '../../src-main/ministry/intake';
 import { selfSignedCert } from '../core/packages/delivery-fixture';
 import { addCleanChildren } from '../core/packages/db-fixture';
 import { E2E_NOW, startE2E, type E2E } from './fixture';
+import { choose, fieldStartingWith } from './helpers';
 
 // Delivery on the packages screen in Chromium: the ministry's receipt key imported from its file,
 // a package exported and answered by receipts brought back by hand (rejected, then accepted: the
@@ -227,19 +228,14 @@ describe('delivery on the packages screen', () => {
 
   it('registering a child admitted in the closed quarter asks the reason too, then registers them', async () => {
     const page = await e2e.openApp({ path: '/children/new' });
-    const label = (name: string) => page.getByLabel(new RegExp(`^${name}`));
-    const choose = async (name: string, option: string) => {
-      await page.getByRole('combobox', { name: new RegExp(`^${name}`) }).click();
-      await page.getByRole('option', { name: option, exact: true }).click();
-    };
     await page.getByRole('heading', { name: az.residentForm.newTitle }).waitFor();
-    await label(az.residentForm.fields.lastName).fill('Nəsirova');
-    await label(az.residentForm.fields.firstName).fill('Lalə');
-    await label(az.residentForm.fields.patronymic).fill('Vüsal qızı');
-    await choose(az.residentForm.fields.sex, az.enums.sex.F);
-    await choose(az.residentForm.fields.legalStatus, az.enums.legalStatus.orphan);
-    await label(az.residentForm.fields.dateOfBirth).fill('04.04.2016');
-    await label(az.residentForm.fields.admissionDate).fill('15.09.2026');
+    await fieldStartingWith(page, az.residentForm.fields.lastName).fill('Nəsirova');
+    await fieldStartingWith(page, az.residentForm.fields.firstName).fill('Lalə');
+    await fieldStartingWith(page, az.residentForm.fields.patronymic).fill('Vüsal qızı');
+    await choose(page, az.residentForm.fields.sex, az.enums.sex.F);
+    await choose(page, az.residentForm.fields.legalStatus, az.enums.legalStatus.orphan);
+    await fieldStartingWith(page, az.residentForm.fields.dateOfBirth).fill('04.04.2016');
+    await fieldStartingWith(page, az.residentForm.fields.admissionDate).fill('15.09.2026');
     await page.getByRole('button', { name: az.common.save, exact: true }).click();
 
     const dialog = page.getByRole('dialog', { name: az.deliveryUi.closed.title });

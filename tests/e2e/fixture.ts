@@ -13,6 +13,7 @@ import type { Role } from '../../src-main/core/contract/permissions';
 import { findUserByUsername, toSessionUser } from '../../src-main/core/auth/users';
 import { actor } from '../helpers/db';
 import { addUser, TEST_PASSWORD } from '../helpers/users';
+import { goTo } from './helpers';
 
 // The shared end-to-end fixture: the built renderer, a real SQLite file, the web harness in this
 // process on 127.0.0.1, and Debian's Chromium driven by playwright-core. One browser per test file;
@@ -199,7 +200,7 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
       await page.goto(harness.url);
       // The app takes the token from the address and moves on to its first screen.
       await page.waitForURL(/#\//);
-      if (opts.path) await page.goto(`${harness.url.replace(/#.*$/, '')}#${opts.path}`);
+      if (opts.path) await goTo(page, { harness }, opts.path);
       return page;
     },
     async shot(page, name) {

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { az } from '../../src-main/core/i18n/az';
 import { generateAgeIdentity, recipientFingerprint } from '../../src-main/core/packages/age';
 import { parseTrustFile } from '../../src-main/core/packages/trust';
 import { verifyPackageFile } from '../../src-main/core/packages/verifier';
 import { E2E_NOW, seedChild, startE2E, type E2E } from './fixture';
+import { goTo, nav } from './helpers';
 
 // The director's packages screen in Chromium: makes the signing key, imports the ministry's key
 // file, checks a quarter (its problems linked to the records), goes on with a reason, watches the
@@ -41,8 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await e2e?.close();
 });
-
-const nav = (page: Page) => page.getByRole('navigation', { name: az.shell.navigation });
 
 describe('data packages in the browser', () => {
   it('the director exports a quarter with a reason and saves a package that verifies', async () => {
@@ -167,7 +165,7 @@ describe('data packages in the browser', () => {
     const page = await e2e.openApp();
     await nav(page).getByRole('link', { name: az.nav.children }).waitFor();
     expect(await nav(page).getByRole('link', { name: az.packagesUi.nav }).count()).toBe(0);
-    await page.goto(`${e2e.harness.url.replace(/#.*$/, '')}#/packages`);
+    await goTo(page, e2e, '/packages');
     await page.getByRole('alert').getByText(az.errors.forbidden).waitFor();
     expect(e2e.pageErrors).toEqual([]);
   }, 60_000);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { az } from '../../src-main/core/i18n/az';
 import { dispatch } from '../../src-main/core/contract/dispatch';
 import { ARTIFACTS, E2E_TODAY, seedChild, startE2E, type E2E } from './fixture';
+import { choose, fieldStartingWith } from './helpers';
 
 // The issue's scenario in Chromium against the web harness: register a child through the form,
 // find them by a folded name, edit them and see the change in the list, and see validation errors
@@ -17,13 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await e2e?.close();
 });
-
-const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}`));
-
-async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: new RegExp(`^${label}`) }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 describe('residents in the browser', () => {
   it('registers, finds by a folded name, edits, and shows Azerbaijani validation errors', async () => {
@@ -43,25 +36,25 @@ describe('residents in the browser', () => {
     expect(await page.getByText(az.validation.choose).count()).toBeGreaterThanOrEqual(1);
 
     // As you type: a FIN with the letter O, and a date of birth in the future.
-    await field(page, 'FİN').fill('AB1O234');
+    await fieldStartingWith(page, 'FİN').fill('AB1O234');
     await page.getByText(az.validation.finFormat).waitFor();
-    await field(page, az.residentForm.fields.dateOfBirth).fill('14.03.2031');
+    await fieldStartingWith(page, az.residentForm.fields.dateOfBirth).fill('14.03.2031');
     await page.getByText(az.validation.dobFuture).waitFor();
     await e2e.shot(page, 'e2e-02-form-validation-az');
 
     // Correct them. The child has no documents yet: no FIN, which is allowed.
-    await field(page, 'FİN').fill('');
+    await fieldStartingWith(page, 'FİN').fill('');
     expect(await page.getByText(az.validation.finFormat).count()).toBe(0);
-    await field(page, az.residentForm.fields.dateOfBirth).fill('14.03.2015');
+    await fieldStartingWith(page, az.residentForm.fields.dateOfBirth).fill('14.03.2015');
     expect(await page.getByText(az.validation.dobFuture).count()).toBe(0);
-    await field(page, az.residentForm.fields.lastName).fill('Məmmədov');
-    await field(page, az.residentForm.fields.firstName).fill('Elçin');
-    await field(page, az.residentForm.fields.patronymic).fill('Rəşid oğlu');
+    await fieldStartingWith(page, az.residentForm.fields.lastName).fill('Məmmədov');
+    await fieldStartingWith(page, az.residentForm.fields.firstName).fill('Elçin');
+    await fieldStartingWith(page, az.residentForm.fields.patronymic).fill('Rəşid oğlu');
     await choose(page, az.residentForm.fields.sex, az.enums.sex.M);
     await choose(page, az.residentForm.fields.legalStatus, az.enums.legalStatus.parents_deprived);
     await page.getByRole('combobox', { name: new RegExp(`^${az.residentForm.fields.groupName}`) }).fill('Günəş');
     await page.keyboard.press('Escape');
-    await field(page, az.residentForm.fields.admissionDate).fill('01.09.2022');
+    await fieldStartingWith(page, az.residentForm.fields.admissionDate).fill('01.09.2022');
     await page.getByRole('button', { name: az.common.save }).click();
 
     // Saved: a notification says so, and the child's page opens with "FIN missing" in words.
@@ -93,7 +86,7 @@ describe('residents in the browser', () => {
     await rows.first().getByRole('link').click();
     await page.getByRole('button', { name: az.residentPage.edit }).click();
     await page.getByRole('heading', { name: /Redaktə: Məmmədov Elçin Rəşid oğlu/ }).waitFor();
-    await field(page, 'FİN').fill('7hk2m9p');
+    await fieldStartingWith(page, 'FİN').fill('7hk2m9p');
     await page.getByRole('combobox', { name: new RegExp(`^${az.residentForm.fields.groupName}`) }).fill('Ulduz');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: az.common.save }).click();
@@ -125,12 +118,12 @@ describe('residents in the browser', () => {
     const page = await e2e.openApp({ path: '/children/new' });
     await page.getByRole('heading', { name: az.residentForm.newTitle }).waitFor();
     // The same child typed without the Azerbaijani letters: the core folds both and asks.
-    await field(page, az.residentForm.fields.lastName).fill('Huseynov');
-    await field(page, az.residentForm.fields.firstName).fill('Orxan');
-    await field(page, az.residentForm.fields.patronymic).fill('Vuqar oglu');
+    await fieldStartingWith(page, az.residentForm.fields.lastName).fill('Huseynov');
+    await fieldStartingWith(page, az.residentForm.fields.firstName).fill('Orxan');
+    await fieldStartingWith(page, az.residentForm.fields.patronymic).fill('Vuqar oglu');
     await choose(page, az.residentForm.fields.sex, az.enums.sex.M);
     await choose(page, az.residentForm.fields.legalStatus, az.enums.legalStatus.orphan);
-    await field(page, az.residentForm.fields.dateOfBirth).fill('11.04.2013');
+    await fieldStartingWith(page, az.residentForm.fields.dateOfBirth).fill('11.04.2013');
     await page.getByRole('button', { name: az.common.save }).click();
 
     const dialog = page.getByRole('dialog', { name: az.residentForm.duplicate.title });
@@ -181,15 +174,15 @@ describe('residents in the browser', () => {
     await page.getByRole('heading', { name: /Redaktə: Quliyeva Nərmin Ramil qızı/ }).waitFor();
 
     // The FIN belongs to another child: said at the field and above the form.
-    await field(page, 'FİN').fill('aaa1111');
+    await fieldStartingWith(page, 'FİN').fill('aaa1111');
     await page.getByRole('button', { name: az.common.save }).click();
     await page.getByText(az.validation.finTaken).waitFor();
     await page.getByTestId('form-error').getByText(az.errors.finTaken.replace('{{fin}}', 'AAA1111')).waitFor();
-    expect(await field(page, 'FİN').getAttribute('aria-invalid')).toBe('true');
+    expect(await fieldStartingWith(page, 'FİN').getAttribute('aria-invalid')).toBe('true');
 
     // Meanwhile someone else changes the record: saving now is refused, with a way out.
-    await field(page, 'FİN').fill('');
-    await field(page, az.residentForm.fields.room).fill('7');
+    await fieldStartingWith(page, 'FİN').fill('');
+    await fieldStartingWith(page, az.residentForm.fields.room).fill('7');
     const changed = await dispatch(e2e.ctx, 'residents.update', { id: child.id, version: 1, ...input, room: '12' });
     expect(changed.ok).toBe(true);
     await page.getByRole('button', { name: az.common.save }).click();
@@ -197,8 +190,8 @@ describe('residents in the browser', () => {
     await alert.getByText(az.errors.staleVersion).waitFor();
     await e2e.shot(page, 'e2e-08-conflict-stale');
     await alert.getByRole('button', { name: az.residentForm.reloadRecord }).click();
-    await expect.poll(() => field(page, az.residentForm.fields.room).inputValue()).toBe('12');
-    await field(page, az.residentForm.fields.room).fill('14');
+    await expect.poll(() => fieldStartingWith(page, az.residentForm.fields.room).inputValue()).toBe('12');
+    await fieldStartingWith(page, az.residentForm.fields.room).fill('14');
     await page.getByRole('button', { name: az.common.save }).click();
     await page.getByText(az.residentForm.updatedTitle).waitFor();
     const saved = await dispatch(e2e.ctx, 'residents.get', { id: child.id });

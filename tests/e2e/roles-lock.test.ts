@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
 import { az } from '../../src-main/core/i18n/az';
 import { ru } from '../../src-main/core/i18n/ru';
 import { dispatch } from '../../src-main/core/contract/dispatch';
 import { E2E_NOW, E2E_USER, seedChild, startE2E, TEST_PASSWORD, type E2E } from './fixture';
+import { field, goTo, nav } from './helpers';
 
 // What each role sees, and the lock. A caregiver sees that a child has a diagnosis but not what it
 // is, has no Settings or exports in the navigation and gets "no permission" at their addresses;
@@ -33,10 +33,6 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const field = (page: Page | Locator, label: string) => page.getByLabel(new RegExp(`^${escape(label)}( \\*)?$`));
-const nav = (page: Page) => page.getByRole('navigation', { name: az.shell.navigation });
-const goTo = (page: Page, path: string) => page.goto(`${e2e.harness.url.replace(/#.*$/, '')}#${path}`);
 
 describe('roles and the lock in the browser', () => {
   it('a caregiver: the diagnosis is hidden, no Settings or exports, "no permission" at their addresses', async () => {
@@ -57,7 +53,7 @@ describe('roles and the lock in the browser', () => {
     await e2e.shot(page, 'e2e-30-caregiver-child');
 
     for (const path of ['/settings', '/settings/users', '/packages', '/audit']) {
-      await goTo(page, path);
+      await goTo(page, e2e, path);
       await page.getByRole('alert').getByText(az.errors.forbidden).waitFor();
       await page.getByText(az.shell.notAllowedTitle).waitFor();
     }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
 import { az } from '../../src-main/core/i18n/az';
 import { dispatch } from '../../src-main/core/contract/dispatch';
 import { startE2E, type E2E } from './fixture';
+import { choose, field, goTo, signIn, signOut } from './helpers';
 
 // First run on an empty database: the set-up wizard is the only screen, then the director is in.
 // Then sign-in (a wrong password answered in Azerbaijani), and a password reset that the user
@@ -21,33 +21,12 @@ afterAll(async () => {
 const DIRECTOR = { username: 'aynur', name: 'Həsənova Aynur', password: 'Qış-günəşi-2026' };
 const CAREGIVER = { username: 'leyla.m', name: 'Məmmədova Leyla', first: 'Bahar-yağışı-77', reset: 'Dəniz-küləyi-58', own: 'Çinar-yarpağı-31' };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The field labelled exactly this (a required field's label ends in " *"). */
-const field = (page: Page | Locator, label: string) => page.getByLabel(new RegExp(`^${escape(label)}( \\*)?$`));
-
-async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: new RegExp(`^${escape(label)}`) }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function signIn(page: Page, username: string, password: string) {
-  await field(page, az.signIn.username).fill(username);
-  await field(page, az.signIn.password).fill(password);
-  await page.getByRole('button', { name: az.signIn.submit }).click();
-}
-
-async function signOut(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: az.userMenu.signOut }).click();
-  await page.getByRole('heading', { name: az.signIn.title }).waitFor();
-}
-
 describe('first run, sign-in and password reset in the browser', () => {
   it('shows only the set-up wizard on an empty database, then opens the app signed in', async () => {
     const page = await e2e.openApp();
     await page.getByRole('heading', { name: az.wizard.title }).waitFor();
     // Nothing else is reachable: no navigation, and an address of another screen shows the wizard.
-    await page.goto(`${e2e.harness.url.replace(/#.*$/, '')}#/children`);
+    await goTo(page, e2e, '/children');
     await page.getByRole('heading', { name: az.wizard.title }).waitFor();
     expect(await page.getByRole('navigation').count()).toBe(0);
     expect(await page.getByText(az.residents.title).count()).toBe(0);

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { az } from '../../src-main/core/i18n/az';
 import { dispatch } from '../../src-main/core/contract/dispatch';
 import type { CallInput } from '../../src-main/core/contract/calls';
 import { E2E_USER, seedChild, startE2E, type E2E } from './fixture';
+import { choose, field, goTo } from './helpers';
 
 // The staff register (list with folded search and filters, the form, trainings, the account) and
 // the audit trail (filters by person, action, user and dates; a change field by field, read the
@@ -38,12 +39,6 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const field = (page: Page | Locator, label: string) => page.getByLabel(new RegExp(`^${escape(label)}( \\*)?$`));
-async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: new RegExp(`^${escape(label)}( \\*)?$`) }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 const staffRows = (page: Page) => page.locator('[data-testid=staff-table] tbody tr');
 
 describe('staff and the audit trail in the browser', () => {
@@ -67,7 +62,7 @@ describe('staff and the audit trail in the browser', () => {
     await expect.poll(() => staffRows(page).count()).toBe(1);
     await staffRows(page).first().getByText(az.staff.status.former).waitFor();
     await page.getByTestId('staff-status-filter').getByText(az.staff.status.all).click();
-    await choose(page, az.staffUi.fields.position, az.staff.position.caregiver);
+    await choose(page, az.staffUi.fields.position, az.staff.position.caregiver, { exactLabel: true });
     await expect.poll(() => staffRows(page).count()).toBe(2);
     await e2e.shot(page, 'e2e-41-staff-filters');
     await page.getByRole('button', { name: az.residents.filters.reset }).click();
@@ -119,11 +114,11 @@ describe('staff and the audit trail in the browser', () => {
     await field(page, az.staffUi.fields.lastName).fill('Məmmədova');
     await field(page, az.staffUi.fields.firstName).fill('Aygün');
     await field(page, az.staffUi.fields.patronymic).fill('Vüqar qızı');
-    await choose(page, az.staffUi.fields.sex, az.staff.sex.F);
+    await choose(page, az.staffUi.fields.sex, az.staff.sex.F, { exactLabel: true });
     await field(page, az.staffUi.fields.dateOfBirth).fill('14.05.1988');
-    await choose(page, az.staffUi.fields.position, az.staff.position.caregiver);
+    await choose(page, az.staffUi.fields.position, az.staff.position.caregiver, { exactLabel: true });
     await field(page, az.staffUi.fields.department).fill('Bənövşə qrupu');
-    await choose(page, az.staffUi.fields.education, az.staff.education.bachelor);
+    await choose(page, az.staffUi.fields.education, az.staff.education.bachelor, { exactLabel: true });
     await page.getByRole('button', { name: az.common.save }).click();
     await page.getByText(az.staffUi.form.createdTitle).waitFor();
     await page.getByTestId('staff-name').getByText('Məmmədova Aygün Vüqar qızı').waitFor();
@@ -150,7 +145,7 @@ describe('staff and the audit trail in the browser', () => {
     // A new position; the History tab says what changed, in words.
     await page.getByRole('button', { name: az.staffUi.edit, exact: true }).click();
     await page.getByRole('heading', { name: /Redaktə: Məmmədova Aygün/ }).waitFor();
-    await choose(page, az.staffUi.fields.position, az.staff.position.special_educator);
+    await choose(page, az.staffUi.fields.position, az.staff.position.special_educator, { exactLabel: true });
     await page.getByRole('button', { name: az.common.save }).click();
     await page.getByText(az.residentForm.updatedTitle).waitFor();
     await page.getByRole('tab', { name: az.residentPage.tabs.history }).click();
@@ -173,7 +168,7 @@ describe('staff and the audit trail in the browser', () => {
     await page.getByRole('button', { name: az.staffUi.account.create }).click();
     const account = page.getByRole('dialog', { name: az.settingsUi.users.newTitle });
     await field(account, az.signIn.username).fill('aygun.m');
-    await choose(page, az.settingsUi.users.fields.role, az.auth.role.caregiver);
+    await choose(page, az.settingsUi.users.fields.role, az.auth.role.caregiver, { exactLabel: true });
     await field(account, az.signIn.password).fill('Bahar-yağışı-77');
     await field(account, az.signIn.repeatPassword).fill('Bahar-yağışı-77');
     await account.getByRole('button', { name: az.common.save }).click();
@@ -206,7 +201,7 @@ describe('staff and the audit trail in the browser', () => {
     await page.getByRole('option', { name: /Məmmədova Aygün Vüqar qızı/ }).click();
     await expect.poll(() => cards.count()).toBe(4); // created, training added, training changed, updated
     // Then one action: the change of her record, field by field.
-    await choose(page, az.auditUi.filters.action, az.audit.action.staff.update);
+    await choose(page, az.auditUi.filters.action, az.audit.action.staff.update, { exactLabel: true });
     await expect.poll(() => cards.count()).toBe(1);
     await cards
       .first()
@@ -222,17 +217,17 @@ describe('staff and the audit trail in the browser', () => {
     await expect.poll(() => cards.count()).toBe(2);
     const groupChange = new RegExp(`${az.residentForm.fields.groupName}.*Günəş.*Ulduz`);
     const onAudit = await cards.first().getByRole('row', { name: groupChange }).innerText();
-    await page.goto(`${e2e.harness.url.replace(/#.*$/, '')}#/children/${child.id}/history`);
+    await goTo(page, e2e, `/children/${child.id}/history`);
     const onChild = await page.getByTestId('resident-history').getByRole('row', { name: groupChange }).innerText();
     expect(onChild).toBe(onAudit);
 
     // Sign-in events of every kind, and by user; then a day with nothing in it.
-    await page.goto(`${e2e.harness.url.replace(/#.*$/, '')}#/audit`);
+    await goTo(page, e2e, `/audit`);
     await page.getByRole('button', { name: az.residents.filters.reset }).click();
-    await choose(page, az.auditUi.filters.action, az.auditUi.filters.allOfGroup.replace('{{group}}', az.auditUi.actionGroups.auth));
+    await choose(page, az.auditUi.filters.action, az.auditUi.filters.allOfGroup.replace('{{group}}', az.auditUi.actionGroups.auth), { exactLabel: true });
     await list.getByText(az.audit.action.auth.signInFailed).first().waitFor();
     await expect.poll(async () => (await cards.allInnerTexts()).every((t) => !t.includes(az.audit.action.staff.update))).toBe(true);
-    await choose(page, az.auditUi.filters.user, E2E_USER);
+    await choose(page, az.auditUi.filters.user, E2E_USER, { exactLabel: true });
     // The director's sign-in at set-up, and the wrong password above (its first attempt).
     await expect.poll(() => cards.count()).toBe(2);
     await cards.first().getByText(az.audit.action.auth.signInFailed).waitFor();

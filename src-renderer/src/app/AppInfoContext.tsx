@@ -1,9 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../src-main/core/app/types';
-import type { CallError } from '../../../src-main/core/contract/errors';
-import type { Permission } from '../../../src-main/core/contract/permissions';
+import type { AppInfo } from '@core/app/types';
+import type { CallError } from '@core/contract/errors';
+import type { Permission } from '@core/contract/permissions';
 import { api } from '../api';
 import { useDynamicT } from '../i18n';
 

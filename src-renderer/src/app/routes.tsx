@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Permission } from '../../../src-main/core/contract/permissions';
+import type { Permission } from '@core/contract/permissions';
 import { ResidentsListPage } from '../residents/ResidentsListPage';
 import { ResidentFormPage } from '../residents/ResidentFormPage';
 import { ResidentPage } from '../residents/ResidentPage';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Center, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CallError } from '../../../src-main/core/contract/errors';
+import type { CallError } from '@core/contract/errors';
 import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
 import { useDynamicT } from '../i18n';

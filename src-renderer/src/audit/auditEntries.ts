@@ -1,5 +1,5 @@
-import type { AuditEntryView } from '../../../src-main/core/audit/schema';
-import type { FieldChange } from '../../../src-main/core/audit/diff';
+import type { AuditEntryView } from '@core/audit/schema';
+import type { FieldChange } from '@core/audit/diff';
 import { FIELD_ORDER as RESIDENT_FIELDS } from '../residents/fieldDisplay';
 import { STAFF_FIELD_ORDER, TRAINING_FIELD_ORDER } from '../staff/staffDisplay';
 

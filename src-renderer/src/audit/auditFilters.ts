@@ -1,5 +1,5 @@
-import type { CallInput } from '../../../src-main/core/contract/calls';
-import { az } from '../../../src-main/core/i18n/az';
+import type { CallInput } from '@core/contract/calls';
+import { az } from '@core/i18n/az';
 import { parseDateInput } from '../format';
 
 // The audit screen's filters and the `audit.list` input they make. Pure.

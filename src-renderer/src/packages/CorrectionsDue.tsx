@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPackageExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ClosedPeriodDto } from '../../../src-main/core/packages/schema';
+import type { ClosedPeriodDto } from '@core/packages/schema';
 import { parsePeriodLabel, type PeriodChoice } from './periodModel';
 
 // Closed periods whose records were changed after their package (with a reason, audited): each

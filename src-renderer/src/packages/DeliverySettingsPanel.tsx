@@ -3,8 +3,8 @@ import { Alert, Button, Code, FileButton, Group, Paper, SimpleGrid, Stack, Text,
 import { notifications } from '@mantine/notifications';
 import { IconCertificate, IconDeviceFloppy, IconSettings, IconUpload, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CallError } from '../../../src-main/core/contract/errors';
-import type { DeliverySettingsDto } from '../../../src-main/core/packages/delivery-schema';
+import type { CallError } from '@core/contract/errors';
+import type { DeliverySettingsDto } from '@core/packages/delivery-schema';
 import { api } from '../api';
 import { formatDateTime } from '../format';
 import { useDynamicT, useLocale } from '../i18n';

@@ -19,9 +19,9 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CallError } from '../../../src-main/core/contract/errors';
-import type { PrecheckDto, PrecheckProblem } from '../../../src-main/core/packages/schema';
-import type { ExportJobDto, PackagesHostInfo } from '../../../src-main/core/packages/host-schema';
+import type { CallError } from '@core/contract/errors';
+import type { PrecheckDto, PrecheckProblem } from '@core/packages/schema';
+import type { ExportJobDto, PackagesHostInfo } from '@core/packages/host-schema';
 import { api } from '../api';
 import { href, paths } from '../app/router';
 import { formatDate } from '../format';

@@ -3,9 +3,9 @@ import { Alert, Button, Code, FileButton, Group, Paper, PasswordInput, SimpleGri
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconKey, IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CallError } from '../../../src-main/core/contract/errors';
-import type { KeysStatusDto } from '../../../src-main/core/packages/schema';
-import type { PackagesHostInfo } from '../../../src-main/core/packages/host-schema';
+import type { CallError } from '@core/contract/errors';
+import type { KeysStatusDto } from '@core/packages/schema';
+import type { PackagesHostInfo } from '@core/packages/host-schema';
 import { api } from '../api';
 import { useDynamicT } from '../i18n';
 import { downloadText } from './download';

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { IconCircleCheck, IconCircleDashed, IconCircleX, IconSend } from '@tabler/icons-react';
-import type { PackageStatus } from '../../../src-main/core/packages/schema';
+import type { PackageStatus } from '@core/packages/schema';
 import { useDynamicT } from '../i18n';
 
 // A package's state as a badge: its word and an icon, never the colour alone.

@@ -1,4 +1,4 @@
-import type { CallError } from '../../../src-main/core/contract/errors';
+import type { CallError } from '@core/contract/errors';
 import { api } from '../api';
 
 // Files for the director to keep: a download in the browser (the web harness), the native "save

@@ -1,6 +1,6 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DuplicateCandidate } from '../../../src-main/core/residents/schema';
+import type { DuplicateCandidate } from '@core/residents/schema';
 import { formatDate, fullName } from '../format';
 import { useLocale } from '../i18n';
 

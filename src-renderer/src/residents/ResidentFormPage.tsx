@@ -11,8 +11,8 @@ import {
   SEX,
   type DuplicateCandidate,
   type ResidentDto,
-} from '../../../src-main/core/residents/schema';
-import type { CallError } from '../../../src-main/core/contract/errors';
+} from '@core/residents/schema';
+import type { CallError } from '@core/contract/errors';
 import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
 import { navigate, paths } from '../app/router';

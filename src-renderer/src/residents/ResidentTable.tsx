@@ -4,7 +4,7 @@ import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react'
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { ParseKeys } from 'i18next';
-import { ageOn } from '../../../src-main/core/residents/schema';
+import { ageOn } from '@core/residents/schema';
 import { href, navigate, paths } from '../app/router';
 import { formatDate, fullName } from '../format';
 import { useLocale } from '../i18n';

@@ -1,7 +1,7 @@
 import { Badge, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconAccessible, IconAlertTriangle, IconDoorExit, IconHome, IconSun } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ResidentStatus } from '../../../src-main/core/residents/schema';
+import type { ResidentStatus } from '@core/residents/schema';
 
 // Status, FIN and disability marks: each one says it in words (or has words for screen
 // readers), so that colour is never the only signal.

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../src-main/core/i18n';
+import type { Locale } from '@core/i18n';
 import { formatDate } from '../format';
 
 // How each resident field is labelled and its value shown, on the profile and in the history.

@@ -8,7 +8,7 @@ import {
   type ResidentCreateRaw,
   type ResidentDto,
   type ResidentStatus,
-} from '../../../src-main/core/residents/schema';
+} from '@core/residents/schema';
 import { issuesToErrors, zodFieldErrors } from '../ui/fieldIssues';
 
 // The resident form's values (strings while typing) and the way they become the contract's

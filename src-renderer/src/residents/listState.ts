@@ -1,4 +1,4 @@
-import type { CallInput } from '../../../src-main/core/contract/calls';
+import type { CallInput } from '@core/contract/calls';
 
 // The children list's filters and scroll position, kept while the user opens a child and comes
 // back (module state: it lasts for the window's life, not across restarts).

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { CallError } from '../../../src-main/core/contract/errors';
-import type { CallInput } from '../../../src-main/core/contract/calls';
-import type { ResidentListItem } from '../../../src-main/core/residents/schema';
+import type { CallError } from '@core/contract/errors';
+import type { CallInput } from '@core/contract/calls';
+import type { ResidentListItem } from '@core/residents/schema';
 import { api } from '../api';
 
 // Pages of the children list, fetched as the table scrolls to them. While a new query is on its

@@ -1,7 +1,7 @@
 import { Alert, Button, Stack } from '@mantine/core';
 import { IconInfoCircle, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo, SessionUser } from '../../../src-main/core/auth/schema';
+import type { SessionInfo, SessionUser } from '@core/auth/schema';
 import { AuthLayout } from './AuthLayout';
 import { ChangePasswordForm } from './ChangePasswordForm';
 

@@ -1,6 +1,6 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_MIN_LENGTH } from '../../../src-main/core/auth/schema';
+import { PASSWORD_MIN_LENGTH } from '@core/auth/schema';
 
 /** The password rules, shown beside every field where a new password is chosen. */
 export function PasswordRules({ id }: { id?: string }) {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { SessionInfo, SessionUser } from '../../../src-main/core/auth/schema';
+import type { SessionInfo, SessionUser } from '@core/auth/schema';
 
 // The signed-in session as the screens inside the app see it: who, and the user menu's actions.
 

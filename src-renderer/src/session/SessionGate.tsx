@@ -2,9 +2,9 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../src-main/core/auth/schema';
-import type { SetupStatus } from '../../../src-main/core/institution/schema';
-import type { CallError } from '../../../src-main/core/contract/errors';
+import type { SessionInfo } from '@core/auth/schema';
+import type { SetupStatus } from '@core/institution/schema';
+import type { CallError } from '@core/contract/errors';
 import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
 import { navigate } from '../app/router';

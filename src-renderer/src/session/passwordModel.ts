@@ -1,4 +1,4 @@
-import { passwordIssues } from '../../../src-main/core/auth/schema';
+import { passwordIssues } from '@core/auth/schema';
 import { encodeIssue, issuesToErrors } from '../ui/fieldIssues';
 
 // A new password typed twice (set-up, password change, new account, reset): the core's own rules

@@ -1,6 +1,6 @@
-import type { QaygiApi } from '../../../src-main/core/contract/api';
-import type { CallName } from '../../../src-main/core/contract/calls';
-import type { Result } from '../../../src-main/core/contract/errors';
+import type { QaygiApi } from '@core/contract/api';
+import type { CallName } from '@core/contract/calls';
+import type { Result } from '@core/contract/errors';
 
 // Every call goes through here. When the core answers that the session is locked, needs a new
 // password, or is gone, the session screens are told (they sit above the page, which stays

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { SessionInfo } from '../../../src-main/core/auth/schema';
+import type { SessionInfo } from '@core/auth/schema';
 import { api } from '../api';
 
 // The core's idle clock counts calls only, so typing into a long form without saving would look

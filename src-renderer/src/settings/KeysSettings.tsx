@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Group, Loader, Stack } from '@mantine/core';
-import type { KeysStatusDto } from '../../../src-main/core/packages/schema';
-import type { PackagesHostInfo } from '../../../src-main/core/packages/host-schema';
-import type { CallError } from '../../../src-main/core/contract/errors';
+import type { KeysStatusDto } from '@core/packages/schema';
+import type { PackagesHostInfo } from '@core/packages/host-schema';
+import type { CallError } from '@core/contract/errors';
 import { api } from '../api';
 import { useDynamicT } from '../i18n';
 import { KeysPanel } from '../packages/KeysPanel';

@@ -3,8 +3,8 @@ import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantin
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { UserDto } from '../../../src-main/core/auth/schema';
-import type { CallError } from '../../../src-main/core/contract/errors';
+import type { UserDto } from '@core/auth/schema';
+import type { CallError } from '@core/contract/errors';
 import { api } from '../api';
 import { useDynamicT } from '../i18n';
 import { PasswordRules } from '../session/PasswordRules';

@@ -3,9 +3,9 @@ import { Alert, Button, Group, Loader, NumberInput, Stack, Text } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { IDLE_LOCK_RANGE } from '../../../src-main/core/auth/schema';
-import { SettingsUpdateInput } from '../../../src-main/core/institution/schema';
-import type { CallError } from '../../../src-main/core/contract/errors';
+import { IDLE_LOCK_RANGE } from '@core/auth/schema';
+import { SettingsUpdateInput } from '@core/institution/schema';
+import type { CallError } from '@core/contract/errors';
 import { api } from '../api';
 import { useDynamicT } from '../i18n';
 import { useSession } from '../session/SessionContext';

@@ -3,9 +3,9 @@ import { Alert, Button, Checkbox, Group, Modal, PasswordInput, Select, SimpleGri
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ROLES } from '../../../src-main/core/contract/permissions';
-import type { UserDto } from '../../../src-main/core/auth/schema';
-import type { CallError } from '../../../src-main/core/contract/errors';
+import { ROLES } from '@core/contract/permissions';
+import type { UserDto } from '@core/auth/schema';
+import type { CallError } from '@core/contract/errors';
 import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
 import { useDynamicT } from '../i18n';

@@ -3,8 +3,8 @@ import { ActionIcon, Alert, Badge, Button, Group, Loader, Paper, Stack, Table, T
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconKey, IconLock, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { UserDto } from '../../../src-main/core/auth/schema';
-import type { CallError } from '../../../src-main/core/contract/errors';
+import type { UserDto } from '@core/auth/schema';
+import type { CallError } from '@core/contract/errors';
 import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
 import { formatDateTime, fullName } from '../format';

@@ -1,5 +1,5 @@
-import { UserCreateInput, UserUpdateInput, type UserDto } from '../../../src-main/core/auth/schema';
-import type { Role } from '../../../src-main/core/contract/permissions';
+import { UserCreateInput, UserUpdateInput, type UserDto } from '@core/auth/schema';
+import type { Role } from '@core/contract/permissions';
 import { zodFieldErrors } from '../ui/fieldIssues';
 import { newPasswordErrors } from '../session/passwordModel';
 

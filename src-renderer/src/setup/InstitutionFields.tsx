@@ -1,7 +1,7 @@
 import { NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { INSTITUTION_TYPES } from '../../../src-main/core/institution/schema';
+import { INSTITUTION_TYPES } from '@core/institution/schema';
 import { useDynamicT } from '../i18n';
 import { useFieldErrorText } from '../ui/fieldErrors';
 import type { InstitutionFormValues } from './institutionModel';

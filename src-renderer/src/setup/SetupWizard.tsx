@@ -3,9 +3,9 @@ import { Alert, Button, Group, PasswordInput, SimpleGrid, Stack, Stepper, Text, 
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconArrowLeft, IconArrowRight, IconBuilding, IconCheck, IconUserShield } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../src-main/core/auth/schema';
-import type { SetupStatus } from '../../../src-main/core/institution/schema';
-import type { CallError } from '../../../src-main/core/contract/errors';
+import type { SessionInfo } from '@core/auth/schema';
+import type { SetupStatus } from '@core/institution/schema';
+import type { CallError } from '@core/contract/errors';
 import { api } from '../api';
 import { useDynamicT } from '../i18n';
 import { AuthLayout } from '../session/AuthLayout';

@@ -1,4 +1,4 @@
-import { SetupCreateInput } from '../../../src-main/core/institution/schema';
+import { SetupCreateInput } from '@core/institution/schema';
 import { zodFieldErrors } from '../ui/fieldIssues';
 import { newPasswordErrors } from '../session/passwordModel';
 

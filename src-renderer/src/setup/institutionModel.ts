@@ -1,4 +1,4 @@
-import { InstitutionInput, type InstitutionDto, type InstitutionType } from '../../../src-main/core/institution/schema';
+import { InstitutionInput, type InstitutionDto, type InstitutionType } from '@core/institution/schema';
 import type { z } from 'zod';
 import { encodeIssue, zodFieldErrors } from '../ui/fieldIssues';
 

@@ -3,8 +3,8 @@ import { Combobox, Group, Kbd, Loader, Stack, Text, TextInput, useCombobox } fro
 import { useDebouncedValue, useHotkeys, useOs } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ResidentListItem } from '../../../src-main/core/residents/schema';
-import type { StaffListItem } from '../../../src-main/core/staff/schema';
+import type { ResidentListItem } from '@core/residents/schema';
+import type { StaffListItem } from '@core/staff/schema';
 import { api } from '../api';
 import { navigate, paths } from '../app/router';
 import { useAppInfo } from '../app/AppInfoContext';

@@ -1,7 +1,7 @@
 import { Button, Menu, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES } from '../../../src-main/core/i18n';
+import { LOCALES } from '@core/i18n';
 import { setLocale, useLocale } from '../i18n';
 
 // The language switch in the header. Language names are written in their own language, so

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { IconBriefcase, IconHistory, IconPackageExport, IconSettings, IconUsers } from '@tabler/icons-react';
-import type { Permission } from '../../../src-main/core/contract/permissions';
+import type { Permission } from '@core/contract/permissions';
 import type { ParseKeys } from 'i18next';
 import { paths } from '../app/router';
 

@@ -3,8 +3,8 @@ import { Alert, Button, EmptyState, Group, Loader, Paper, SegmentedControl, Sele
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBriefcase, IconFilterOff, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { POSITIONS, type Position, type StaffPage } from '../../../src-main/core/staff/schema';
-import type { CallError } from '../../../src-main/core/contract/errors';
+import { POSITIONS, type Position, type StaffPage } from '@core/staff/schema';
+import type { CallError } from '@core/contract/errors';
 import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
 import { href, navigate, paths } from '../app/router';

@@ -3,7 +3,7 @@ import { ActionIcon, Button, EmptyState, Group, Paper, Stack, Table, VisuallyHid
 import { notifications } from '@mantine/notifications';
 import { IconCertificate, IconEdit, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { StaffDto, StaffTrainingDto } from '../../../src-main/core/staff/schema';
+import type { StaffDto, StaffTrainingDto } from '@core/staff/schema';
 import { useAppInfo } from '../app/AppInfoContext';
 import { formatDate } from '../format';
 import { useLocale } from '../i18n';

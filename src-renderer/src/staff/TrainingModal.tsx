@@ -3,8 +3,8 @@ import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput 
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { StaffTrainingDto } from '../../../src-main/core/staff/schema';
-import type { CallError } from '../../../src-main/core/contract/errors';
+import type { StaffTrainingDto } from '@core/staff/schema';
+import type { CallError } from '@core/contract/errors';
 import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
 import { useDynamicT } from '../i18n';

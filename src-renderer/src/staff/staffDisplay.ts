@@ -1,4 +1,4 @@
-import type { Locale } from '../../../src-main/core/i18n';
+import type { Locale } from '@core/i18n';
 import { formatDate } from '../format';
 
 // How each staff field (and training field) is labelled and its value shown: on the staff page

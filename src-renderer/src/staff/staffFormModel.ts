@@ -6,8 +6,8 @@ import {
   type Position,
   type StaffCreateRaw,
   type StaffDto,
-} from '../../../src-main/core/staff/schema';
-import { isoDate } from '../../../src-main/core/residents/schema';
+} from '@core/staff/schema';
+import { isoDate } from '@core/residents/schema';
 import { encodeIssue, issuesToErrors, zodFieldErrors } from '../ui/fieldIssues';
 
 // The staff form's values (strings while typing) and the way they become the contract's input.

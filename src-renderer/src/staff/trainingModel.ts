@@ -1,5 +1,5 @@
-import { TrainingAddInput, type StaffTrainingDto } from '../../../src-main/core/staff/schema';
-import { isoDate } from '../../../src-main/core/residents/schema';
+import { TrainingAddInput, type StaffTrainingDto } from '@core/staff/schema';
+import { isoDate } from '@core/residents/schema';
 import { encodeIssue, zodFieldErrors } from '../ui/fieldIssues';
 
 // A training of a staff member (title, provider, date, hours, certificate), as its form holds it.

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CallError } from '../../../src-main/core/contract/errors';
+import type { CallError } from '@core/contract/errors';
 import { useDynamicT } from '../i18n';
 
 /**

@@ -3,7 +3,7 @@ import { Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput, Title, typ
 import type { UseFormReturnType } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CallError } from '../../../src-main/core/contract/errors';
+import type { CallError } from '@core/contract/errors';
 import { useDynamicT } from '../i18n';
 import { FormErrorAlert } from './FormErrorAlert';
 import { useFieldErrorText } from './fieldErrors';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldIssue, MessageParams } from '../../../src-main/core/contract/errors';
+import type { FieldIssue, MessageParams } from '@core/contract/errors';
 
 // Field errors are kept as i18n keys (with their parameters) and translated when shown, so a
 // language switch re-translates the errors already on screen. The same shape comes from the
