@@ -1,11 +1,12 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type IpcMainEvent, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
-import { join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase, type Connection } from '../core/db/connection';
 import { dispatch } from '../core/contract/dispatch';
 import { newSession, sessionCtx, startHost, type Session } from '../core/session';
 import type { HostState } from '../core/context';
 import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
+import { resolveStaticPath } from '../core/app/static-path';
 import { IPC_CALL_CHANNEL, IPC_LANGUAGE_CHANNEL, IPC_MENU_CHANNEL, type MenuCommand } from '../core/contract/api';
 import { translate, LOCALES, type Locale } from '../core/i18n/index';
 import { copyFile } from 'node:fs/promises';
@@ -40,9 +41,9 @@ function registerAppProtocol() {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'qaygi') return new Response('Not found', { status: 404 });
-    const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html';
-    const file = join(rendererDir, rel);
-    if (!file.startsWith(rendererDir + sep)) return new Response('Forbidden', { status: 403 });
+    const target = resolveStaticPath(rendererDir, url.pathname);
+    if ('status' in target) return new Response(null, { status: target.status });
+    const file = target.file;
     // The CSP travels on the response itself: webRequest hooks do not see custom protocols.
     const res = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(res.headers);
