@@ -1,7 +1,8 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type IpcMainEvent, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openDatabase, type Connection } from '../core/db/connection';
+import { openDatabase, PRIVATE_DIR_MODE, type Connection } from '../core/db/connection';
+import { chmodSync } from 'node:fs';
 import { dispatch } from '../core/contract/dispatch';
 import { newSession, sessionCtx, startHost, type Session } from '../core/session';
 import type { HostState } from '../core/context';
@@ -177,6 +178,8 @@ app.on('second-instance', () => {
 app.whenReady().then(async () => {
   registerAppProtocol();
   hardenSessions();
+  // The app's own folder holds the children's records: only this PC account may open it.
+  if (process.platform !== 'win32') chmodSync(app.getPath('userData'), PRIVATE_DIR_MODE);
   conn = await openDatabase(join(app.getPath('userData'), 'qaygi.db'));
   host = await startHost(conn.db);
   const db = conn.db;
