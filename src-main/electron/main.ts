@@ -1,12 +1,12 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type IpcMainEvent, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase, PRIVATE_DIR_MODE, type Connection } from '../core/db/connection';
 import { chmodSync } from 'node:fs';
 import { dispatch } from '../core/contract/dispatch';
 import { newSession, sessionCtx, startHost, type Session } from '../core/session';
 import type { HostState } from '../core/context';
-import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
+import { CONTENT_SECURITY_POLICY, pageWithStyleNonce } from '../core/app/csp';
 import { resolveStaticPath } from '../core/app/static-path';
 import { IPC_CALL_CHANNEL, IPC_LANGUAGE_CHANNEL, IPC_MENU_CHANNEL, type MenuCommand } from '../core/contract/api';
 import { translate, LOCALES, type Locale } from '../core/i18n/index';
@@ -48,8 +48,14 @@ function registerAppProtocol() {
     // The CSP travels on the response itself: webRequest hooks do not see custom protocols.
     const res = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(res.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');
+    if (extname(file) === '.html' && res.ok) {
+      // A fresh style nonce for each load of the page (core/app/csp.ts).
+      const page = pageWithStyleNonce(await res.text());
+      headers.set('Content-Security-Policy', page.csp);
+      return new Response(page.html, { status: res.status, headers });
+    }
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     return new Response(res.body, { status: res.status, headers });
   });
 }

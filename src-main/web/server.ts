@@ -8,7 +8,7 @@ import type { Connection } from '../core/db/connection';
 import { dispatch } from '../core/contract/dispatch';
 import { newSession, sessionCtx, startHost, type Session } from '../core/session';
 import { findUserByUsername, toSessionUser } from '../core/auth/users';
-import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
+import { CONTENT_SECURITY_POLICY, pageWithStyleNonce } from '../core/app/csp';
 import { createPackagesHost, type ExportRunner } from '../core/packages/host';
 import { workerExportRunner } from '../core/packages/worker-runner';
 import { deliveryActor, startDeliveryLoop, type DeliveryLoop, type DeliveryLoopOptions } from '../core/packages/delivery-loop';
@@ -73,12 +73,12 @@ function tooLarge(res: ServerResponse) {
   send(res, 413, JSON.stringify({ ok: false, error: { code: 'invalid', message: 'errors.invalid' } }));
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8') {
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8', csp = CONTENT_SECURITY_POLICY) {
   res.writeHead(status, {
     'Content-Type': type,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': csp,
     'Referrer-Policy': 'no-referrer',
   });
   res.end(body);
@@ -176,6 +176,10 @@ export async function startWebHarness(opts: {
       const st = await stat(file).catch(() => null);
       if (!st || !st.isFile()) file = join(root, 'index.html');
       const body = await readFile(file);
+      if (extname(file) === '.html') {
+        const page = pageWithStyleNonce(body.toString('utf8'));
+        return send(res, 200, page.html, TYPES['.html'], page.csp);
+      }
       return send(res, 200, body, TYPES[extname(file)] ?? 'application/octet-stream');
     } catch (e) {
       // The request's name only: a stack or an input could carry a child's data into a log.
