@@ -22,13 +22,13 @@ afterAll(async () => {
   await e2e?.close();
 });
 
+// Scripts for the page as text: this project's Node-side type check has no DOM.
+const NONCE = `document.querySelector('meta[name="qaygi-style-nonce"]').content`;
+
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+  await page.evaluate(`window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));`);
+  return () => page.evaluate('window.__csp') as Promise<string[]>;
 }
 
 describe('the strict style policy', () => {
@@ -44,9 +44,9 @@ describe('the strict style policy', () => {
     await e2e.shot(page, 'csp-01-new-child-form');
     expect(await violations()).toEqual([]);
     expect(e2e.pageErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
-    const styles = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.nonce));
+    const styles = (await page.evaluate(`[...document.querySelectorAll('style')].map((s) => s.nonce)`)) as string[];
     expect(styles.length).toBeGreaterThan(0);
-    const nonce = await page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[name="qaygi-style-nonce"]')!.content);
+    const nonce = (await page.evaluate(NONCE)) as string;
     expect(nonce).toMatch(/^[A-Za-z0-9+/=]{20,}$/);
     expect(new Set(styles)).toEqual(new Set([nonce]));
   });
@@ -54,18 +54,18 @@ describe('the strict style policy', () => {
   it('refuses a <style> element without the nonce, and gives every load its own nonce', async () => {
     const page = await e2e.openApp();
     const violations = await watchViolations(page);
-    const first = await page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[name="qaygi-style-nonce"]')!.content);
-    const color = await page.evaluate(async () => {
+    const first = (await page.evaluate(NONCE)) as string;
+    const color = await page.evaluate(`(async () => {
       const s = document.createElement('style');
       s.textContent = 'body { color: rgb(1, 2, 3) !important; }';
       document.head.append(s);
       await new Promise((r) => setTimeout(r, 50));
       return getComputedStyle(document.body).color;
-    });
+    })()`);
     expect(color).not.toBe('rgb(1, 2, 3)');
     expect((await violations()).some((v) => v.startsWith('style-src'))).toBe(true);
     await page.reload();
-    const second = await page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[name="qaygi-style-nonce"]')!.content);
+    const second = (await page.evaluate(NONCE)) as string;
     expect(second).not.toBe(first);
   });
 });
