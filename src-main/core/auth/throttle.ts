@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/types';
+import type { ReadDb } from '../db/read';
 import { FIRST_WAIT_MINUTES, FREE_ATTEMPTS, MAX_WAIT_MINUTES, usernameKey } from './schema';
 
 // Sign-in throttling. Every password check is first admitted here, inside the caller's
@@ -80,7 +81,7 @@ export async function clearThrottle(trx: Kysely<DB>, subject: string): Promise<v
 }
 
 /** The accounts' current state, for the users list: failures in a row and the end of a wait. */
-export async function accountThrottles(db: Kysely<DB>): Promise<Map<string, { failures: number; waitUntil: string | null }>> {
+export async function accountThrottles(db: ReadDb): Promise<Map<string, { failures: number; waitUntil: string | null }>> {
   const rows = await db.selectFrom('sign_in_throttle').selectAll().where('subject', 'like', 'user:%').execute();
   return new Map(rows.map((r) => [r.subject.slice('user:'.length), { failures: r.failures, waitUntil: r.wait_until }]));
 }
