@@ -166,6 +166,24 @@ try {
     'one UPDATE in a transaction, prepared',
     (i) => rawUpdateTx(`raw ${i}`, pick(2)),
   );
+  // Durability (synchronous=FULL under WAL, see db/connection.ts): a roll-call-sized write — 300
+  // rows in one transaction — under FULL against the same write under NORMAL, on the same file.
+  // Until the daily-care domain lands its attendance table, the rows are written to a scratch
+  // table shaped like it (date × child, status).
+  raw.exec(`CREATE TABLE bench_roll_call (date TEXT NOT NULL, resident_id TEXT NOT NULL, status TEXT NOT NULL, note TEXT NOT NULL, PRIMARY KEY (date, resident_id)) STRICT`);
+  const rollInsert = raw.prepare('INSERT OR REPLACE INTO bench_roll_call (date, resident_id, status, note) VALUES (?, ?, ?, ?)');
+  const rollCall = raw.transaction((i: number) => {
+    for (let k = 0; k < 300; k++) rollInsert.run(`2026-${String((i % 12) + 1).padStart(2, '0')}-01`, ids[k % ids.length]!, 'present', '');
+  });
+  const withSync = (mode: 'FULL' | 'NORMAL', fn: (i: number) => unknown) => (i: number) => {
+    raw.pragma(`synchronous = ${mode}`);
+    try {
+      return fn(i);
+    } finally {
+      raw.pragma('synchronous = FULL');
+    }
+  };
+  await bench('300-row roll-call write, synchronous=FULL', withSync('FULL', rollCall), 'the same write, synchronous=NORMAL', withSync('NORMAL', rollCall));
   await conn.close();
 
   // The demo generation itself: generator + validation + batched Kysely inserts + audit chain, plus

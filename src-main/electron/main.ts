@@ -1,11 +1,13 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type IpcMainEvent, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
-import { join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openDatabase, type Connection } from '../core/db/connection';
+import { openDatabase, PRIVATE_DIR_MODE, type Connection } from '../core/db/connection';
+import { chmodSync } from 'node:fs';
 import { dispatch } from '../core/contract/dispatch';
 import { newSession, sessionCtx, startHost, type Session } from '../core/session';
 import type { HostState } from '../core/context';
-import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
+import { CONTENT_SECURITY_POLICY, pageWithStyleNonce } from '../core/app/csp';
+import { resolveStaticPath } from '../core/app/static-path';
 import { IPC_CALL_CHANNEL, IPC_LANGUAGE_CHANNEL, IPC_MENU_CHANNEL, type MenuCommand } from '../core/contract/api';
 import { translate, LOCALES, type Locale } from '../core/i18n/index';
 import { copyFile } from 'node:fs/promises';
@@ -40,14 +42,20 @@ function registerAppProtocol() {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'qaygi') return new Response('Not found', { status: 404 });
-    const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html';
-    const file = join(rendererDir, rel);
-    if (!file.startsWith(rendererDir + sep)) return new Response('Forbidden', { status: 403 });
+    const target = resolveStaticPath(rendererDir, url.pathname);
+    if ('status' in target) return new Response(null, { status: target.status });
+    const file = target.file;
     // The CSP travels on the response itself: webRequest hooks do not see custom protocols.
     const res = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(res.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');
+    if (extname(file) === '.html' && res.ok) {
+      // A fresh style nonce for each load of the page (core/app/csp.ts).
+      const page = pageWithStyleNonce(await res.text());
+      headers.set('Content-Security-Policy', page.csp);
+      return new Response(page.html, { status: res.status, headers });
+    }
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     return new Response(res.body, { status: res.status, headers });
   });
 }
@@ -176,6 +184,8 @@ app.on('second-instance', () => {
 app.whenReady().then(async () => {
   registerAppProtocol();
   hardenSessions();
+  // The app's own folder holds the children's records: only this PC account may open it.
+  if (process.platform !== 'win32') chmodSync(app.getPath('userData'), PRIVATE_DIR_MODE);
   conn = await openDatabase(join(app.getPath('userData'), 'qaygi.db'));
   host = await startHost(conn.db);
   const db = conn.db;

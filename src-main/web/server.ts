@@ -1,12 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
+import { declaredTooLarge, hostAllowed, originAllowed, tokenMatches } from './guard';
+import { resolveStaticPath } from '../core/app/static-path';
 import type { Connection } from '../core/db/connection';
 import { dispatch } from '../core/contract/dispatch';
 import { newSession, sessionCtx, startHost, type Session } from '../core/session';
 import { findUserByUsername, toSessionUser } from '../core/auth/users';
-import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
+import { CONTENT_SECURITY_POLICY, pageWithStyleNonce } from '../core/app/csp';
 import { createPackagesHost, type ExportRunner } from '../core/packages/host';
 import { workerExportRunner } from '../core/packages/worker-runner';
 import { deliveryActor, startDeliveryLoop, type DeliveryLoop, type DeliveryLoopOptions } from '../core/packages/delivery-loop';
@@ -45,6 +47,9 @@ export interface WebHarness {
 
 const MAX_BODY = 2 * 1024 * 1024;
 
+class BodyTooLarge extends Error {}
+
+/** Reads the body up to the cap; past it the request is answered 413 (not reset). */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((ok, fail) => {
     let size = 0;
@@ -52,8 +57,9 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY) {
-        fail(new Error('body too large'));
-        req.destroy();
+        chunks.length = 0;
+        req.pause();
+        fail(new BodyTooLarge());
       } else chunks.push(c);
     });
     req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
@@ -61,22 +67,21 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8') {
+function tooLarge(res: ServerResponse) {
+  // Close after answering: the rest of an oversized body is not read.
+  res.setHeader('Connection', 'close');
+  send(res, 413, JSON.stringify({ ok: false, error: { code: 'invalid', message: 'errors.invalid' } }));
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8', csp = CONTENT_SECURITY_POLICY) {
   res.writeHead(status, {
     'Content-Type': type,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': csp,
     'Referrer-Policy': 'no-referrer',
   });
   res.end(body);
-}
-
-function tokenMatches(given: string | undefined, token: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 export async function startWebHarness(opts: {
@@ -132,43 +137,60 @@ export async function startWebHarness(opts: {
     session.lastActivity = now().getTime();
   }
 
+  let port = 0;
   const server = createServer(async (req, res) => {
     try {
+      // Before anything else: a foreign Host or Origin is a page of another site (DNS rebinding).
+      if (!hostAllowed(req.headers.host, port) || !originAllowed(req.headers.origin, port)) {
+        return send(res, 403, '', 'text/plain');
+      }
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (url.pathname.startsWith('/api/call/')) {
         if (req.method !== 'POST') return send(res, 405, '{}');
         if (!tokenMatches(req.headers['x-qaygi-token'] as string | undefined, token)) {
           return send(res, 401, JSON.stringify({ ok: false, error: { code: 'unauthenticated', message: 'errors.unauthenticated' } }));
         }
-        const name = decodeURIComponent(url.pathname.slice('/api/call/'.length));
+        const invalidRequest = () => send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid', message: 'errors.invalid' } }));
+        if (declaredTooLarge(req.headers['content-length'], MAX_BODY)) return tooLarge(res);
+        let name: string;
+        try {
+          name = decodeURIComponent(url.pathname.slice('/api/call/'.length));
+        } catch {
+          return invalidRequest();
+        }
         let input: unknown;
         try {
           const body = await readBody(req);
           input = body ? JSON.parse(body) : {};
-        } catch {
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid', message: 'errors.invalid' } }));
+        } catch (e) {
+          return e instanceof BodyTooLarge ? tooLarge(res) : invalidRequest();
         }
         const result = await dispatch(sessionCtx(opts.conn.db, session, 'web', { now, host }), name, input);
         return send(res, 200, JSON.stringify(result));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '');
       // Static files, with a path-traversal check; unknown paths get the app (client routing).
-      const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
-      let file = join(root, rel || 'index.html');
-      if (file !== root && !file.startsWith(root + sep)) return send(res, 403, '', 'text/plain');
+      const target = resolveStaticPath(root, url.pathname);
+      if ('status' in target) return send(res, target.status, '', 'text/plain');
+      let file = target.file;
       const st = await stat(file).catch(() => null);
       if (!st || !st.isFile()) file = join(root, 'index.html');
       const body = await readFile(file);
+      if (extname(file) === '.html') {
+        const page = pageWithStyleNonce(body.toString('utf8'));
+        return send(res, 200, page.html, TYPES['.html'], page.csp);
+      }
       return send(res, 200, body, TYPES[extname(file)] ?? 'application/octet-stream');
     } catch (e) {
-      console.error('[qaygi web]', e);
+      // The request's name only: a stack or an input could carry a child's data into a log.
+      console.error('[qaygi web] request failed:', e instanceof Error ? e.name : 'error');
       return send(res, 500, JSON.stringify({ ok: false, error: { code: 'internal', message: 'errors.internal' } }));
     }
   });
 
   await new Promise<void>((ok) => server.listen(opts.port ?? 0, '127.0.0.1', ok));
   const addr = server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  port = typeof addr === 'object' && addr ? addr.port : 0;
   return {
     server,
     token,

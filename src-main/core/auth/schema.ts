@@ -8,9 +8,14 @@ import { foldForSearch } from '../text/fold';
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
-/** Wrong passwords in a row that lock an account, and for how long. */
-export const MAX_FAILED_ATTEMPTS = 5;
-export const LOCKOUT_MINUTES = 15;
+/**
+ * Wrong passwords in a row allowed before a wait; then the wait after each further failure: 1
+ * minute, doubling, at most 15 (auth/throttle.ts). A wait, never a hard lock, so that nobody can
+ * keep the director out for longer than that.
+ */
+export const FREE_ATTEMPTS = 5;
+export const FIRST_WAIT_MINUTES = 1;
+export const MAX_WAIT_MINUTES = 15;
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 export const IDLE_LOCK_RANGE = { min: 1, max: 240 } as const;
 

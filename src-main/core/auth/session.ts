@@ -3,13 +3,12 @@ import { writeTx } from '../db/write';
 import { AppError, invalid, type CallError } from '../contract/errors';
 import { ROLE_PERMISSIONS } from '../contract/permissions';
 import { idleLockMinutes } from '../institution/settings';
-import { hashPassword, verifyAgainstNothing, verifyPassword } from './password';
+import { hashPassword, needsRehash, verifyAgainstNothing, verifyPassword } from './password';
+import { accountSubject, admitAttempt, clearAfterSuccess, unknownNameSubject } from './throttle';
 import { findUser, findUserByUsername, personalWords, toSessionUser, type UserRow } from './users';
 import {
   CALLS_BEFORE_PASSWORD_CHANGE,
   CALLS_WHILE_LOCKED,
-  LOCKOUT_MINUTES,
-  MAX_FAILED_ATTEMPTS,
   passwordIssues,
   type Session,
   type SessionInfo,
@@ -23,9 +22,10 @@ export function newSession(): Session {
 }
 
 /**
- * The actor of a call nobody is signed in for (set-up, sign-in). Its role is never consulted: the
- * dispatcher lets only public calls through without a user. The username is what was typed at
- * sign-in, so the audit screen finds failed attempts under the name that was tried.
+ * The actor of a call nobody is signed in for (set-up, a sign-in under a name no account has).
+ * Its role is never consulted: the dispatcher lets only public calls through without a user. A
+ * failed sign-in's name is never the typed text (it may be a password typed in the wrong field)
+ * but its marker from auth/throttle.ts.
  */
 export function anonymousActor(via: Actor['via'], username = ''): Actor {
   return { userId: null, username: username.trim().slice(0, 80) || '(anonymous)', role: 'read_only', via };
@@ -113,72 +113,70 @@ function lockedError(until: string): AppError {
 const wrongCredentials = () => new AppError('unauthenticated', 'auth.wrongCredentials');
 
 /**
- * Counts one wrong password; the fifth in a row locks the account for 15 minutes. Committed on its
- * own (the caller then throws). Returns the end of the lockout when this attempt started one.
+ * Checks a password under the throttle (auth/throttle.ts): the attempt is admitted or refused in
+ * one write transaction before any hashing; then the hash is checked (an unknown or inactive
+ * account against a dummy, so it costs the same); a wrong one is audited as `failAction`.
+ * Returns only when the password matches a usable account; the attempt then no longer counts.
  */
-async function registerFailure(ctx: Ctx, user: UserRow, action: string): Promise<string | null> {
-  return writeTx(asUser(ctx, { id: user.id, username: user.username, role: 'read_only' }), async (trx, audit) => {
-    const u = (await findUser(trx, user.id))!;
-    const now = ctx.now();
-    const lockOver = u.locked_until !== null && u.locked_until <= now.toISOString();
-    const attempt = (lockOver ? 0 : u.failed_attempts) + 1;
-    const lockedUntil = attempt >= MAX_FAILED_ATTEMPTS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
-    await trx
-      .updateTable('users')
-      .set({ failed_attempts: lockedUntil ? 0 : attempt, locked_until: lockedUntil })
-      .where('id', '=', u.id)
-      .execute();
-    await audit({ action, entity: 'user', entityId: u.id, after: { attempt } });
-    if (lockedUntil) await audit({ action: 'auth.lockout', entity: 'user', entityId: u.id, after: { lockedUntil } });
-    return lockedUntil;
+async function checkPassword(ctx: Ctx, u: UserRow | undefined, typed: string, password: string, failAction: string): Promise<void> {
+  const nowIso = ctx.now().toISOString();
+  const known = u ? { subject: accountSubject(u.id), actor: actorOf({ id: u.id, username: u.username, role: 'read_only' }, ctx.actor.via) } : null;
+  const gate = await writeTx(ctx, async (trx) => {
+    const who = known ?? (await unknownNameSubject(trx, typed, nowIso));
+    return { who, admission: await admitAttempt(trx, who.subject, ctx.now()) };
   });
-}
-
-function lockedUntil(ctx: Ctx, u: UserRow): string | null {
-  return u.locked_until && u.locked_until > ctx.now().toISOString() ? u.locked_until : null;
-}
-
-/**
- * Checks a user's password with the lockout rules: refused without checking while locked out,
- * a wrong password counted (and audited as `failAction`). Returns normally only when it matches.
- */
-async function checkPassword(ctx: Ctx, u: UserRow, password: string, failAction: string): Promise<void> {
-  const until = lockedUntil(ctx, u);
-  if (until) {
-    await writeTx(asUser(ctx, { id: u.id, username: u.username, role: 'read_only' }), (_trx, audit) =>
-      audit({ action: failAction, entity: 'user', entityId: u.id, after: { reason: 'locked' } }),
-    );
-    throw lockedError(until);
+  const actor = known?.actor ?? anonymousActor(ctx.actor.via, 'marker' in gate.who ? gate.who.marker : undefined);
+  const audited = (after: Record<string, unknown>, lockout?: string) =>
+    writeTx({ ...ctx, actor }, async (_trx, audit) => {
+      await audit({ action: failAction, entity: 'user', entityId: u?.id ?? '', after });
+      if (lockout) await audit({ action: 'auth.lockout', entity: 'user', entityId: u?.id ?? '', after: { lockedUntil: lockout } });
+    });
+  const reason = !u ? { reason: 'unknown' } : u.active !== 1 ? { reason: 'inactive' } : {};
+  const { admission } = gate;
+  if (!admission.admitted) {
+    await audited({ reason: 'locked' });
+    throw lockedError(admission.waitUntil);
   }
-  if (await verifyPassword(password, { hash: u.password_hash, salt: u.password_salt, params: u.password_params })) return;
-  const startedLockout = await registerFailure(ctx, u, failAction);
-  if (startedLockout) throw lockedError(startedLockout);
+  const usable = u && u.active === 1 ? u : null;
+  const matches = usable
+    ? await verifyPassword(password, { hash: usable.password_hash, salt: usable.password_salt, params: usable.password_params })
+    : await verifyAgainstNothing(password);
+  if (matches) {
+    await writeTx(ctx, (trx) => clearAfterSuccess(trx, gate.who.subject, admission.attempt));
+    return;
+  }
+  await audited({ attempt: admission.attempt, ...reason }, admission.waitUntil ?? undefined);
+  if (admission.waitUntil) throw lockedError(admission.waitUntil);
   throw wrongCredentials();
+}
+
+/** A stored hash made with weaker parameters than today's is replaced at the next sign-in. */
+async function upgradedHash(u: UserRow, password: string) {
+  return needsRehash(u.password_params) ? hashPassword(password) : null;
 }
 
 /**
  * Signs in. A wrong password and an unknown or inactive username answer alike ("wrong username or
- * password"), after the same scrypt work. Replaces whoever was signed in to this session.
+ * password"), after the same scrypt work and under the same throttle. Replaces whoever was signed
+ * in to this session.
  */
 export async function signIn(ctx: Ctx, input: { username: string; password: string }): Promise<SessionInfo> {
   const u = await findUserByUsername(ctx.db, input.username);
-  if (!u || u.active !== 1) {
-    await verifyAgainstNothing(input.password);
-    await writeTx({ ...ctx, actor: anonymousActor(ctx.actor.via, input.username) }, (_trx, audit) =>
-      audit({ action: 'auth.signInFailed', entity: 'user', entityId: u?.id ?? '', after: { reason: u ? 'inactive' : 'unknown' } }),
-    );
-    throw wrongCredentials();
-  }
-  await checkPassword(ctx, u, input.password, 'auth.signInFailed');
-  await writeTx(asUser(ctx, toSessionUser(u)), async (trx, audit) => {
+  await checkPassword(ctx, u, input.username, input.password, 'auth.signInFailed');
+  const account = u!;
+  const rehash = await upgradedHash(account, input.password);
+  await writeTx(asUser(ctx, toSessionUser(account)), async (trx, audit) => {
     await trx
       .updateTable('users')
-      .set({ failed_attempts: 0, locked_until: null, last_sign_in_at: ctx.now().toISOString() })
-      .where('id', '=', u.id)
+      .set({
+        last_sign_in_at: ctx.now().toISOString(),
+        ...(rehash && { password_hash: rehash.hash, password_salt: rehash.salt, password_params: rehash.params }),
+      })
+      .where('id', '=', account.id)
       .execute();
-    await audit({ action: 'auth.signIn', entity: 'user', entityId: u.id });
+    await audit({ action: 'auth.signIn', entity: 'user', entityId: account.id });
   });
-  const user = toSessionUser(u);
+  const user = toSessionUser(account);
   if (ctx.session) {
     ctx.session.user = user;
     ctx.session.locked = false;
@@ -215,11 +213,8 @@ export async function unlockSession(ctx: Ctx, input: { password: string }): Prom
   if (!s?.user) throw new AppError('unauthenticated', 'errors.unauthenticated');
   const u = await findUser(ctx.db, s.user.id);
   if (!u || u.active !== 1) throw new AppError('unauthenticated', 'errors.unauthenticated');
-  await checkPassword(ctx, u, input.password, 'auth.unlockFailed');
-  await writeTx(ctx, async (trx, audit) => {
-    await trx.updateTable('users').set({ failed_attempts: 0, locked_until: null }).where('id', '=', u.id).execute();
-    await audit({ action: 'auth.unlock', entity: 'user', entityId: u.id });
-  });
+  await checkPassword(ctx, u, u.username, input.password, 'auth.unlockFailed');
+  await writeTx(ctx, (_trx, audit) => audit({ action: 'auth.unlock', entity: 'user', entityId: u.id }));
   s.locked = false;
   s.lastActivity = ctx.now().getTime();
   return currentSession(ctx);
@@ -231,7 +226,7 @@ export async function changeOwnPassword(ctx: Ctx, input: { currentPassword: stri
   const u = userId ? await findUser(ctx.db, userId) : undefined;
   if (!u) throw new AppError('unauthenticated', 'auth.noAccount');
   try {
-    await checkPassword(ctx, u, input.currentPassword, 'auth.passwordChangeFailed');
+    await checkPassword(ctx, u, u.username, input.currentPassword, 'auth.passwordChangeFailed');
   } catch (e) {
     if (e instanceof AppError && e.code === 'unauthenticated') {
       throw invalid([{ path: 'currentPassword', message: 'auth.wrongPassword' }]);
@@ -255,8 +250,6 @@ export async function changeOwnPassword(ctx: Ctx, input: { currentPassword: stri
         password_salt: pw.salt,
         password_params: pw.params,
         must_change_password: 0,
-        failed_attempts: 0,
-        locked_until: null,
         password_changed_at: now,
         updated_at: now,
       })

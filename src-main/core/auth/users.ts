@@ -9,6 +9,7 @@ import { uuidv7 } from '../ids';
 import { azCollator } from '../text/fold';
 import { changedFields } from '../audit/diff';
 import { hashPassword } from './password';
+import { accountSubject, accountThrottles, clearThrottle } from './throttle';
 import { passwordIssues, usernameKey, type SessionUser, type UserCreate, type UserDto, type UserUpdate } from './schema';
 
 // User accounts: create, change, reset a password, list. Directors manage everyone; an admin
@@ -29,7 +30,9 @@ export function asRole(role: string): Role {
   return role as Role;
 }
 
-export function toUserDto(r: UserRow, nowIso: string): UserDto {
+type Throttle = { failures: number; waitUntil: string | null } | undefined;
+
+export function toUserDto(r: UserRow, nowIso: string, throttle?: Throttle): UserDto {
   return {
     id: r.id,
     version: r.version,
@@ -39,8 +42,8 @@ export function toUserDto(r: UserRow, nowIso: string): UserDto {
     staffId: r.staff_id,
     active: r.active === 1,
     mustChangePassword: r.must_change_password === 1,
-    lockedUntil: r.locked_until && r.locked_until > nowIso ? r.locked_until : null,
-    failedAttempts: r.failed_attempts,
+    lockedUntil: throttle?.waitUntil && throttle.waitUntil > nowIso ? throttle.waitUntil : null,
+    failedAttempts: throttle?.failures ?? 0,
     lastSignInAt: r.last_sign_in_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -139,8 +142,6 @@ export async function insertUser(
     password_params: pw.params,
     staff_id: input.staffId,
     active: 1,
-    failed_attempts: 0,
-    locked_until: null,
     must_change_password: input.mustChangePassword ? 1 : 0,
     password_changed_at: now,
     last_sign_in_at: null,
@@ -190,7 +191,7 @@ export async function updateUser(ctx: Ctx, input: UserUpdate): Promise<UserDto> 
     await audit({ action: 'user.update', entity: 'user', entityId: current.id, before: diff.before, after: diff.after });
     return next;
   });
-  return toUserDto(row, ctx.now().toISOString());
+  return toUserDto(row, ctx.now().toISOString(), (await accountThrottles(ctx.db)).get(row.id));
 }
 
 /** Sets a new password chosen by a director or admin; its owner must change it at next sign-in. */
@@ -212,14 +213,13 @@ export async function resetPassword(ctx: Ctx, input: { id: string; password: str
       password_salt: pw.salt,
       password_params: pw.params,
       must_change_password: 1,
-      failed_attempts: 0,
-      locked_until: null,
       password_changed_at: now,
       version: target.version + 1,
       updated_at: now,
     };
     const res = await trx.updateTable('users').set(next).where('id', '=', target.id).where('version', '=', target.version).executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw new AppError('conflict', 'errors.staleVersion');
+    await clearThrottle(trx, accountSubject(target.id));
     await audit({ action: 'auth.passwordReset', entity: 'user', entityId: target.id, after: { mustChangePassword: true } });
     return next;
   });
@@ -228,9 +228,10 @@ export async function resetPassword(ctx: Ctx, input: { id: string; password: str
 
 export async function listUsers(ctx: Ctx): Promise<UserDto[]> {
   const rows = await ctx.db.selectFrom('users').selectAll().execute();
+  const throttles = await accountThrottles(ctx.db);
   const now = ctx.now().toISOString();
   return rows
-    .map((r) => toUserDto(r, now))
+    .map((r) => toUserDto(r, now, throttles.get(r.id)))
     .sort((a, b) => azCollator.compare(a.displayName, b.displayName) || azCollator.compare(a.username, b.username));
 }
 

@@ -110,13 +110,19 @@ export interface UsersTable {
   password_params: string;
   staff_id: string | null;
   active: number;
-  failed_attempts: number;
-  locked_until: string | null;
   must_change_password: number;
   password_changed_at: string;
   last_sign_in_at: string | null;
   version: number;
   created_at: string;
+  updated_at: string;
+}
+
+/** Sign-in attempts per account or per unknown name (see auth/throttle.ts). */
+export interface SignInThrottleTable {
+  subject: string;
+  failures: number;
+  wait_until: string | null;
   updated_at: string;
 }
 
@@ -211,6 +217,7 @@ export interface DB {
   staff_trainings: StaffTrainingsTable;
   users: UsersTable;
   settings: SettingsTable;
+  sign_in_throttle: SignInThrottleTable;
   signing_keys: SigningKeysTable;
   ministry_recipient: MinistryRecipientTable;
   packages: PackagesTable;

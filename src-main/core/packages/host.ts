@@ -147,29 +147,35 @@ export async function startExport(
     actor: ctx.actor,
     now: ctx.now().toISOString(),
   };
+  // The job is over for the host before a poller can see it 'done': the key wiped and the slot
+  // free first, then the result, then the phase. The runner's own last progress report ('done')
+  // is not the job's end: its result comes after it, in another message from the worker.
+  const settle = () => {
+    pkcs8.fill(0);
+    if (h.running === job.jobId) h.running = null;
+  };
   void h.options
     .runExport(spec, (p) => {
+      if (p.stage === 'done') return;
       job.phase = p.stage;
       job.fraction = p.fraction;
     })
     .then(
       (r) => {
+        settle();
         const { path: _path, ...dto } = r;
         job.result = dto;
-        job.phase = 'done';
         job.fraction = 1;
+        job.phase = 'done';
       },
       (e: unknown) => {
-        job.phase = 'failed';
+        settle();
         job.error =
           e instanceof AppError ? e.toCallError() : { code: 'internal', message: 'errors.internal' };
+        job.phase = 'failed';
         if (!(e instanceof AppError)) console.error('[qaygi] export failed', e);
       },
-    )
-    .finally(() => {
-      pkcs8.fill(0);
-      if (h.running === job.jobId) h.running = null;
-    });
+    );
   return jobDto(job);
 }
 

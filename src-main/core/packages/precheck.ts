@@ -78,7 +78,7 @@ export const PRECHECK_RULES: Rule[] = [
   },
 ];
 
-/** Text a spreadsheet would run as a formula (= + - @ first): the verifier refuses it, so must the export. */
+/** Text a spreadsheet would run as a formula (= + - @ tab CR first): the verifier refuses it, so must the export. */
 async function formulaProblems(db: ReadDb, collected: Array<{ name: string; rows: ResourceRow[] }>): Promise<PrecheckProblem[]> {
   const out: PrecheckProblem[] = [];
   for (const { name, rows } of collected) {

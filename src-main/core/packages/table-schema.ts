@@ -54,7 +54,7 @@ export function formatCell(field: TableField, v: CellValue): string | null {
 export type CellProblem = 'csv_formula' | 'csv_type' | 'csv_required' | 'csv_enum' | 'csv_pattern' | 'csv_too_long';
 
 /** Cells that a spreadsheet would treat as a formula (CSV injection). */
-export const FORMULA_START = /^[=+\-@]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 function validDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;

@@ -17,6 +17,7 @@ import { ChainWarning } from '../shell/ChainWarning';
 import { AppInfoProvider, useAppInfo } from './AppInfoContext';
 import { matchPath, navigate, usePath } from './router';
 import { ROUTES } from './routes';
+import { styleNonce } from './styleNonce';
 
 export function App() {
   const locale = useLocale();
@@ -31,7 +32,7 @@ export function App() {
   );
   useEffect(() => api().showLanguage(locale), [locale]);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} getStyleNonce={styleNonce}>
       <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>
         <Notifications position="bottom-right" limit={3} />
         <AppInfoProvider>

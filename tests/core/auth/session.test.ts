@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/core/contract/dispatch';
 import { translate } from '../../../src-main/core/i18n/index';
 import { systemCtx } from '../../../src-main/core/session';
+import { hashPassword } from '../../../src-main/core/auth/password';
 import { tempDb } from '../../helpers/db';
 import { childInput } from '../../helpers/residents';
 import { addUser, sessionOn, signedInSession, testClock, TEST_PASSWORD } from '../../helpers/users';
@@ -38,24 +39,33 @@ describe('sign-in', () => {
     expect(info).toMatchObject({ ok: true, value: { actor: { username: 'Aygün.M', role: 'social_worker', displayName: 'Məmmədova Aygün' } } });
   });
 
-  it('answers a wrong password and an unknown user alike, and logs both', async () => {
+  it('answers a wrong password and an unknown user alike, and logs both without the typed name', async () => {
     const { conn, clock, audit } = await setup();
     const { ctx, session } = sessionOn(conn.db, clock.now);
     const wrong = await dispatch(ctx(), 'auth.signIn', { username: 'aygun.m', password: 'not-the-password' });
-    const unknown = await dispatch(ctx(), 'auth.signIn', { username: 'nobody', password: TEST_PASSWORD });
+    const unknown = await dispatch(ctx(), 'auth.signIn', { username: 'Sirr-Parol-2026', password: TEST_PASSWORD });
+    const again = await dispatch(ctx(), 'auth.signIn', { username: 'sirr-parol-2026', password: TEST_PASSWORD });
     const expected = { ok: false, error: { code: 'unauthenticated', message: 'auth.wrongCredentials' } };
     expect(wrong).toEqual(expected);
     expect(unknown).toEqual(expected);
+    expect(again).toEqual(expected);
     expect(session.user).toBeNull();
-    expect(audit().map((e) => [e.actor, e.action, e.after])).toEqual([
+    const entries = audit().map((e) => [e.actor, e.action, e.after]);
+    expect(entries).toEqual([
       ['local-test', 'user.create', expect.any(String)],
       ['Aygün.M', 'auth.signInFailed', '{"attempt":1}'],
-      ['nobody', 'auth.signInFailed', '{"reason":"unknown"}'],
+      [expect.stringMatching(/^\(unknown [0-9a-f]{12}\)$/), 'auth.signInFailed', '{"attempt":1,"reason":"unknown"}'],
+      [entries[2]![0], 'auth.signInFailed', '{"attempt":2,"reason":"unknown"}'],
     ]);
+    // A password typed into the username field is never kept in clear, anywhere in the file.
+    const everything = JSON.stringify(conn.sqlite.prepare('SELECT * FROM audit_log').all()) +
+      JSON.stringify(conn.sqlite.prepare('SELECT * FROM sign_in_throttle').all()) +
+      JSON.stringify(conn.sqlite.prepare('SELECT * FROM settings').all());
+    expect(everything.toLowerCase()).not.toContain('parol');
     expect(translate('az', 'auth.wrongCredentials')).toBe('İstifadəçi adı və ya şifrə yanlışdır.');
   });
 
-  it('locks the account after 5 wrong passwords for 15 minutes, even for the right password, then lets it in', async () => {
+  it('makes an account wait after 5 wrong passwords — 1 minute, then doubling up to 15 — even for the right password', async () => {
     const { conn, clock, audit } = await setup();
     const { ctx } = sessionOn(conn.db, clock.now);
     const attempt = (password: string) => dispatch(ctx(), 'auth.signIn', { username: 'aygun.m', password });
@@ -65,19 +75,76 @@ describe('sign-in', () => {
     const fifth = await attempt('wrong-5');
     expect(fifth).toMatchObject({
       ok: false,
-      error: { code: 'account_locked', message: 'auth.accountLocked', params: { until: '2026-11-26T10:15:00.000Z' } },
+      error: { code: 'account_locked', message: 'auth.accountLocked', params: { until: '2026-11-26T10:01:00.000Z' } },
     });
     expect(audit().slice(-2).map((e) => e.action)).toEqual(['auth.signInFailed', 'auth.lockout']);
-    clock.advanceMinutes(14);
+    clock.advanceMinutes(0.5);
     expect(await attempt(TEST_PASSWORD)).toMatchObject({ ok: false, error: { code: 'account_locked' } });
     const users = await dispatch(systemCtx(conn.db, 'test', clock.now), 'users.list', {});
-    expect(users.ok && users.value[0]!.lockedUntil).toBe('2026-11-26T10:15:00.000Z');
-    clock.advanceMinutes(1);
+    expect(users.ok && users.value[0]!).toMatchObject({ lockedUntil: '2026-11-26T10:01:00.000Z', failedAttempts: 5 });
+    // Each further failure doubles the wait: 2, 4, 8, then never more than 15 minutes.
+    const waits: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      clock.advanceMinutes(waits.at(-1) ?? 0.5);
+      const r = await attempt(`wrong-again-${i}`);
+      const until = r.ok ? '' : String(r.error.params?.until);
+      waits.push((new Date(until).getTime() - clock.now().getTime()) / 60_000);
+    }
+    expect(waits).toEqual([2, 4, 8, 15, 15]);
+    clock.advanceMinutes(15);
     expect(await attempt(TEST_PASSWORD)).toMatchObject({ ok: true, value: { signedIn: true } });
-    // After the lockout the count starts again from zero.
-    expect(conn.sqlite.prepare('SELECT failed_attempts, locked_until FROM users').get()).toEqual({ failed_attempts: 0, locked_until: null });
+    // After a success the count starts again from zero.
+    expect(conn.sqlite.prepare('SELECT count(*) FROM sign_in_throttle').pluck().get()).toBe(0);
     const msg = translate('en', 'auth.accountLocked', { time: '14:15' });
     expect(msg).toBe('Too many wrong passwords: the account is locked until 14:15.');
+  });
+
+  it('throttles a name no account has exactly like a real account, so neither can be told apart', async () => {
+    const { conn, clock } = await setup();
+    const { ctx } = sessionOn(conn.db, clock.now);
+    const codes = async (username: string) => {
+      const out: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const r = await dispatch(ctx(), 'auth.signIn', { username, password: `wrong-${i}` });
+        out.push(r.ok ? 'ok' : `${r.error.code}${r.error.params?.until ? ` ${r.error.params.until}` : ''}`);
+      }
+      return out;
+    };
+    const real = await codes('aygun.m');
+    const unknown = await codes('nobody-here');
+    expect(unknown).toEqual(real);
+    expect(real.slice(3)).toEqual(['unauthenticated', 'account_locked 2026-11-26T10:01:00.000Z', 'account_locked 2026-11-26T10:01:00.000Z']);
+  });
+
+  it('admits exactly 5 of a burst of concurrent attempts before hashing; the right password behind them is refused', async () => {
+    const { conn, clock, audit } = await setup();
+    const { ctx, session } = sessionOn(conn.db, clock.now);
+    const burst = [...Array.from({ length: 20 }, (_, i) => `wrong-${i}`), TEST_PASSWORD].map((password) =>
+      dispatch(ctx(), 'auth.signIn', { username: 'aygun.m', password }),
+    );
+    const results = await Promise.all(burst);
+    const hashed = audit().filter((e) => e.action === 'auth.signInFailed' && e.after?.includes('"attempt"'));
+    expect(hashed.map((e) => JSON.parse(e.after!).attempt as number).sort()).toEqual([1, 2, 3, 4, 5]);
+    // Sixteen refused without hashing, plus the fifth admitted one, whose failure started the wait.
+    expect(audit().filter((e) => e.after === '{"reason":"locked"}')).toHaveLength(16);
+    expect(results.filter((r) => !r.ok && r.error.code === 'account_locked')).toHaveLength(17);
+    expect(results.at(-1)).toMatchObject({ ok: false, error: { code: 'account_locked' } });
+    expect(session.user).toBeNull();
+    expect(conn.sqlite.prepare('SELECT failures, wait_until FROM sign_in_throttle').get()).toEqual({
+      failures: 5, wait_until: '2026-11-26T10:01:00.000Z',
+    });
+  });
+
+  it('replaces a hash made with weaker parameters at the next successful sign-in', async () => {
+    const { conn, clock } = await setup();
+    const old = await hashPassword(TEST_PASSWORD, { alg: 'scrypt', N: 2 ** 15, r: 8, p: 1, keylen: 32 });
+    conn.sqlite.prepare('UPDATE users SET password_hash = ?, password_salt = ?, password_params = ?').run(old.hash, old.salt, old.params);
+    const { ctx } = sessionOn(conn.db, clock.now);
+    expect(await dispatch(ctx(), 'auth.signIn', { username: 'aygun.m', password: TEST_PASSWORD })).toMatchObject({ ok: true });
+    const row = conn.sqlite.prepare('SELECT password_hash, password_params FROM users').get() as { password_hash: string; password_params: string };
+    expect(JSON.parse(row.password_params)).toMatchObject({ N: 2 ** 17, r: 8, p: 1 });
+    expect(row.password_hash).not.toBe(old.hash);
+    expect(await dispatch(ctx(), 'auth.signIn', { username: 'aygun.m', password: TEST_PASSWORD })).toMatchObject({ ok: true });
   });
 
   it('refuses an inactive account like an unknown one', async () => {
@@ -209,7 +276,7 @@ describe('passwords', () => {
     expect(await change('ababababab')).toMatchObject({ ok: false, error: { fields: [{ message: 'auth.passwordTooSimple' }] } });
     expect(await change('Çay-və-limon-7')).toMatchObject({ ok: true });
     expect(conn.sqlite.prepare("SELECT password_params FROM users WHERE username = 'Aygün.M'").pluck().get()).toBe(
-      '{"alg":"scrypt","N":32768,"r":8,"p":1,"keylen":32}',
+      '{"alg":"scrypt","N":131072,"r":8,"p":1,"keylen":32}',
     );
   });
 

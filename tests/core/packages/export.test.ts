@@ -143,6 +143,9 @@ describe('the pre-check', () => {
     const c = await addChild(ctx, { admissionBasis: 'other', placeOfBirth: '-' });
     const r = await precheckPackage(ctx, '2026-Q3');
     expect(r.problems).toEqual([{ code: 'formula_text', severity: 'blocking', entity: 'resident', entityId: c.id, label: 'Məmmədov Elçin Rəşid oğlu', field: 'place_of_birth' }]);
+    // A leading tab survives in data written before the forms trimmed, or by another program.
+    ctx.conn.sqlite.prepare('UPDATE residents SET place_of_birth = ? WHERE id = ?').run('\t=1+1', c.id);
+    expect((await precheckPackage(ctx, '2026-Q3')).problems).toMatchObject([{ code: 'formula_text', field: 'place_of_birth' }]);
   });
 
   it('says what the installation lacks, and refuses a future period', async () => {

@@ -111,6 +111,36 @@ describe('packages.export and packages.exportStatus', () => {
     expect((await waitForJob(ctx, next.jobId)).job).toMatchObject({ phase: 'done', result: { sequence: 2 } });
   });
 
+  it('never report a job done before its result is there (the worker says its last stage, then sends the result)', async () => {
+    // A runner that behaves as the worker does, with the two messages held apart.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let reportedLastStage!: () => void;
+    const lastStage = new Promise<void>((r) => (reportedLastStage = r));
+    const runner: PackagesHostOptions['runExport'] = async (job, onProgress) => {
+      const result = await inProcessExportRunner(job, onProgress);
+      onProgress({ stage: 'done', fraction: 1 });
+      reportedLastStage();
+      await held;
+      return result;
+    };
+    const ctx = withHost(await testCtx(), { runExport: runner });
+    await readyInstitution(ctx);
+    await addCleanChildren(ctx);
+    const started = await value(dispatch(ctx, 'packages.export', { period: '2026-Q3' }));
+    await lastStage;
+    const between = await value(dispatch(ctx, 'packages.exportStatus', { jobId: started.jobId }));
+    expect(between.phase).not.toBe('done');
+    expect(between.result).toBeNull();
+    release();
+    const { job } = await waitForJob(ctx, started.jobId);
+    expect(job).toMatchObject({ phase: 'done', result: { sequence: 1 } });
+    // Once a poller sees it done, the next export may start at once.
+    expect(ctx.host.packages.running).toBeNull();
+    const next = await value(dispatch(ctx, 'packages.export', { period: '2026-10' }));
+    expect((await waitForJob(ctx, next.jobId)).job).toMatchObject({ phase: 'done', result: { sequence: 2 } });
+  });
+
   it('end a job refused by the pre-check as failed, with the translated error, and nothing written', async () => {
     const ctx = withHost(await testCtx());
     await readyInstitution(ctx);

@@ -119,7 +119,7 @@ describe('CSV', () => {
     expect(checkCell(f('fin'), '5AB7KOM')).toBe('csv_pattern');
     expect(checkCell(f('fin'), null)).toBeNull();
     expect(checkCell(f('last_name'), '=HYPERLINK("x")')).toBe('csv_formula');
-    for (const c of ['+1', '-', '@SUM(A1)']) expect(checkCell(f('place_of_birth'), c)).toBe('csv_formula');
+    for (const c of ['+1', '-', '@SUM(A1)', '\t=1+1', '\r=cmd', '\tBakı']) expect(checkCell(f('place_of_birth'), c)).toBe('csv_formula');
     expect(checkCell(f('last_name'), 'ə'.repeat(81))).toBe('csv_too_long');
   });
   it('freezes schema 1 code lists that still cover the app’s own lists', () => {

@@ -403,6 +403,14 @@ describe('the CSV files against their Table Schemas', () => {
     const res = await refused(await withCsv('residents', csvWith('residents', r.residents!)));
     expect(res).toEqual({ code: 'csv_formula', params: { resource: 'residents', row: 1, field: 'place_of_birth' } });
   });
+  it('a cell starting with a tab or a carriage return (OWASP: both can hide a formula)', async () => {
+    for (const start of ['\t', '\r']) {
+      const r = rows();
+      r.residents![0]!.place_of_birth = `${start}=1+1`;
+      const res = await refused(await withCsv('residents', csvWith('residents', r.residents!)));
+      expect(res).toEqual({ code: 'csv_formula', params: { resource: 'residents', row: 1, field: 'place_of_birth' } });
+    }
+  });
   it('a missing required value', async () => {
     const r = rows();
     r.residents![0]!.last_name = null;

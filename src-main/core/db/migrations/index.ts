@@ -3,6 +3,7 @@ import * as m0001 from './0001_initial';
 import * as m0002 from './0002_staff_accounts';
 import * as m0003 from './0003_packages';
 import * as m0004 from './0004_delivery';
+import * as m0005 from './0005_sign_in_throttle';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -15,4 +16,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0002_staff_accounts', m0002],
   ['0003_packages', m0003],
   ['0004_delivery', m0004],
+  ['0005_sign_in_throttle', m0005],
 ];
