@@ -20,7 +20,7 @@ function wholeNumber(text: string | undefined, fallback: number, min: number, ma
  */
 function accountsTable(locale: Locale, accounts: DemoSummary['accounts']): string {
   const rows = [
-    (['role', 'username', 'password', 'staffMember'] as const).map((c) => translate(locale, `demo.column.${c}`)),
+    (['role', 'username', 'password', 'staffMember'] as const).map((c) => translate(locale, `app.demo.column.${c}`)),
     ...accounts.map((a) => [translate(locale, `auth.role.${a.role}`), a.username, a.password, a.displayName]),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
@@ -36,13 +36,13 @@ export const demoCommand: Command = {
     const locale = cliLocale();
     if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
     const children = wholeNumber(values.children as string | undefined, 120, 1, DEMO_MAX_CHILDREN);
-    if (children === null) throw new UsageError(translate(locale, 'demo.badChildren', { min: 1, max: DEMO_MAX_CHILDREN }));
+    if (children === null) throw new UsageError(translate(locale, 'app.demo.badChildren', { min: 1, max: DEMO_MAX_CHILDREN }));
     const seed = wholeNumber(values.seed as string | undefined, 1, 0, MAX_SEED);
-    if (seed === null) throw new UsageError(translate(locale, 'demo.badSeed', { max: MAX_SEED }));
+    if (seed === null) throw new UsageError(translate(locale, 'app.demo.badSeed', { max: MAX_SEED }));
     const file = values.db as string | undefined;
     return withDb(file, async (ctx) => {
       const s = await writeDemo(ctx, { children, seed });
-      const t = (key: string, params: Record<string, string | number> = {}) => `${translate(locale, `demo.${key}`, params)}\n`;
+      const t = (key: string, params: Record<string, string | number> = {}) => `${translate(locale, `app.demo.${key}`, params)}\n`;
       const name = locale === 'az' ? s.institution.nameAz : s.institution.nameEn;
       process.stdout.write(
         t('written', { name, code: s.institution.code, file: file! }) +

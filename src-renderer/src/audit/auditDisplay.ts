@@ -25,25 +25,25 @@ export function useAuditDisplay(opts: {
   const orRaw = (key: string, raw: string) => (known(key) ? tk(key) : raw);
 
   const fieldLabel = (entity: string, field: string): string => {
-    if (entity === 'resident' && isResidentField(field)) return tk(`residentForm.fields.${field}`);
+    if (entity === 'resident' && isResidentField(field)) return tk(`residents.form.fields.${field}`);
     if (entity === 'staff' && (ORDER.staff!.includes(field))) return tk(staffFieldLabelKey(field));
-    if (entity === 'user' && USER_FIELDS.includes(field)) return tk(`settingsUi.users.fields.${field}`);
-    if (entity === 'institution' && INSTITUTION_FIELDS.includes(field)) return tk(`wizard.fields.${field}`);
-    if (entity === 'settings' && field === 'idleLockMinutes') return t('settingsUi.security.idleLockMinutes');
-    if (GENERIC_FIELDS.includes(field)) return tk(`auditUi.fields.${field}`);
+    if (entity === 'user' && USER_FIELDS.includes(field)) return tk(`auth.users.fields.${field}`);
+    if (entity === 'institution' && INSTITUTION_FIELDS.includes(field)) return tk(`institution.wizard.fields.${field}`);
+    if (entity === 'settings' && field === 'idleLockMinutes') return t('institution.settings.security.idleLockMinutes');
+    if (GENERIC_FIELDS.includes(field)) return tk(`audit.fields.${field}`);
     return field;
   };
 
   const value = (entity: string, c: Change, v: unknown): string => {
-    if (c.hidden || (entity === 'resident' && c.field === 'disabilityDiagnosis' && !opts.seeMedical)) return t('residentPage.history.hidden');
+    if (c.hidden || (entity === 'resident' && c.field === 'disabilityDiagnosis' && !opts.seeMedical)) return t('audit.history.hidden');
     let shown: string;
     if (v === null || v === undefined || v === '') shown = '';
     else if (entity === 'resident') shown = residentValue(c.field, v, tk, locale);
     else if (entity === 'staff') shown = staffDisplayValue(c.field, v, tk, locale);
     else if (typeof v === 'boolean') shown = tk(v ? 'common.yes' : 'common.no');
     else if (c.field === 'role') shown = orRaw(`auth.role.${String(v)}`, String(v));
-    else if (entity === 'institution' && c.field === 'type') shown = orRaw(`setup.type.${String(v)}`, String(v));
-    else if (c.field === 'reason') shown = orRaw(`auditUi.reason.${String(v)}`, String(v));
+    else if (entity === 'institution' && c.field === 'type') shown = orRaw(`institution.type.${String(v)}`, String(v));
+    else if (c.field === 'reason') shown = orRaw(`audit.reason.${String(v)}`, String(v));
     else if (c.field === 'lockedUntil') shown = formatDateTime(String(v), locale);
     else if (c.field === 'staffId') shown = opts.staffNames?.[String(v)] ?? String(v);
     else shown = typeof v === 'string' ? v : JSON.stringify(v);
@@ -56,7 +56,7 @@ export function useAuditDisplay(opts: {
     if (typeof id !== 'string') return '';
     const after = e.after as Record<string, unknown> | null;
     const title = opts.trainingTitles?.[id] ?? (typeof after?.title === 'string' ? after.title : '');
-    return title ? t('auditUi.training', { title }) : '';
+    return title ? t('audit.training', { title }) : '';
   };
 
   return {

@@ -1,5 +1,5 @@
 import type { CallInput } from '../../../src-main/core/contract/calls';
-import { az } from '../../../src-main/core/i18n/az';
+import { az } from '../../../src-main/core/i18n/index';
 import { parseDateInput } from '../format';
 
 // The audit screen's filters and the `audit.list` input they make. Pure.

@@ -146,7 +146,7 @@ export function ResidentTable({ rows, total, today, sort, dir, onSort, initialSc
                 <td>
                   <FinValue fin={r.fin} short />
                 </td>
-                <td>{t(`enums.sex.${r.sex}`)}</td>
+                <td>{t(`residents.enums.sex.${r.sex}`)}</td>
                 <td>
                   {formatDate(r.dateOfBirth, locale)}{' '}
                   <Text span c="dimmed" fz="xs">

@@ -18,7 +18,7 @@ export function StatusBadge({ status, size = 'sm' }: { status: ResidentStatus; s
   const Icon = look.icon;
   return (
     <Badge color={look.color} variant="light" tt="none" size={size} leftSection={<Icon size={14} aria-hidden />} data-status={status}>
-      {t(`enums.status.${status}`)}
+      {t(`residents.enums.status.${status}`)}
     </Badge>
   );
 }

@@ -24,7 +24,7 @@ export function StaffAccount({ staff, onChanged }: { staff: StaffDto; onChanged(
           <SimpleGrid cols={{ base: 1, sm: 3 }} component="dl" m={0}>
             <div>
               <Text component="dt" fz="xs" c="dimmed" fw={500}>
-                {t('signIn.username')}
+                {t('auth.signIn.username')}
               </Text>
               <Text component="dd" m={0} fz="sm" ff="monospace">
                 {a.username}
@@ -32,7 +32,7 @@ export function StaffAccount({ staff, onChanged }: { staff: StaffDto; onChanged(
             </div>
             <div>
               <Text component="dt" fz="xs" c="dimmed" fw={500}>
-                {t('settingsUi.users.fields.role')}
+                {t('auth.users.fields.role')}
               </Text>
               <Text component="dd" m={0} fz="sm">
                 {tk(`auth.role.${a.role}`)}
@@ -40,28 +40,28 @@ export function StaffAccount({ staff, onChanged }: { staff: StaffDto; onChanged(
             </div>
             <div>
               <Text component="dt" fz="xs" c="dimmed" fw={500}>
-                {t('settingsUi.users.fields.active')}
+                {t('auth.users.fields.active')}
               </Text>
               <Text component="dd" m={0} fz="sm">
                 <Badge variant="light" color={a.active ? 'teal' : 'gray'} tt="none">
-                  {t(a.active ? 'settingsUi.users.active' : 'settingsUi.users.inactive')}
+                  {t(a.active ? 'auth.users.active' : 'auth.users.inactive')}
                 </Badge>
               </Text>
             </div>
           </SimpleGrid>
         </Paper>
       ) : (
-        <Text c="dimmed">{t('staffUi.account.none')}</Text>
+        <Text c="dimmed">{t('staff.account.none')}</Text>
       )}
       {manage && (
         <Group>
           {a ? (
             <Button variant="light" leftSection={<IconSettings size={18} aria-hidden />} onClick={() => navigate(paths.settings('users'))}>
-              {t('staffUi.account.manage')}
+              {t('staff.account.manage')}
             </Button>
           ) : (
             <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
-              {t('staffUi.account.create')}
+              {t('staff.account.create')}
             </Button>
           )}
         </Group>

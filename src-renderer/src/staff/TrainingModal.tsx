@@ -64,12 +64,12 @@ export function TrainingModal({
   };
 
   const input = (path: keyof TrainingFormValues) => ({ ...form.getInputProps(path), error: errText(form.errors[path]) });
-  const label = (f: keyof TrainingFormValues) => t(`staffUi.training.fields.${f}`);
+  const label = (f: keyof TrainingFormValues) => t(`staff.training.fields.${f}`);
   return (
     <Modal
       opened={opened}
       onClose={onClose}
-      title={training ? t('staffUi.training.editTitle') : t('staffUi.training.addTitle')}
+      title={training ? t('staff.training.editTitle') : t('staff.training.addTitle')}
       size="lg"
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >

@@ -30,7 +30,7 @@ export function isTrainingField(k: string): k is TrainingFieldName {
 }
 
 export function staffFieldLabelKey(field: string): string {
-  return isTrainingField(field) ? `staffUi.training.fields.${field}` : `staffUi.fields.${field}`;
+  return isTrainingField(field) ? `staff.training.fields.${field}` : `staff.fields.${field}`;
 }
 
 /** The value as words; '' for nothing. */

@@ -94,7 +94,7 @@ export function RecordFormLayout<V>(props: {
             {props.title}
           </Title>
           <Text c="dimmed" fz="sm">
-            {t('residentForm.requiredHint')}
+            {t('common.requiredHint')}
           </Text>
         </div>
         {errors.formError && (
