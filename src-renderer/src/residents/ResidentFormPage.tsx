@@ -161,7 +161,7 @@ export function ResidentFormPage({ id }: { id?: string }) {
             autoComplete="off"
             {...input('patronymic')}
           />
-          <Select label={t('residents.form.fields.sex')} withAsterisk data={options(SEX, 'enums.sex')} {...choose('sex')} />
+          <Select label={t('residents.form.fields.sex')} withAsterisk data={options(SEX, 'residents.enums.sex')} {...choose('sex')} />
           <DateField label={t('residents.form.fields.dateOfBirth')} withAsterisk {...date('dateOfBirth')} />
           <TextInput label={t('residents.form.fields.placeOfBirth')} {...input('placeOfBirth')} />
           <TextInput label={t('residents.form.fields.citizenship')} {...input('citizenship')} />
@@ -183,7 +183,7 @@ export function ResidentFormPage({ id }: { id?: string }) {
           <Select
             label={t('residents.form.fields.legalStatus')}
             withAsterisk
-            data={options(LEGAL_STATUSES, 'enums.legalStatus')}
+            data={options(LEGAL_STATUSES, 'residents.enums.legalStatus')}
             {...choose('legalStatus')}
           />
         </FormSection>
@@ -198,7 +198,7 @@ export function ResidentFormPage({ id }: { id?: string }) {
           {form.values.disability && (
             <Select
               label={t('residents.form.fields.disabilityDegree')}
-              data={options(DISABILITY_DEGREES, 'enums.disabilityDegree')}
+              data={options(DISABILITY_DEGREES, 'residents.enums.disabilityDegree')}
               clearable
               {...input('disabilityDegree')}
             />
@@ -222,7 +222,7 @@ export function ResidentFormPage({ id }: { id?: string }) {
         </FormSection>
 
         <FormSection legend={t('residents.form.sections.placement')}>
-          <Select label={t('residents.form.fields.status')} data={options(RESIDENT_STATUSES, 'enums.status')} {...choose('status')} />
+          <Select label={t('residents.form.fields.status')} data={options(RESIDENT_STATUSES, 'residents.enums.status')} {...choose('status')} />
           <Autocomplete
             label={t('residents.form.fields.groupName')}
             data={groups}
@@ -234,7 +234,7 @@ export function ResidentFormPage({ id }: { id?: string }) {
           <DateField label={t('residents.form.fields.admissionDate')} withAsterisk {...date('admissionDate')} />
           <Select
             label={t('residents.form.fields.admissionBasis')}
-            data={options(ADMISSION_BASES, 'enums.admissionBasis')}
+            data={options(ADMISSION_BASES, 'residents.enums.admissionBasis')}
             {...choose('admissionBasis')}
             className={wideField}
           />

@@ -13,11 +13,11 @@ export const FIELD_ORDER = [
 export type FieldName = (typeof FIELD_ORDER)[number];
 
 const ENUM_FIELDS: Partial<Record<FieldName, string>> = {
-  sex: 'enums.sex',
-  legalStatus: 'enums.legalStatus',
-  disabilityDegree: 'enums.disabilityDegree',
-  status: 'enums.status',
-  admissionBasis: 'enums.admissionBasis',
+  sex: 'residents.enums.sex',
+  legalStatus: 'residents.enums.legalStatus',
+  disabilityDegree: 'residents.enums.disabilityDegree',
+  status: 'residents.enums.status',
+  admissionBasis: 'residents.enums.admissionBasis',
 };
 const DATE_FIELDS = new Set<FieldName>(['dateOfBirth', 'admissionDate', 'admissionDecisionDate']);
 
