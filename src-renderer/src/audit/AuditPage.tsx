@@ -15,6 +15,8 @@ import { useAuditDisplay } from './auditDisplay';
 import { auditQuery, isFiltered, knownActions, knownEntities, NO_FILTERS, PAGE_SIZE, type AuditFilters } from './auditFilters';
 import { PersonPicker } from './PersonPicker';
 import { knownNames, useSubjectNames } from './useSubjectNames';
+import { ACTION_GROUP_LABEL } from '../../../src-main/core/audit/i18n/labels';
+import { keyFor } from '../../../src-main/core/i18n/keys';
 
 // The audit trail: every change, sign-in and refusal, newest first, filterable by person, user,
 // record type, action and dates; each entry field by field, as on the records' History tabs.
@@ -65,7 +67,10 @@ export function AuditPage() {
     setFilters((f) => ({ ...f, ...patch }));
     setPage(0);
   };
-  const groupLabel = (g: string) => (i18n.exists(`audit.actionGroups.${g}`) ? tk(`audit.actionGroups.${g}`) : g);
+  const groupLabel = (g: string) => {
+    const key = keyFor(ACTION_GROUP_LABEL, g);
+    return key && i18n.exists(key) ? tk(key) : g;
+  };
   const actionData = knownActions().map(({ group, actions }) => ({
     group: groupLabel(group),
     items: [

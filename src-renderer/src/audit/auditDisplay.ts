@@ -4,6 +4,11 @@ import { useDynamicT, useLocale } from '../i18n';
 import { displayValue as residentValue, isFieldName as isResidentField } from '../residents/fieldDisplay';
 import { staffDisplayValue, staffFieldLabelKey } from '../staff/staffDisplay';
 import { GENERIC_FIELDS, INSTITUTION_FIELDS, ORDER, USER_FIELDS, type Change, type Entry } from './auditEntries';
+import { RESIDENT_FIELD_LABEL } from '../../../src-main/core/residents/i18n/labels';
+import { INSTITUTION_FIELD_LABEL, INSTITUTION_TYPE_LABEL } from '../../../src-main/core/institution/i18n/labels';
+import { ROLE_LABEL, USER_FIELD_LABEL } from '../../../src-main/core/auth/i18n/labels';
+import { ACTION_LABEL, AUDIT_FIELD_LABEL, AUDIT_REASON_LABEL, ENTITY_LABEL } from '../../../src-main/core/audit/i18n/labels';
+import { keyFor, type MessageKey } from '../../../src-main/core/i18n/keys';
 
 export { actionColor, visibleChanges, type Change, type Entry } from './auditEntries';
 
@@ -21,16 +26,19 @@ export function useAuditDisplay(opts: {
   const { t, i18n } = useTranslation();
   const tk = useDynamicT();
   const locale = useLocale();
-  const known = (key: string) => i18n.exists(key);
-  const orRaw = (key: string, raw: string) => (known(key) ? tk(key) : raw);
+  // a value the screens know has words; anything else (from an older or newer version) shows raw
+  const orRaw = (map: Readonly<Record<string, MessageKey>>, raw: string) => {
+    const key = keyFor(map, raw);
+    return key && i18n.exists(key) ? tk(key) : raw;
+  };
 
   const fieldLabel = (entity: string, field: string): string => {
-    if (entity === 'resident' && isResidentField(field)) return tk(`residents.form.fields.${field}`);
+    if (entity === 'resident' && isResidentField(field)) return tk(RESIDENT_FIELD_LABEL[field]);
     if (entity === 'staff' && (ORDER.staff!.includes(field))) return tk(staffFieldLabelKey(field));
-    if (entity === 'user' && USER_FIELDS.includes(field)) return tk(`auth.users.fields.${field}`);
-    if (entity === 'institution' && INSTITUTION_FIELDS.includes(field)) return tk(`institution.wizard.fields.${field}`);
+    if (entity === 'user' && USER_FIELDS.includes(field)) return orRaw(USER_FIELD_LABEL, field);
+    if (entity === 'institution' && INSTITUTION_FIELDS.includes(field)) return orRaw(INSTITUTION_FIELD_LABEL, field);
     if (entity === 'settings' && field === 'idleLockMinutes') return t('institution.settings.security.idleLockMinutes');
-    if (GENERIC_FIELDS.includes(field)) return tk(`audit.fields.${field}`);
+    if (GENERIC_FIELDS.includes(field)) return orRaw(AUDIT_FIELD_LABEL, field);
     return field;
   };
 
@@ -41,9 +49,9 @@ export function useAuditDisplay(opts: {
     else if (entity === 'resident') shown = residentValue(c.field, v, tk, locale);
     else if (entity === 'staff') shown = staffDisplayValue(c.field, v, tk, locale);
     else if (typeof v === 'boolean') shown = tk(v ? 'common.yes' : 'common.no');
-    else if (c.field === 'role') shown = orRaw(`auth.role.${String(v)}`, String(v));
-    else if (entity === 'institution' && c.field === 'type') shown = orRaw(`institution.type.${String(v)}`, String(v));
-    else if (c.field === 'reason') shown = orRaw(`audit.reason.${String(v)}`, String(v));
+    else if (c.field === 'role') shown = orRaw(ROLE_LABEL, String(v));
+    else if (entity === 'institution' && c.field === 'type') shown = orRaw(INSTITUTION_TYPE_LABEL, String(v));
+    else if (c.field === 'reason') shown = orRaw(AUDIT_REASON_LABEL, String(v));
     else if (c.field === 'lockedUntil') shown = formatDateTime(String(v), locale);
     else if (c.field === 'staffId') shown = opts.staffNames?.[String(v)] ?? String(v);
     else shown = typeof v === 'string' ? v : JSON.stringify(v);
@@ -63,7 +71,7 @@ export function useAuditDisplay(opts: {
     fieldLabel,
     part,
     value,
-    action: (action: string) => orRaw(`audit.action.${action}`, action),
-    entity: (entity: string) => orRaw(`audit.entity.${entity}`, entity),
+    action: (action: string) => orRaw(ACTION_LABEL, action),
+    entity: (entity: string) => orRaw(ENTITY_LABEL, entity),
   };
 }

@@ -8,6 +8,7 @@ import { api } from '../api';
 import { formatDateTime } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { PackageStatusBadge } from './PackageStatusBadge';
+import { DELIVERY_ERROR_KIND_LABEL, DELIVERY_RESULT_MESSAGE, QUEUE_STATE_LABEL } from '../../../src-main/core/packages/i18n/labels';
 
 // The upload queue: each package waiting for (or done with) its upload, its attempts, when it is
 // tried next and why the last attempt failed, in words; "send now" for one or for all that wait.
@@ -34,7 +35,7 @@ export function DeliveryQueuePanel({ items, configured, onChange }: { items: Que
   };
 
   const outcomeText = (o: DeliveryOutcome) =>
-    t(`packages.delivery.queue.result.${o.result}`, { sequence: o.sequence, error: o.error ? tk(`packages.delivery.errorKinds.${o.error.kind}`) : '' });
+    t(DELIVERY_RESULT_MESSAGE[o.result], { sequence: o.sequence, error: o.error ? tk(DELIVERY_ERROR_KIND_LABEL[o.error.kind]) : '' });
   const waiting = items.some((i) => i.state === 'pending');
 
   return (
@@ -86,7 +87,7 @@ export function DeliveryQueuePanel({ items, configured, onChange }: { items: Que
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{q.period}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Badge variant="light" color={STATE_COLOR[q.state]} tt="none" style={{ minWidth: 'max-content' }}>
-                        {tk(`packages.delivery.queueStates.${q.state}`)}
+                        {tk(QUEUE_STATE_LABEL[q.state])}
                       </Badge>
                     </Table.Td>
                     <Table.Td>{q.attempts}</Table.Td>
@@ -94,7 +95,7 @@ export function DeliveryQueuePanel({ items, configured, onChange }: { items: Que
                     <Table.Td fz="sm">
                       {q.lastError ? (
                         <>
-                          <Text fz="sm">{tk(`packages.delivery.errorKinds.${q.lastError.kind}`)}</Text>
+                          <Text fz="sm">{tk(DELIVERY_ERROR_KIND_LABEL[q.lastError.kind])}</Text>
                           <Text fz="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
                             {q.lastError.detail}
                           </Text>

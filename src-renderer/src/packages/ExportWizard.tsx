@@ -28,6 +28,8 @@ import { formatDate } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { lastEndedPeriod, periodLabel, yearsUpTo, type PeriodChoice, type PeriodKind } from './periodModel';
 import { savePackage } from './download';
+import { PREREQUISITE_LABEL, PROBLEM_LABEL, STAGE_LABEL } from '../../../src-main/core/packages/i18n/labels';
+import { keyFor } from '../../../src-main/core/i18n/keys';
 
 // The new-package wizard: period → pre-check (fix the problems, or go on with a reason) → the
 // export running in the host's worker (polled every 300 ms; the window stays usable) → done.
@@ -221,7 +223,7 @@ export function ExportWizard({
             {check.supersedes !== null && <Text fz="sm">{t('packages.wizard.supersedes', { sequence: check.supersedes })}</Text>}
             {check.missing.length > 0 && (
               <Alert color="red" icon={<IconAlertTriangle aria-hidden />}>
-                {t('packages.wizard.missing', { items: check.missing.map((m) => tk(`packages.prerequisites.${m}`)).join(', ') })}
+                {t('packages.wizard.missing', { items: check.missing.map((m) => tk(PREREQUISITE_LABEL[m])).join(', ') })}
               </Alert>
             )}
             {check.problems.length === 0 ? (
@@ -242,7 +244,7 @@ export function ExportWizard({
                           {p.label}
                         </Text>
                         {' — '}
-                        <Text span>{tk(`packages.problems.${p.code}`)}</Text>
+                        <Text span>{tk(keyFor(PROBLEM_LABEL, p.code) ?? p.code)}</Text>
                         {p.severity === 'blocking' && (
                           <Badge color="red" variant="light" ml="xs" tt="none">
                             {t('packages.wizard.blocking')}
@@ -304,10 +306,10 @@ export function ExportWizard({
               size="lg"
               animated={job.phase !== 'failed'}
               color={job.phase === 'failed' ? 'red' : 'teal'}
-              aria-label={tk(`packages.stage.${job.phase}`)}
+              aria-label={tk(STAGE_LABEL[job.phase])}
             />
             <Text fz="sm" c="dimmed" data-testid="export-stage">
-              {tk(`packages.stage.${job.phase}`)} · {Math.round(job.fraction * 100)}%
+              {tk(STAGE_LABEL[job.phase])} · {Math.round(job.fraction * 100)}%
             </Text>
             {job.phase === 'failed' && (
               <Group>

@@ -9,6 +9,7 @@ import type { PackagesHostInfo } from '../../../src-main/core/packages/host-sche
 import { api } from '../api';
 import { useDynamicT } from '../i18n';
 import { downloadText } from './download';
+import { SEALED_BY_LABEL } from '../../../src-main/core/packages/i18n/labels';
 
 // The institution's signing key (make it once; its fingerprint; the trust file for the ministry)
 // and the ministry's recipient key (imported from the file the ministry gives).
@@ -78,7 +79,7 @@ export function KeysPanel({ keys, host, onChange }: { keys: KeysStatusDto; host:
                   {keys.activeKey.fingerprint}
                 </Code>
                 <Text fz="sm" c="dimmed">
-                  {t(`packages.keys.sealedBy.${keys.activeKey.sealedBy}`)} · {keys.activeKey.keyId}
+                  {t(SEALED_BY_LABEL[keys.activeKey.sealedBy])} · {keys.activeKey.keyId}
                 </Text>
                 <Group>
                   <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void saveTrust()}>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallError } from '../../../src-main/core/contract/errors';
 import { api } from '../api';
 import { useDynamicT } from '../i18n';
+import { PACKAGE_STATUS_LABEL } from '../../../src-main/core/packages/i18n/labels';
 
 // "Import a receipt": the ministry's signed answer brought back by hand (a USB stick). The core
 // checks it against the ministry's receipt key; the package becomes acknowledged or rejected.
@@ -30,7 +31,7 @@ export function ReceiptImportButton({ onImported }: { onImported(): void }) {
     if (!r.ok) return setError(r.error);
     notifications.show({
       color: r.value.status === 'rejected' ? 'orange' : 'teal',
-      message: t('packages.delivery.receipt.imported', { sequence: r.value.sequence, status: tk(`packages.status.${r.value.status}`) }),
+      message: t('packages.delivery.receipt.imported', { sequence: r.value.sequence, status: tk(PACKAGE_STATUS_LABEL[r.value.status]) }),
       closeButtonProps: { 'aria-label': t('common.close') },
     });
     onImported();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DuplicateCandidate } from '../../../src-main/core/residents/schema';
 import { formatDate, fullName } from '../format';
 import { useLocale } from '../i18n';
+import { DUPLICATE_REASON_LABEL } from '../../../src-main/core/residents/i18n/labels';
 
 // "This child may already be registered": the similar records, and an explicit choice.
 export function DuplicateDialog(props: {
@@ -34,7 +35,7 @@ export function DuplicateDialog(props: {
                 {t('residents.form.duplicate.born', { date: formatDate(c.dateOfBirth, locale) })}
                 {c.birthCertificate ? ` · ${c.birthCertificate}` : ''}
                 {' · '}
-                {t(`residents.form.duplicate.reason.${c.reason}`)}
+                {t(DUPLICATE_REASON_LABEL[c.reason])}
               </Text>
             </List.Item>
           ))}

@@ -29,6 +29,7 @@ import {
   valuesFromResident,
   type ResidentFormValues,
 } from './formModel';
+import { ADMISSION_BASIS_LABEL, DISABILITY_DEGREE_LABEL, LEGAL_STATUS_LABEL, RESIDENT_STATUS_LABEL, SEX_LABEL } from '../../../src-main/core/residents/i18n/labels';
 
 /** New child (no id) or edit (id): a full page with the fields grouped as the paper file is. */
 export function ResidentFormPage({ id }: { id?: string }) {
@@ -161,7 +162,7 @@ export function ResidentFormPage({ id }: { id?: string }) {
             autoComplete="off"
             {...input('patronymic')}
           />
-          <Select label={t('residents.form.fields.sex')} withAsterisk data={options(SEX, 'residents.enums.sex')} {...choose('sex')} />
+          <Select label={t('residents.form.fields.sex')} withAsterisk data={options(SEX, SEX_LABEL)} {...choose('sex')} />
           <DateField label={t('residents.form.fields.dateOfBirth')} withAsterisk {...date('dateOfBirth')} />
           <TextInput label={t('residents.form.fields.placeOfBirth')} {...input('placeOfBirth')} />
           <TextInput label={t('residents.form.fields.citizenship')} {...input('citizenship')} />
@@ -183,7 +184,7 @@ export function ResidentFormPage({ id }: { id?: string }) {
           <Select
             label={t('residents.form.fields.legalStatus')}
             withAsterisk
-            data={options(LEGAL_STATUSES, 'residents.enums.legalStatus')}
+            data={options(LEGAL_STATUSES, LEGAL_STATUS_LABEL)}
             {...choose('legalStatus')}
           />
         </FormSection>
@@ -198,7 +199,7 @@ export function ResidentFormPage({ id }: { id?: string }) {
           {form.values.disability && (
             <Select
               label={t('residents.form.fields.disabilityDegree')}
-              data={options(DISABILITY_DEGREES, 'residents.enums.disabilityDegree')}
+              data={options(DISABILITY_DEGREES, DISABILITY_DEGREE_LABEL)}
               clearable
               {...input('disabilityDegree')}
             />
@@ -222,7 +223,7 @@ export function ResidentFormPage({ id }: { id?: string }) {
         </FormSection>
 
         <FormSection legend={t('residents.form.sections.placement')}>
-          <Select label={t('residents.form.fields.status')} data={options(RESIDENT_STATUSES, 'residents.enums.status')} {...choose('status')} />
+          <Select label={t('residents.form.fields.status')} data={options(RESIDENT_STATUSES, RESIDENT_STATUS_LABEL)} {...choose('status')} />
           <Autocomplete
             label={t('residents.form.fields.groupName')}
             data={groups}
@@ -234,7 +235,7 @@ export function ResidentFormPage({ id }: { id?: string }) {
           <DateField label={t('residents.form.fields.admissionDate')} withAsterisk {...date('admissionDate')} />
           <Select
             label={t('residents.form.fields.admissionBasis')}
-            data={options(ADMISSION_BASES, 'residents.enums.admissionBasis')}
+            data={options(ADMISSION_BASES, ADMISSION_BASIS_LABEL)}
             {...choose('admissionBasis')}
             className={wideField}
           />

@@ -13,6 +13,7 @@ import { DisabilityMark, FinMissingBadge, StatusBadge } from './badges';
 import { displayValue, type FieldName } from './fieldDisplay';
 import { ResidentHistory } from './ResidentHistory';
 import { BackLink, ProfileSections, RecordHeader, RecordLoading } from '../ui/RecordPage';
+import { RESIDENT_FIELD_LABEL } from '../../../src-main/core/residents/i18n/labels';
 
 // A child's page: who they are at a glance, then tabs. Later tabs (family, care, education, …)
 // join Profile and History here.
@@ -113,7 +114,7 @@ function Profile({ r }: { r: ResidentDto }) {
   };
   const section = (title: string, fields: FieldName[]) => ({
     title,
-    fields: fields.map((name) => ({ name, label: t(`residents.form.fields.${name}`), shown: shown(name) })),
+    fields: fields.map((name) => ({ name, label: t(RESIDENT_FIELD_LABEL[name]), shown: shown(name) })),
   });
   return (
     <ProfileSections

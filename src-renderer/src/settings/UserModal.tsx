@@ -21,6 +21,7 @@ import {
   valuesFromUser,
   type UserFormValues,
 } from './userModel';
+import { ROLE_LABEL } from '../../../src-main/core/auth/i18n/labels';
 
 export interface StaffOption {
   value: string;
@@ -81,7 +82,7 @@ export function UserModal({
   const isDirector = info.actor?.role === 'director';
   const roles = ROLES.filter((r) => isDirector || r !== 'director' || user?.role === 'director').map((r) => ({
     value: r,
-    label: tk(`auth.role.${r}`),
+    label: tk(ROLE_LABEL[r]),
   }));
   const input = (path: keyof UserFormValues) => ({ ...form.getInputProps(path), error: errText(form.errors[path]), 'data-path': path });
   return (

@@ -11,6 +11,7 @@ import { formatDateTime, fullName } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserModal, type StaffOption } from './UserModal';
+import { ROLE_LABEL } from '../../../src-main/core/auth/i18n/labels';
 
 /** The accounts: who may sign in, with which role; new account, change, password reset. */
 export function UsersSettings() {
@@ -76,7 +77,7 @@ export function UsersSettings() {
                 <Table.Tr key={u.id} data-username={u.username}>
                   <Table.Td fw={500}>{u.displayName}</Table.Td>
                   <Table.Td ff="monospace">{u.username}</Table.Td>
-                  <Table.Td>{tk(`auth.role.${u.role}`)}</Table.Td>
+                  <Table.Td>{tk(ROLE_LABEL[u.role])}</Table.Td>
                   <Table.Td>{staffName(u.staffId) || '—'}</Table.Td>
                   <Table.Td>
                     <Group gap={4}>

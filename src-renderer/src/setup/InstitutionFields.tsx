@@ -5,6 +5,7 @@ import { INSTITUTION_TYPES } from '../../../src-main/core/institution/schema';
 import { useDynamicT } from '../i18n';
 import { useFieldErrorText } from '../ui/fieldErrors';
 import type { InstitutionFormValues } from './institutionModel';
+import { INSTITUTION_TYPE_LABEL } from '../../../src-main/core/institution/i18n/labels';
 
 /** The institution's details: the same fields in the set-up wizard and in the settings. */
 export function InstitutionFields({ form }: { form: UseFormReturnType<InstitutionFormValues> }) {
@@ -30,7 +31,7 @@ export function InstitutionFields({ form }: { form: UseFormReturnType<Institutio
       <Select
         label={t('institution.wizard.fields.type')}
         withAsterisk
-        data={INSTITUTION_TYPES.map((v) => ({ value: v, label: tk(`institution.type.${v}`) }))}
+        data={INSTITUTION_TYPES.map((v) => ({ value: v, label: tk(INSTITUTION_TYPE_LABEL[v]) }))}
         allowDeselect={false}
         comboboxProps={{ withinPortal: true }}
         {...input('type')}

@@ -12,6 +12,7 @@ import { formatDate, fullName } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { FinMissingBadge, StatusBadge } from '../residents/badges';
 import classes from './GlobalSearch.module.css';
+import { POSITION_LABEL } from '../../../src-main/core/staff/i18n/labels';
 
 // The header's search, from any screen: children by name, patronymic, FIN or birth certificate,
 // and staff (for roles that may see them). Ctrl+K (⌘K) puts the cursor in it; arrows choose;
@@ -144,7 +145,7 @@ export function GlobalSearch() {
                       {fullName(m)}
                     </Text>
                     <Text fz="xs" c="dimmed">
-                      {tk(`staff.position.${m.position}`)}
+                      {tk(POSITION_LABEL[m.position])}
                       {m.department ? ` · ${m.department}` : ''}
                       {m.current ? '' : ` · ${t('app.searchFormerStaff')}`}
                     </Text>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useDynamicT } from '../i18n';
 import { useSession } from '../session/SessionContext';
 import { ChangePasswordForm } from '../session/ChangePasswordForm';
+import { ROLE_LABEL } from '../../../src-main/core/auth/i18n/labels';
 
 /** Initials for the avatar: "Aynur Həsənova" → "AH". */
 function initials(name: string): string {
@@ -23,7 +24,7 @@ export function UserMenu() {
   const tk = useDynamicT();
   const { user, lock, signOut } = useSession();
   const [changing, { open, close }] = useDisclosure(false);
-  const role = tk(`auth.role.${user.role}`);
+  const role = tk(ROLE_LABEL[user.role]);
   return (
     <>
       <Menu position="bottom-end" withinPortal width={240}>

@@ -8,6 +8,8 @@ import { navigate, paths } from '../app/router';
 import { fullName } from '../format';
 import { useDynamicT } from '../i18n';
 import { UserModal } from '../settings/UserModal';
+import { ROLE_LABEL } from '../../../src-main/core/auth/i18n/labels';
+import { keyFor } from '../../../src-main/core/i18n/keys';
 
 /** The user account linked to this person, and (for who manages accounts) the way to one. */
 export function StaffAccount({ staff, onChanged }: { staff: StaffDto; onChanged(): void }) {
@@ -35,7 +37,7 @@ export function StaffAccount({ staff, onChanged }: { staff: StaffDto; onChanged(
                 {t('auth.users.fields.role')}
               </Text>
               <Text component="dd" m={0} fz="sm">
-                {tk(`auth.role.${a.role}`)}
+                {tk(keyFor(ROLE_LABEL, a.role) ?? a.role)}
               </Text>
             </div>
             <div>

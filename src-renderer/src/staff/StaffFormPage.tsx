@@ -14,6 +14,7 @@ import { DateField } from '../ui/DateField';
 import { RecordLoading } from '../ui/RecordPage';
 import { FinInput, FormSection, RecordFormLayout, showSaveError, useFieldBinders, useFormErrors } from '../ui/RecordForm';
 import { emptyStaffValues, staffInput, validateStaff, valuesFromStaff, type StaffFormValues } from './staffFormModel';
+import { EDUCATION_LABEL, EMPLOYMENT_LABEL, POSITION_LABEL, STAFF_FIELD_LABEL, STAFF_SEX_LABEL } from '../../../src-main/core/staff/i18n/labels';
 
 type Path = keyof StaffFormValues;
 
@@ -83,7 +84,7 @@ export function StaffFormPage({ id }: { id?: string }) {
 
   if (loadError || (id && !record)) return <RecordLoading error={loadError} title={t('staff.loadFailed')} />;
 
-  const label = (f: Path) => t(`staff.fields.${f}`);
+  const label = (f: Path) => t(STAFF_FIELD_LABEL[f]);
 
   return (
     <RecordFormLayout
@@ -99,15 +100,15 @@ export function StaffFormPage({ id }: { id?: string }) {
         <TextInput label={label('lastName')} withAsterisk autoComplete="off" {...input('lastName')} />
         <TextInput label={label('firstName')} withAsterisk autoComplete="off" {...input('firstName')} />
         <TextInput label={label('patronymic')} description={t('staff.hints.patronymic')} autoComplete="off" {...input('patronymic')} />
-        <Select label={label('sex')} withAsterisk data={options(SEX, 'staff.sex')} {...choose('sex')} />
+        <Select label={label('sex')} withAsterisk data={options(SEX, STAFF_SEX_LABEL)} {...choose('sex')} />
         <DateField label={label('dateOfBirth')} {...date('dateOfBirth')} />
         <FinInput label={label('fin')} description={t('staff.hints.fin')} {...input('fin')} onValue={(v) => form.setFieldValue('fin', v)} />
       </FormSection>
 
       <FormSection legend={t('staff.sections.employment')}>
-        <Select label={label('position')} withAsterisk searchable data={options(POSITIONS, 'staff.position')} {...choose('position')} />
+        <Select label={label('position')} withAsterisk searchable data={options(POSITIONS, POSITION_LABEL)} {...choose('position')} />
         <TextInput label={label('department')} description={t('staff.hints.department')} {...input('department')} />
-        <Select label={label('employmentType')} data={options(EMPLOYMENT_TYPES, 'staff.employment')} {...choose('employmentType')} />
+        <Select label={label('employmentType')} data={options(EMPLOYMENT_TYPES, EMPLOYMENT_LABEL)} {...choose('employmentType')} />
         <DateField label={label('hiredDate')} withAsterisk {...date('hiredDate')} />
         <DateField label={label('leftDate')} description={t('staff.hints.leftDate')} {...date('leftDate')} />
       </FormSection>
@@ -115,7 +116,7 @@ export function StaffFormPage({ id }: { id?: string }) {
       <FormSection legend={t('staff.sections.education')}>
         <Select
           label={label('education')}
-          data={options(EDUCATION_LEVELS, 'staff.education')}
+          data={options(EDUCATION_LEVELS, EDUCATION_LABEL)}
           clearable
           comboboxProps={{ withinPortal: true }}
           {...input('education')}

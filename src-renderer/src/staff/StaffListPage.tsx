@@ -11,6 +11,7 @@ import { href, navigate, paths } from '../app/router';
 import { formatCount, formatDate, fullName } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { StaffStatusBadge } from './StaffBadges';
+import { POSITION_LABEL } from '../../../src-main/core/staff/i18n/labels';
 
 // The staff register: search (Azerbaijani letters folded, as for children), position and
 // current/former filters. An institution has tens of staff, not thousands: one page holds them.
@@ -117,7 +118,7 @@ export function StaffListPage() {
                       {fullName(r)}
                     </a>
                   </Table.Td>
-                  <Table.Td>{tk(`staff.position.${r.position}`)}</Table.Td>
+                  <Table.Td>{tk(POSITION_LABEL[r.position])}</Table.Td>
                   <Table.Td>{r.department}</Table.Td>
                   <Table.Td>{formatDate(r.hiredDate, locale)}</Table.Td>
                   <Table.Td>{r.phone}</Table.Td>
@@ -163,7 +164,7 @@ export function StaffListPage() {
         <Select
           label={t('staff.fields.position')}
           placeholder={t('staff.anyPosition')}
-          data={POSITIONS.map((p) => ({ value: p, label: tk(`staff.position.${p}`) }))}
+          data={POSITIONS.map((p) => ({ value: p, label: tk(POSITION_LABEL[p]) }))}
           value={position}
           onChange={(v) => setPosition(v as Position | null)}
           clearable

@@ -15,6 +15,7 @@ import { staffDisplayValue, type StaffFieldName } from './staffDisplay';
 import { StaffTrainings } from './StaffTrainings';
 import { StaffAccount } from './StaffAccount';
 import { BackLink, ProfileSections, RecordHeader, RecordLoading } from '../ui/RecordPage';
+import { POSITION_LABEL, STAFF_FIELD_LABEL } from '../../../src-main/core/staff/i18n/labels';
 
 // A staff member's page: who they are at a glance, then Profile · Trainings · Account · History.
 
@@ -55,7 +56,7 @@ export function StaffPage({ id, tab }: { id: string; tab: StaffTab }) {
         }
       >
         <Badge variant="outline" color="gray" tt="none" size="md">
-          {tk(`staff.position.${s.position}`)}
+          {tk(POSITION_LABEL[s.position])}
         </Badge>
         <StaffStatusBadge current={s.current} size="md" />
         {s.department && (
@@ -114,7 +115,7 @@ function Profile({ s }: { s: StaffDto }) {
     title,
     fields: fields.map((name) => ({
       name,
-      label: t(`staff.fields.${name}`),
+      label: t(STAFF_FIELD_LABEL[name]),
       shown: staffDisplayValue(name, (s as unknown as Record<string, unknown>)[name], tk, locale),
     })),
   });

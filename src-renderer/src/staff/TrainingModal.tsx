@@ -12,6 +12,7 @@ import { DateField } from '../ui/DateField';
 import { useFieldErrorText } from '../ui/fieldErrors';
 import { issuesToErrors } from '../ui/fieldIssues';
 import { emptyTrainingValues, trainingInput, validateTraining, valuesFromTraining, type TrainingFormValues } from './trainingModel';
+import { TRAINING_FIELD_LABEL } from '../../../src-main/core/staff/i18n/labels';
 
 /** Adds a training (training null) or edits one. */
 export function TrainingModal({
@@ -64,7 +65,7 @@ export function TrainingModal({
   };
 
   const input = (path: keyof TrainingFormValues) => ({ ...form.getInputProps(path), error: errText(form.errors[path]) });
-  const label = (f: keyof TrainingFormValues) => t(`staff.training.fields.${f}`);
+  const label = (f: keyof TrainingFormValues) => t(TRAINING_FIELD_LABEL[f]);
   return (
     <Modal
       opened={opened}

@@ -55,4 +55,12 @@ describe('translation keys in the code', () => {
   it('every literal key exists in az', () => {
     expect(used.filter((u) => !u.key.includes('${') && !KNOWN.has(u.key))).toEqual([]);
   });
+
+  it('no key is built from pieces at run time', () => {
+    expect(used.filter((u) => u.key.includes('${')).map((u) => `${u.file}: ${u.key}`)).toEqual([]);
+    // nor anywhere else: a template starting like a key
+    const head = new RegExp(`\`(${Object.keys(az).join('|')})\\.[\\w.]*\\$\\{`);
+    const built = ROOTS.flatMap(sources).filter((f) => head.test(readFileSync(f, 'utf8')));
+    expect(built).toEqual([]);
+  });
 });
