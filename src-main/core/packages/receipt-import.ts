@@ -4,6 +4,7 @@ import type { DB } from '../db/types';
 import type { Audit } from '../db/write';
 import { writeTx } from '../db/write';
 import { AppError } from '../contract/errors';
+import type { MessageKey } from '../i18n/keys';
 import { toPackageDto } from './exporter';
 import { fromBase64 } from './keys';
 import { checkReceipt, parseReceiptKeyFile, type Receipt } from './receipt';
@@ -16,7 +17,7 @@ import { instantOf } from './statement';
 
 export type ReceiptRefusal = 'no_key' | 'malformed' | 'signature' | 'other_institution' | 'unknown_package';
 
-const REFUSALS: Record<ReceiptRefusal, { code: 'invalid' | 'not_found' | 'conflict'; key: string }> = {
+const REFUSALS: Record<ReceiptRefusal, { code: 'invalid' | 'not_found' | 'conflict'; key: MessageKey }> = {
   no_key: { code: 'not_found', key: 'packages.delivery.errors.noReceiptKey' },
   malformed: { code: 'invalid', key: 'packages.delivery.errors.receiptMalformed' },
   signature: { code: 'invalid', key: 'packages.delivery.errors.receiptSignature' },

@@ -26,7 +26,7 @@ const KNOWN = new Set(leaves(az).flatMap((k) => [k, k.replace(PLURAL, '')]));
 const CONTEXTS = [
   /\b(?:t|tk|tr|translate|exists|orRaw)\(([^;)]*)/g,
   /new AppError\(([^;]*?)\)/gs,
-  /\b(?:error|message|messageKey|label)\s*:\s*('[^'\n]*'|`[^`\n]*`)/g,
+  /\b(?:error|message|messageKey|label|key)\s*:\s*('[^'\n]*'|`[^`\n]*`)/g,
 ];
 const LITERAL = /(['`])([^'`\n]*?)\1/g;
 
