@@ -28,12 +28,25 @@ export const en = merge('en');
 export const ru = merge('ru');
 export const resources: Record<Locale, Messages> = { az, en, ru };
 
-/** Looks up a dotted key and fills `{{name}}` placeholders; the key itself if it is missing. */
-export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
+function lookup(locale: Locale, key: string): string | undefined {
   let node: unknown = resources[locale];
   for (const part of key.split('.')) {
     node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
   }
-  if (typeof node !== 'string') return key;
-  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, p: string) => String(params?.[p] ?? ''));
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * Looks up a dotted key and fills `{{name}}` placeholders; the key itself if it is missing. With a
+ * numeric `count`, a plural key (`x_one`, `x_few`…) is chosen as i18next does, by Intl.PluralRules.
+ */
+export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
+  const count = params?.count;
+  const text =
+    lookup(locale, key) ??
+    (typeof count === 'number'
+      ? (lookup(locale, `${key}_${new Intl.PluralRules(locale).select(count)}`) ?? lookup(locale, `${key}_other`))
+      : undefined);
+  if (text === undefined) return key;
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, p: string) => String(params?.[p] ?? ''));
 }

@@ -46,8 +46,6 @@ export const az = {
   finMissing: 'FİN yoxdur',
   hasDisability: 'Sağlamlıq imkanları məhduddur',
   age_one: '{{count}} yaş',
-  age_few: '{{count}} yaş',
-  age_many: '{{count}} yaş',
   age_other: '{{count}} yaş',
   finMissingShort: 'yoxdur',
   columns: {

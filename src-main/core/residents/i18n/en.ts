@@ -49,8 +49,6 @@ export const en: Translation<typeof az, 'en'> = {
   finMissing: 'FIN missing',
   hasDisability: 'Has a disability',
   age_one: 'age {{count}}',
-  age_few: 'age {{count}}',
-  age_many: 'age {{count}}',
   age_other: 'age {{count}}',
   finMissingShort: 'missing',
   columns: {
