@@ -94,33 +94,33 @@ function buildMenu() {
   const tr = (key: string) => translate(menuLocale, key);
   const template: MenuItemConstructorOptions[] = [
     {
-      label: tr('menu.file'),
-      submenu: [{ role: 'quit', label: tr('menu.quit') }],
+      label: tr('app.menu.file'),
+      submenu: [{ role: 'quit', label: tr('app.menu.quit') }],
     },
     {
-      label: tr('menu.edit'),
+      label: tr('app.menu.edit'),
       submenu: [
-        { role: 'undo', label: tr('menu.undo') },
-        { role: 'redo', label: tr('menu.redo') },
+        { role: 'undo', label: tr('app.menu.undo') },
+        { role: 'redo', label: tr('app.menu.redo') },
         { type: 'separator' },
-        { role: 'cut', label: tr('menu.cut') },
-        { role: 'copy', label: tr('menu.copy') },
-        { role: 'paste', label: tr('menu.paste') },
-        { role: 'selectAll', label: tr('menu.selectAll') },
+        { role: 'cut', label: tr('app.menu.cut') },
+        { role: 'copy', label: tr('app.menu.copy') },
+        { role: 'paste', label: tr('app.menu.paste') },
+        { role: 'selectAll', label: tr('app.menu.selectAll') },
       ],
     },
     {
-      label: tr('menu.view'),
+      label: tr('app.menu.view'),
       submenu: [
-        { role: 'resetZoom', label: tr('menu.resetZoom') },
-        { role: 'zoomIn', label: tr('menu.zoomIn') },
-        { role: 'zoomOut', label: tr('menu.zoomOut') },
+        { role: 'resetZoom', label: tr('app.menu.resetZoom') },
+        { role: 'zoomIn', label: tr('app.menu.zoomIn') },
+        { role: 'zoomOut', label: tr('app.menu.zoomOut') },
         { type: 'separator' },
-        { role: 'togglefullscreen', label: tr('menu.fullscreen') },
+        { role: 'togglefullscreen', label: tr('app.menu.fullscreen') },
       ],
     },
     {
-      label: tr('menu.language'),
+      label: tr('app.menu.language'),
       submenu: LOCALES.map((l) => ({
         label: LANGUAGE_NAMES[l],
         type: 'radio' as const,

@@ -31,7 +31,7 @@ export function httpApi(token: string | null, base = ''): QaygiApi {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return failure({ code: 'internal', message: 'shell.connectionLost' });
+        return failure({ code: 'internal', message: 'app.connectionLost' });
       }
       try {
         return (await res.json()) as Awaited<ReturnType<QaygiApi['call']>>;

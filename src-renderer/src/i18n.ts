@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, resources, type Locale } from '@core/i18n';
-import type { Messages } from '@core/i18n/az';
+import type { Messages } from '@core/i18n/index';
 import type { MessageParams } from '@core/contract/errors';
 
 // i18next over the core's resources (one set of strings for the app, the CLI and the menus).

@@ -39,7 +39,7 @@ describe('qaygi demo', { timeout: CLI_TEST_TIMEOUT }, () => {
       'SELECT 1 + (SELECT count(*) FROM staff) + (SELECT count(*) FROM staff_trainings) + (SELECT count(*) FROM users) + (SELECT count(*) FROM residents) n',
     )[0]!;
     expect(n).toBeGreaterThan(151 + 40);
-    expect(r.stdout).toContain(translate('az', 'demo.audit', { entries: n, seed: 1 }));
+    expect(r.stdout).toContain(translate('az', 'app.demo.audit', { entries: n, seed: 1 }));
     const v = await qaygi(['audit', 'verify', '--db', db]);
     expect(v.code).toBe(0);
     expect(v.stdout).toContain(`${n} entries`);
@@ -50,8 +50,8 @@ describe('qaygi demo', { timeout: CLI_TEST_TIMEOUT }, () => {
     const r = await qaygi(['demo', '--db', db, '--children', '10'], { lang: 'en' });
     expect(r.code).toBe(0);
     const out = r.stdout;
-    expect(out).toContain(translate('en', 'demo.accounts'));
-    expect(out).toContain(translate('en', 'demo.changePasswords'));
+    expect(out).toContain(translate('en', 'app.demo.accounts'));
+    expect(out).toContain(translate('en', 'app.demo.changePasswords'));
     expect(out).toMatch(/^ {2}Role +Username +Password +Staff member$/m);
     const accounts = printedAccounts(out);
     expect(accounts.map((a) => a.username)).toEqual(ROLES);
@@ -129,7 +129,7 @@ describe('qaygi demo', { timeout: CLI_TEST_TIMEOUT }, () => {
     const az = await qaygi(['demo', '--db', db, '--seed', '2']);
     expect(az.code).toBe(1);
     expect(az.stdout).toBe('');
-    expect(az.stderr).toContain(translate('az', 'demo.hasResidents', { count: 10 }));
+    expect(az.stderr).toContain(translate('az', 'app.demo.hasResidents', { count: 10 }));
     const en = await qaygi(['demo', '--db', db], { lang: 'en' });
     expect(en.code).toBe(1);
     expect(en.stderr).toContain('The database already holds 10 children');
@@ -139,11 +139,11 @@ describe('qaygi demo', { timeout: CLI_TEST_TIMEOUT }, () => {
   });
 
   it.each([
-    [['--children', '0'], translate('az', 'demo.badChildren', { min: 1, max: 100000 })],
-    [['--children', 'many'], translate('az', 'demo.badChildren', { min: 1, max: 100000 })],
-    [['--children=-5'], translate('az', 'demo.badChildren', { min: 1, max: 100000 })],
-    [['--seed', '1.5'], translate('az', 'demo.badSeed', { max: 4294967295 })],
-    [['--seed', '4294967296'], translate('az', 'demo.badSeed', { max: 4294967295 })],
+    [['--children', '0'], translate('az', 'app.demo.badChildren', { min: 1, max: 100000 })],
+    [['--children', 'many'], translate('az', 'app.demo.badChildren', { min: 1, max: 100000 })],
+    [['--children=-5'], translate('az', 'app.demo.badChildren', { min: 1, max: 100000 })],
+    [['--seed', '1.5'], translate('az', 'app.demo.badSeed', { max: 4294967295 })],
+    [['--seed', '4294967296'], translate('az', 'app.demo.badSeed', { max: 4294967295 })],
     [['--colour', 'red'], 'Unknown option'],
     [['extra'], 'unexpected argument: extra'],
   ])('exits 2 with a usage message for %j, creating no file', async (args, message) => {

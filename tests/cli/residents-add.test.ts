@@ -76,7 +76,7 @@ describe('qaygi residents add', { timeout: CLI_TEST_TIMEOUT }, () => {
 
     const again = await add(db, { ...child, fin: null, firstName: 'AYGÜN' });
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain(`duplicate: ${az('errors.possibleDuplicate', { count: 1 })}`);
+    expect(again.stderr).toContain(`duplicate: ${az('residents.possibleDuplicate', { count: 1 })}`);
     expect(again.stderr).toContain(firstId);
     expect(again.stderr).toContain('--confirm-duplicate');
     expect(counts(db)).toEqual({ residents: 1, audit: 1 });
@@ -91,7 +91,7 @@ describe('qaygi residents add', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect((await add(db, child)).code).toBe(0);
     const r = await add(db, { ...child, firstName: 'Leyla', dateOfBirth: '2015-01-01' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`conflict: ${az('errors.finTaken', { fin: '5ZK8M2P' })}`);
+    expect(r.stderr).toContain(`conflict: ${az('residents.finTaken', { fin: '5ZK8M2P' })}`);
     expect(counts(db)).toEqual({ residents: 1, audit: 1 });
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { az } from '../../src-main/core/i18n/az';
+import { az } from '../../src-main/core/i18n/index';
 import { dispatch } from '../../src-main/core/contract/dispatch';
 import { generateAgeIdentity } from '../../src-main/core/packages/age';
 import { signerOf, signingKeyFromSeed } from '../../src-main/core/packages/keys';
@@ -61,17 +61,17 @@ async function chooseFile(page: Page, button: ReturnType<Page['getByTestId']>, f
 
 /** The wizard: a quarter of 2026, checked, then made (with a reason when the check lists problems). */
 async function exportQuarter(page: Page, n: number, reason?: string) {
-  await page.getByRole('button', { name: az.packagesUi.wizard.open }).click();
-  await page.getByRole('combobox', { name: new RegExp(`^${az.packagesUi.wizard.quarter}`) }).click();
-  await page.getByRole('option', { name: az.packagesUi.wizard.quarterName.replaceAll('{{n}}', String(n)) }).click();
+  await page.getByRole('button', { name: az.packages.wizard.open }).click();
+  await page.getByRole('combobox', { name: new RegExp(`^${az.packages.wizard.quarter}`) }).click();
+  await page.getByRole('option', { name: az.packages.wizard.quarterName.replaceAll('{{n}}', String(n)) }).click();
   await page.getByTestId('period-label').getByText(`2026-Q${n}`).waitFor();
-  await page.getByRole('button', { name: az.packagesUi.wizard.check }).click();
+  await page.getByRole('button', { name: az.packages.wizard.check }).click();
   if (reason) {
     await page.getByTestId('precheck-problems').waitFor();
-    await page.getByRole('textbox', { name: new RegExp(az.packagesUi.wizard.reason) }).fill(reason);
-    await page.getByRole('button', { name: az.packagesUi.wizard.continueWithReason }).click();
+    await page.getByRole('textbox', { name: new RegExp(az.packages.wizard.reason) }).fill(reason);
+    await page.getByRole('button', { name: az.packages.wizard.continueWithReason }).click();
   } else {
-    await page.getByRole('button', { name: az.packagesUi.wizard.make, exact: true }).click();
+    await page.getByRole('button', { name: az.packages.wizard.make, exact: true }).click();
   }
 }
 
@@ -86,24 +86,24 @@ async function showHistory(page: Page) {
 describe('delivery on the packages screen', () => {
   it('a package answered by receipts brought back by hand: rejected with the reason, then acknowledged', async () => {
     const page = await e2e.openApp({ path: '/packages' });
-    await page.getByRole('heading', { name: az.packagesUi.title }).waitFor();
-    await page.getByRole('button', { name: az.packagesUi.keys.make }).click();
+    await page.getByRole('heading', { name: az.packages.title }).waitFor();
+    await page.getByRole('button', { name: az.packages.keys.make }).click();
     await page.getByTestId('signing-fingerprint').waitFor();
     await chooseFile(page, page.getByTestId('import-recipient'), join(work, 'recipient.txt'));
     await page.getByTestId('recipient-fingerprint').waitFor();
 
     // No address yet: the screen says packages go as files; the receipt key is imported from its file.
     const settings = page.getByTestId('delivery-settings');
-    await settings.getByTestId('delivery-not-configured').getByText(az.deliveryUi.settings.notConfigured).waitFor();
-    await settings.getByRole('button', { name: az.deliveryUi.settings.edit }).click();
+    await settings.getByTestId('delivery-not-configured').getByText(az.packages.delivery.settings.notConfigured).waitFor();
+    await settings.getByRole('button', { name: az.packages.delivery.settings.edit }).click();
     await chooseFile(page, settings.getByTestId('import-receipt-key'), join(work, 'receipt-public.json'));
     await settings.getByTestId('receipt-key').getByText(receiptSigner.keyId, { exact: false }).waitFor();
     await e2e.shot(page, 'e2e-70-delivery-settings');
 
     await exportQuarter(page, 3);
     const done = page.getByTestId('export-done');
-    await done.getByText(az.packagesUi.wizard.doneTitle.replace('{{sequence}}', '1')).waitFor({ timeout: 60_000 });
-    await done.getByRole('button', { name: az.packagesUi.wizard.close, exact: true }).click();
+    await done.getByText(az.packages.wizard.doneTitle.replace('{{sequence}}', '1')).waitFor({ timeout: 60_000 });
+    await done.getByRole('button', { name: az.packages.wizard.close, exact: true }).click();
     await statusCell(page, 1).getByText(az.packages.status.created).waitFor();
     // Without an address nothing is queued.
     expect(await page.getByTestId('delivery-queue').count()).toBe(0);
@@ -125,7 +125,7 @@ describe('delivery on the packages screen', () => {
     // A receipt that is not one changes nothing and says why.
     writeFileSync(join(work, 'junk.receipt.json'), '{"payloadType":"x"}\n');
     await chooseFile(page, page.getByTestId('import-receipt'), join(work, 'junk.receipt.json'));
-    await page.getByTestId('receipt-error').getByText(az.delivery.errors.receiptMalformed).waitFor();
+    await page.getByTestId('receipt-error').getByText(az.packages.delivery.errors.receiptMalformed).waitFor();
     await statusCell(page, 1).getByText(az.packages.status.created).waitFor();
 
     await chooseFile(page, page.getByTestId('import-receipt'), join(work, 'rejected.receipt.json'));
@@ -152,31 +152,31 @@ describe('delivery on the packages screen', () => {
     await first.close();
     const page = await e2e.openApp({ path: '/packages' });
     const settings = page.getByTestId('delivery-settings');
-    await settings.getByRole('button', { name: az.deliveryUi.settings.edit }).click();
+    await settings.getByRole('button', { name: az.packages.delivery.settings.edit }).click();
 
     // A plain-http address is refused, with the field named.
-    await settings.getByRole('textbox', { name: az.deliveryUi.settings.url }).fill('http://127.0.0.1:9/');
+    await settings.getByRole('textbox', { name: az.packages.delivery.settings.url }).fill('http://127.0.0.1:9/');
     await chooseFile(page, settings.getByTestId('choose-certificate'), join(work, 'ministry.pem'));
     // The file is read asynchronously (FileReader): wait for the text to arrive in the box.
-    await expect.poll(() => settings.getByRole('textbox', { name: az.deliveryUi.settings.certificate }).inputValue()).toContain('BEGIN CERTIFICATE');
-    await settings.getByRole('button', { name: az.deliveryUi.settings.save }).click();
-    await settings.getByText(az.delivery.validation.url).waitFor();
-    await settings.getByRole('textbox', { name: az.deliveryUi.settings.url }).fill(address);
-    await settings.getByRole('button', { name: az.deliveryUi.settings.save }).click();
+    await expect.poll(() => settings.getByRole('textbox', { name: az.packages.delivery.settings.certificate }).inputValue()).toContain('BEGIN CERTIFICATE');
+    await settings.getByRole('button', { name: az.packages.delivery.settings.save }).click();
+    await settings.getByText(az.packages.delivery.validation.url).waitFor();
+    await settings.getByRole('textbox', { name: az.packages.delivery.settings.url }).fill(address);
+    await settings.getByRole('button', { name: az.packages.delivery.settings.save }).click();
     const pinned = settings.getByTestId('delivery-pinned');
     await pinned.getByText(address).waitFor();
     await pinned.getByText('Ministry intake test', { exact: false }).waitFor();
-    await page.getByTestId('delivery-queue').getByText(az.deliveryUi.queue.empty).waitFor();
+    await page.getByTestId('delivery-queue').getByText(az.packages.delivery.queue.empty).waitFor();
 
     // 2026-Q4 is not over: the director goes on with a reason; the host tries the upload right
     // after, finds nobody, and the queue says so in words, with the next attempt.
     await exportQuarter(page, 4, 'Rüb bitməmiş sınaq göndərişi.');
     const done = page.getByTestId('export-done');
-    await done.getByText(az.packagesUi.wizard.doneTitle.replace('{{sequence}}', '2')).waitFor({ timeout: 60_000 });
-    await done.getByRole('button', { name: az.packagesUi.wizard.close, exact: true }).click();
+    await done.getByText(az.packages.wizard.doneTitle.replace('{{sequence}}', '2')).waitFor({ timeout: 60_000 });
+    await done.getByRole('button', { name: az.packages.wizard.close, exact: true }).click();
     const row = page.getByTestId('queue-2');
-    await row.getByText(az.delivery.errorKinds.network).waitFor({ timeout: 30_000 });
-    await row.getByText(az.delivery.queueStates.pending).waitFor();
+    await row.getByText(az.packages.delivery.errorKinds.network).waitFor({ timeout: 30_000 });
+    await row.getByText(az.packages.delivery.queueStates.pending).waitFor();
     await row.getByText('ECONNREFUSED').waitFor();
     await row.getByRole('cell', { name: '1', exact: true }).first().waitFor();
     await showHistory(page);
@@ -185,9 +185,9 @@ describe('delivery on the packages screen', () => {
 
     // The server is back: "send now" delivers at once; the ministry's receipt acknowledges it.
     intake = await startMinistry(Number(new URL(address).port));
-    await row.getByRole('button', { name: az.deliveryUi.queue.sendNow }).click();
-    await page.getByTestId('delivery-results').getByText(az.deliveryUi.queue.result.acknowledged.replace('{{sequence}}', '2')).waitFor();
-    await row.getByText(az.delivery.queueStates.sent).waitFor();
+    await row.getByRole('button', { name: az.packages.delivery.queue.sendNow }).click();
+    await page.getByTestId('delivery-results').getByText(az.packages.delivery.queue.result.acknowledged.replace('{{sequence}}', '2')).waitFor();
+    await row.getByText(az.packages.delivery.queueStates.sent).waitFor();
     await row.getByText(az.packages.status.acknowledged).waitFor();
     await statusCell(page, 2).getByText(az.packages.status.acknowledged).waitFor();
     expect(readStateFile(statePath).institutions['AZ-BAK-001']).toMatchObject({ sequence: 2 });
@@ -201,22 +201,22 @@ describe('delivery on the packages screen', () => {
 
   it('changing a child’s record in the closed quarter asks the reason, names the period and package, and saves', async () => {
     const page = await e2e.openApp({ path: `/children/${courtChildId}/edit` });
-    const place = page.getByRole('textbox', { name: az.residentForm.fields.placeOfBirth });
+    const place = page.getByRole('textbox', { name: az.residents.form.fields.placeOfBirth });
     await place.waitFor();
     await place.fill('Gəncə şəhəri');
     await page.getByRole('button', { name: az.common.save, exact: true }).click();
 
-    const dialog = page.getByRole('dialog', { name: az.deliveryUi.closed.title });
+    const dialog = page.getByRole('dialog', { name: az.packages.delivery.closed.title });
     await dialog.waitFor();
-    const explain = az.deliveryUi.closed.explain.replace('{{date}}', '10.08.2026').replace('{{period}}', '2026-Q3').replace('{{sequence}}', '1');
+    const explain = az.packages.delivery.closed.explain.replace('{{date}}', '10.08.2026').replace('{{period}}', '2026-Q3').replace('{{sequence}}', '1');
     await dialog.getByText(explain).waitFor();
-    const confirm = dialog.getByRole('button', { name: az.deliveryUi.closed.confirm });
+    const confirm = dialog.getByRole('button', { name: az.packages.delivery.closed.confirm });
     expect(await confirm.isDisabled()).toBe(true); // the reason is required
-    await dialog.getByRole('textbox', { name: new RegExp(az.deliveryUi.closed.reason) }).fill('Doğum haqqında şəhadətnamədə yer dəqiqləşdirildi.');
+    await dialog.getByRole('textbox', { name: new RegExp(az.packages.delivery.closed.reason) }).fill('Doğum haqqında şəhadətnamədə yer dəqiqləşdirildi.');
     await e2e.shot(page, 'e2e-75-closed-period-dialog');
     await confirm.click();
 
-    await page.getByText(az.deliveryUi.closed.saved.replace('{{period}}', '2026-Q3')).waitFor();
+    await page.getByText(az.packages.delivery.closed.saved.replace('{{period}}', '2026-Q3')).waitFor();
     await page.waitForURL(new RegExp(`#/children/${courtChildId}$`));
     await e2e.shot(page, 'e2e-76-closed-period-saved');
     const child = await dispatch(e2e.ctx, 'residents.get', { id: courtChildId });
@@ -228,22 +228,22 @@ describe('delivery on the packages screen', () => {
 
   it('registering a child admitted in the closed quarter asks the reason too, then registers them', async () => {
     const page = await e2e.openApp({ path: '/children/new' });
-    await page.getByRole('heading', { name: az.residentForm.newTitle }).waitFor();
-    await fieldStartingWith(page, az.residentForm.fields.lastName).fill('Nəsirova');
-    await fieldStartingWith(page, az.residentForm.fields.firstName).fill('Lalə');
-    await fieldStartingWith(page, az.residentForm.fields.patronymic).fill('Vüsal qızı');
-    await choose(page, az.residentForm.fields.sex, az.enums.sex.F);
-    await choose(page, az.residentForm.fields.legalStatus, az.enums.legalStatus.orphan);
-    await fieldStartingWith(page, az.residentForm.fields.dateOfBirth).fill('04.04.2016');
-    await fieldStartingWith(page, az.residentForm.fields.admissionDate).fill('15.09.2026');
+    await page.getByRole('heading', { name: az.residents.form.newTitle }).waitFor();
+    await fieldStartingWith(page, az.residents.form.fields.lastName).fill('Nəsirova');
+    await fieldStartingWith(page, az.residents.form.fields.firstName).fill('Lalə');
+    await fieldStartingWith(page, az.residents.form.fields.patronymic).fill('Vüsal qızı');
+    await choose(page, az.residents.form.fields.sex, az.residents.enums.sex.F);
+    await choose(page, az.residents.form.fields.legalStatus, az.residents.enums.legalStatus.orphan);
+    await fieldStartingWith(page, az.residents.form.fields.dateOfBirth).fill('04.04.2016');
+    await fieldStartingWith(page, az.residents.form.fields.admissionDate).fill('15.09.2026');
     await page.getByRole('button', { name: az.common.save, exact: true }).click();
 
-    const dialog = page.getByRole('dialog', { name: az.deliveryUi.closed.title });
-    const explain = az.deliveryUi.closed.explain.replace('{{date}}', '15.09.2026').replace('{{period}}', '2026-Q3').replace('{{sequence}}', '1');
+    const dialog = page.getByRole('dialog', { name: az.packages.delivery.closed.title });
+    const explain = az.packages.delivery.closed.explain.replace('{{date}}', '15.09.2026').replace('{{period}}', '2026-Q3').replace('{{sequence}}', '1');
     await dialog.getByText(explain).waitFor();
-    await dialog.getByRole('textbox', { name: new RegExp(az.deliveryUi.closed.reason) }).fill('Komissiyanın qərarı gec gəldi.');
-    await dialog.getByRole('button', { name: az.deliveryUi.closed.confirm }).click();
-    await page.getByText(az.deliveryUi.closed.saved.replace('{{period}}', '2026-Q3')).waitFor();
+    await dialog.getByRole('textbox', { name: new RegExp(az.packages.delivery.closed.reason) }).fill('Komissiyanın qərarı gec gəldi.');
+    await dialog.getByRole('button', { name: az.packages.delivery.closed.confirm }).click();
+    await page.getByText(az.packages.delivery.closed.saved.replace('{{period}}', '2026-Q3')).waitFor();
     await page.waitForURL(/#\/children\/[^/]+$/);
     const found = await dispatch(e2e.ctx, 'residents.search', { query: 'nesirova lale' });
     expect(found.ok && found.value.map((c) => c.admissionDate)).toEqual(['2026-09-15']);
@@ -253,30 +253,30 @@ describe('delivery on the packages screen', () => {
   it('the packages screen names the quarter that needs a correction; the package made from there replaces number 1', async () => {
     const page = await e2e.openApp({ path: '/packages' });
     const due = page.getByTestId('corrections-due');
-    await due.getByText(az.packagesUi.corrections.title).waitFor();
+    await due.getByText(az.packages.corrections.title).waitFor();
     const item = due.getByTestId('correction-2026-Q3');
-    await item.getByText(az.packagesUi.corrections.item.replace('{{period}}', '2026-Q3').replace('{{sequence}}', '1')).waitFor();
+    await item.getByText(az.packages.corrections.item.replace('{{period}}', '2026-Q3').replace('{{sequence}}', '1')).waitFor();
     expect(await due.getByRole('listitem').count()).toBe(1); // 2026-Q4 was not changed
     await e2e.shot(page, 'e2e-77-corrections-due');
 
     // The wizard opens on that quarter and says what the package replaces.
-    await item.getByRole('button', { name: az.packagesUi.corrections.make }).click();
+    await item.getByRole('button', { name: az.packages.corrections.make }).click();
     await page.getByTestId('period-label').getByText('2026-Q3').waitFor();
-    await page.getByRole('button', { name: az.packagesUi.wizard.check }).click();
-    await page.getByText(az.packagesUi.wizard.supersedes.replace('{{sequence}}', '1')).waitFor();
+    await page.getByRole('button', { name: az.packages.wizard.check }).click();
+    await page.getByText(az.packages.wizard.supersedes.replace('{{sequence}}', '1')).waitFor();
     await e2e.shot(page, 'e2e-78-correction-wizard');
-    await page.getByText(az.packagesUi.wizard.supersedes.replace('{{sequence}}', '1')).waitFor();
+    await page.getByText(az.packages.wizard.supersedes.replace('{{sequence}}', '1')).waitFor();
     // The child registered above came without the commission's decision: named, and gone on with.
     const problem = page.getByTestId('precheck-problems').getByRole('listitem').filter({ hasText: az.packages.problems.admission_decision_missing });
     await problem.getByText('Nəsirova Lalə Vüsal qızı').waitFor();
-    await page.getByRole('textbox', { name: new RegExp(az.packagesUi.wizard.reason) }).fill('Komissiyanın qərarı hələ gəlməyib.');
-    await page.getByRole('button', { name: az.packagesUi.wizard.continueWithReason }).click();
+    await page.getByRole('textbox', { name: new RegExp(az.packages.wizard.reason) }).fill('Komissiyanın qərarı hələ gəlməyib.');
+    await page.getByRole('button', { name: az.packages.wizard.continueWithReason }).click();
     const done = page.getByTestId('export-done');
-    await done.getByText(az.packagesUi.wizard.doneTitle.replace('{{sequence}}', '3')).waitFor({ timeout: 60_000 });
-    await done.getByRole('button', { name: az.packagesUi.wizard.close, exact: true }).click();
+    await done.getByText(az.packages.wizard.doneTitle.replace('{{sequence}}', '3')).waitFor({ timeout: 60_000 });
+    await done.getByRole('button', { name: az.packages.wizard.close, exact: true }).click();
 
     // The history says so; the ministry's intake accepts it as the correction; nothing is due now.
-    await page.getByTestId('package-3-replaces').getByText(az.packagesUi.replacesSequence.replace('{{sequence}}', '1')).waitFor();
+    await page.getByTestId('package-3-replaces').getByText(az.packages.replacesSequence.replace('{{sequence}}', '1')).waitFor();
     await statusCell(page, 3).getByText(az.packages.status.acknowledged).waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('corrections-due').count()).toBe(0);
     expect(readStateFile(statePath).institutions['AZ-BAK-001']).toMatchObject({ sequence: 3 });

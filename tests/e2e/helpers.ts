@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { az } from '../../src-main/core/i18n/az';
+import { az } from '../../src-main/core/i18n/index';
 import type { E2E } from './fixture';
 
 // What the end-to-end tests do on a page again and again: find a field by its label, pick an
@@ -25,19 +25,19 @@ export async function choose(page: Page, label: string, option: string, opts: { 
 }
 
 /** The left navigation of the shell. */
-export const nav = (page: Page) => page.getByRole('navigation', { name: az.shell.navigation });
+export const nav = (page: Page) => page.getByRole('navigation', { name: az.app.navigation });
 
 /** The app's screen at this path (`/children`, `/audit` …), on the harness now serving. */
 export const goTo = (page: Page, e2e: Pick<E2E, 'harness'>, path: string) => page.goto(`${e2e.harness.url.replace(/#.*$/, '')}#${path}`);
 
 export async function signIn(page: Page, username: string, password: string) {
-  await field(page, az.signIn.username).fill(username);
-  await field(page, az.signIn.password).fill(password);
-  await page.getByRole('button', { name: az.signIn.submit }).click();
+  await field(page, az.auth.signIn.username).fill(username);
+  await field(page, az.auth.signIn.password).fill(password);
+  await page.getByRole('button', { name: az.auth.signIn.submit }).click();
 }
 
 export async function signOut(page: Page) {
   await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: az.userMenu.signOut }).click();
-  await page.getByRole('heading', { name: az.signIn.title }).waitFor();
+  await page.getByRole('menuitem', { name: az.app.userMenu.signOut }).click();
+  await page.getByRole('heading', { name: az.auth.signIn.title }).waitFor();
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { az } from '../../src-main/core/i18n/az';
+import { az } from '../../src-main/core/i18n/index';
 import { generateAgeIdentity, recipientFingerprint } from '../../src-main/core/packages/age';
 import { parseTrustFile } from '../../src-main/core/packages/trust';
 import { verifyPackageFile } from '../../src-main/core/packages/verifier';
@@ -45,12 +45,12 @@ afterAll(async () => {
 describe('data packages in the browser', () => {
   it('the director exports a quarter with a reason and saves a package that verifies', async () => {
     const page = await e2e.openApp();
-    await nav(page).getByRole('link', { name: az.packagesUi.nav }).click();
-    await page.getByRole('heading', { name: az.packagesUi.title }).waitFor();
+    await nav(page).getByRole('link', { name: az.packages.nav }).click();
+    await page.getByRole('heading', { name: az.packages.title }).waitFor();
     await page.getByTestId('packages-empty').waitFor();
 
     // The signing key (the harness keeps it under its passphrase), then the ministry's key file.
-    await page.getByRole('button', { name: az.packagesUi.keys.make }).click();
+    await page.getByRole('button', { name: az.packages.keys.make }).click();
     const fingerprint = page.getByTestId('signing-fingerprint');
     await fingerprint.waitFor();
     expect(await fingerprint.textContent()).toMatch(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/);
@@ -60,28 +60,28 @@ describe('data packages in the browser', () => {
 
     // The trust file for the ministry, saved from the screen.
     const trustDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: az.packagesUi.keys.trustFile }).click();
+    await page.getByRole('button', { name: az.packages.keys.trustFile }).click();
     const trustFile = join(work, (await trustDownload).suggestedFilename());
     await (await trustDownload).saveAs(trustFile);
     expect(trustFile.endsWith('qaygi-trust-AZ-BAK-001.json')).toBe(true);
 
     // The wizard: the fourth quarter of 2026 (not over yet on 26 November).
-    await page.getByRole('button', { name: az.packagesUi.wizard.open }).click();
-    await page.getByRole('combobox', { name: new RegExp(`^${az.packagesUi.wizard.quarter}`) }).click();
-    await page.getByRole('option', { name: az.packagesUi.wizard.quarterName.replaceAll('{{n}}', '4') }).click();
+    await page.getByRole('button', { name: az.packages.wizard.open }).click();
+    await page.getByRole('combobox', { name: new RegExp(`^${az.packages.wizard.quarter}`) }).click();
+    await page.getByRole('option', { name: az.packages.wizard.quarterName.replaceAll('{{n}}', '4') }).click();
     await page.getByTestId('period-label').getByText('2026-Q4').waitFor();
-    await page.getByRole('button', { name: az.packagesUi.wizard.check }).click();
+    await page.getByRole('button', { name: az.packages.wizard.check }).click();
 
     const problems = page.getByTestId('precheck-problems');
     await problems.waitFor();
     await problems.getByText(az.packages.problems.period_not_ended).waitFor();
     const courtProblem = problems.getByRole('listitem').filter({ hasText: az.packages.problems.admission_decision_missing });
     await courtProblem.getByText('Məmmədov Orxan Vüqar oğlu').waitFor();
-    expect(await courtProblem.getByRole('link', { name: az.packagesUi.wizard.openRecord }).getAttribute('href')).toBe(`#/children/${courtChildId}`);
+    expect(await courtProblem.getByRole('link', { name: az.packages.wizard.openRecord }).getAttribute('href')).toBe(`#/children/${courtChildId}`);
     expect(await problems.getByRole('listitem').count()).toBe(2);
-    const go = page.getByRole('button', { name: az.packagesUi.wizard.continueWithReason });
+    const go = page.getByRole('button', { name: az.packages.wizard.continueWithReason });
     expect(await go.isDisabled()).toBe(true); // a reason is required
-    await page.getByRole('textbox', { name: new RegExp(az.packagesUi.wizard.reason) }).fill(REASON);
+    await page.getByRole('textbox', { name: new RegExp(az.packages.wizard.reason) }).fill(REASON);
     await e2e.shot(page, 'e2e-61-packages-precheck');
 
     // Go on: the progress shows while the worker builds the package, then the result.
@@ -91,13 +91,13 @@ describe('data packages in the browser', () => {
     await page.getByTestId('export-stage').waitFor();
     await status;
     const done = page.getByTestId('export-done');
-    await done.getByText(az.packagesUi.wizard.doneTitle.replace('{{sequence}}', '1')).waitFor({ timeout: 60_000 });
+    await done.getByText(az.packages.wizard.doneTitle.replace('{{sequence}}', '1')).waitFor({ timeout: 60_000 });
     await done.getByText('AZ-BAK-001_2026-Q4_0001.qaygi', { exact: false }).waitFor();
     await e2e.shot(page, 'e2e-62-packages-done');
 
     // Save the file, as the director would to a USB stick.
     const download = page.waitForEvent('download');
-    await done.getByRole('button', { name: az.packagesUi.save }).click();
+    await done.getByRole('button', { name: az.packages.save }).click();
     const saved = join(work, (await download).suggestedFilename());
     await (await download).saveAs(saved);
     expect(saved.endsWith('AZ-BAK-001_2026-Q4_0001.qaygi')).toBe(true);
@@ -112,9 +112,9 @@ describe('data packages in the browser', () => {
     const row = page.getByTestId('package-1');
     await row.waitFor();
     await row.getByRole('cell', { name: '2026-Q4', exact: true }).waitFor();
-    await row.getByText(az.packagesUi.chainStart).waitFor();
+    await row.getByText(az.packages.chainStart).waitFor();
     await row.getByText(az.packages.status.created).waitFor();
-    await done.getByRole('button', { name: az.packagesUi.wizard.close }).click();
+    await done.getByRole('button', { name: az.packages.wizard.close }).click();
     await page.getByTestId('packages-table').waitFor();
     await e2e.shot(page, 'e2e-63-packages-history');
     expect(e2e.pageErrors).toEqual([]);
@@ -122,33 +122,33 @@ describe('data packages in the browser', () => {
 
   it('the director sees the same key in Settings → Keys, rotates it and saves the new trust file', async () => {
     const page = await e2e.openApp();
-    await nav(page).getByRole('link', { name: az.packagesUi.nav }).click();
+    await nav(page).getByRole('link', { name: az.packages.nav }).click();
     const fingerprint = page.getByTestId('signing-fingerprint');
     await fingerprint.waitFor();
     const before = (await fingerprint.textContent())!;
 
-    await nav(page).getByRole('link', { name: az.settingsUi.nav }).click();
-    await page.getByRole('tab', { name: az.packagesUi.keys.title }).click();
+    await nav(page).getByRole('link', { name: az.institution.settings.nav }).click();
+    await page.getByRole('tab', { name: az.packages.keys.title }).click();
     await page.getByTestId('signing-fingerprint').getByText(before, { exact: true }).waitFor();
 
     // The harness's clock stands still: move it on, so the rotation comes after the package above.
     e2e.clock.advanceMinutes(0.5);
-    await page.getByRole('button', { name: az.packagesUi.rotate.action }).click();
-    const dialog = page.getByRole('dialog', { name: az.packagesUi.rotate.title });
-    await dialog.getByText(az.packagesUi.rotate.explain).waitFor();
+    await page.getByRole('button', { name: az.packages.rotate.action }).click();
+    const dialog = page.getByRole('dialog', { name: az.packages.rotate.title });
+    await dialog.getByText(az.packages.rotate.explain).waitFor();
     await e2e.shot(page, 'e2e-64-settings-keys-rotate');
-    await dialog.getByRole('button', { name: az.packagesUi.rotate.confirm }).click();
+    await dialog.getByRole('button', { name: az.packages.rotate.confirm }).click();
     const done = dialog.getByRole('status');
     await done.waitFor();
     const after = (await page.getByTestId('signing-fingerprint').textContent())!;
     expect(after).toMatch(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/);
     expect(after).not.toBe(before);
-    expect(await done.textContent()).toBe(az.packagesUi.rotate.done.replace('{{fingerprint}}', after));
+    expect(await done.textContent()).toBe(az.packages.rotate.done.replace('{{fingerprint}}', after));
     await e2e.shot(page, 'e2e-65-settings-keys-rotated');
 
     // The new trust file carries both keys; the package signed before the rotation still verifies.
     const download = page.waitForEvent('download');
-    await dialog.getByRole('button', { name: az.packagesUi.rotate.saveTrust }).click();
+    await dialog.getByRole('button', { name: az.packages.rotate.saveTrust }).click();
     const trustFile = join(work, `rotated-${(await download).suggestedFilename()}`);
     await (await download).saveAs(trustFile);
     const parsed = parseTrustFile(readFileSync(trustFile, 'utf8'));
@@ -163,8 +163,8 @@ describe('data packages in the browser', () => {
   it('a caregiver has no Packages item and no access to the screen', async () => {
     await e2e.signInAs('sebine');
     const page = await e2e.openApp();
-    await nav(page).getByRole('link', { name: az.nav.children }).waitFor();
-    expect(await nav(page).getByRole('link', { name: az.packagesUi.nav }).count()).toBe(0);
+    await nav(page).getByRole('link', { name: az.residents.nav }).waitFor();
+    expect(await nav(page).getByRole('link', { name: az.packages.nav }).count()).toBe(0);
     await goTo(page, e2e, '/packages');
     await page.getByRole('alert').getByText(az.errors.forbidden).waitFor();
     expect(e2e.pageErrors).toEqual([]);

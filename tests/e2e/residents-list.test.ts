@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { az } from '../../src-main/core/i18n/az';
-import { en } from '../../src-main/core/i18n/en';
-import { ru } from '../../src-main/core/i18n/ru';
+import { az } from '../../src-main/core/i18n/index';
+import { en } from '../../src-main/core/i18n/index';
+import { ru } from '../../src-main/core/i18n/index';
 import type { CallInput } from '../../src-main/core/contract/calls';
 import { ageOn } from '../../src-main/core/residents/schema';
 import { E2E_TODAY, startE2E, type E2E } from './fixture';
@@ -106,8 +106,8 @@ describe('the children list with a large institution', () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('heading', { name: en.residents.title }).waitFor();
     await page.getByRole('columnheader', { name: en.residents.columns.name }).waitFor();
-    await page.getByRole('navigation', { name: en.shell.navigation }).getByText(en.nav.children).waitFor();
-    await rows(page).first().getByText(en.enums.status.resident).waitFor();
+    await page.getByRole('navigation', { name: en.app.navigation }).getByText(en.residents.nav).waitFor();
+    await rows(page).first().getByText(en.residents.enums.status.resident).waitFor();
     await page.getByTestId('institution-name').getByText('Baku Children’s Home No. 1').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await e2e.shot(page, 'e2e-12-list-en');
@@ -136,9 +136,9 @@ describe('the children list with a large institution', () => {
     await e2e.shot(page, 'e2e-14-list-zoom200');
 
     // The navigation folds behind a labelled button.
-    await page.getByRole('button', { name: az.shell.openNavigation }).click();
-    await page.getByRole('navigation', { name: az.shell.navigation }).getByText(az.nav.children).waitFor();
-    await page.getByRole('button', { name: az.shell.closeNavigation }).click();
+    await page.getByRole('button', { name: az.app.openNavigation }).click();
+    await page.getByRole('navigation', { name: az.app.navigation }).getByText(az.residents.nav).waitFor();
+    await page.getByRole('button', { name: az.app.closeNavigation }).click();
 
     // The keyboard alone reaches "new child" and opens the form.
     await page.locator('body').focus();
@@ -149,7 +149,7 @@ describe('the children list with a large institution', () => {
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: az.residentForm.newTitle }).waitFor();
+    await page.getByRole('heading', { name: az.residents.form.newTitle }).waitFor();
     expect(await noSidewaysScroll(page)).toBe(true);
     await e2e.shot(page, 'e2e-15-form-zoom200');
     expect(e2e.pageErrors).toEqual([]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { az } from '../../src-main/core/i18n/az';
-import { ru } from '../../src-main/core/i18n/ru';
+import { az } from '../../src-main/core/i18n/index';
+import { ru } from '../../src-main/core/i18n/index';
 import { dispatch } from '../../src-main/core/contract/dispatch';
 import { E2E_NOW, E2E_USER, seedChild, startE2E, TEST_PASSWORD, type E2E } from './fixture';
 import { field, goTo, nav } from './helpers';
@@ -39,23 +39,23 @@ describe('roles and the lock in the browser', () => {
     await e2e.signInAs('sebine');
     const page = await e2e.openApp({ path: `/children/${childId}` });
     await page.getByTestId('resident-name').getByText('Kərimova Nərmin Anar qızı').waitFor();
-    await page.getByTestId('diagnosis-hidden').getByText(az.residentPage.history.hidden).waitFor();
+    await page.getByTestId('diagnosis-hidden').getByText(az.audit.history.hidden).waitFor();
     expect(await page.getByText(DIAGNOSIS).count()).toBe(0);
 
-    await nav(page).getByRole('link', { name: az.nav.children }).waitFor();
-    await nav(page).getByRole('link', { name: az.staffUi.nav }).waitFor();
-    for (const hidden of [az.settingsUi.nav, az.packagesUi.nav, az.auditUi.nav]) {
+    await nav(page).getByRole('link', { name: az.residents.nav }).waitFor();
+    await nav(page).getByRole('link', { name: az.staff.nav }).waitFor();
+    for (const hidden of [az.institution.settings.nav, az.packages.nav, az.audit.nav]) {
       expect(await nav(page).getByRole('link', { name: hidden }).count()).toBe(0);
     }
     // No edit button and no history tab either.
-    expect(await page.getByRole('button', { name: az.residentPage.edit }).count()).toBe(0);
-    expect(await page.getByRole('tab', { name: az.residentPage.tabs.history }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: az.residents.page.edit }).count()).toBe(0);
+    expect(await page.getByRole('tab', { name: az.residents.page.tabs.history }).count()).toBe(0);
     await e2e.shot(page, 'e2e-30-caregiver-child');
 
     for (const path of ['/settings', '/settings/users', '/packages', '/audit']) {
       await goTo(page, e2e, path);
       await page.getByRole('alert').getByText(az.errors.forbidden).waitFor();
-      await page.getByText(az.shell.notAllowedTitle).waitFor();
+      await page.getByText(az.app.notAllowedTitle).waitFor();
     }
     await e2e.shot(page, 'e2e-31-caregiver-no-permission');
     expect(e2e.pageErrors).toEqual([]);
@@ -66,13 +66,13 @@ describe('roles and the lock in the browser', () => {
     const page = await e2e.openApp({ path: `/children/${childId}/edit` });
     await page.getByRole('heading', { name: /Redaktə: Kərimova Nərmin/ }).waitFor();
     await page.getByTestId('diagnosis-hidden').waitFor();
-    await field(page, az.residentForm.fields.room).fill('12');
+    await field(page, az.residents.form.fields.room).fill('12');
     const request = page.waitForRequest((r) => r.url().includes('/api/call/residents.update'));
     await page.getByRole('button', { name: az.common.save }).click();
     const sent = (await request).postDataJSON() as Record<string, unknown>;
     expect(sent.room).toBe('12');
     expect('disabilityDiagnosis' in sent).toBe(false);
-    await page.getByText(az.residentForm.updatedTitle).waitFor();
+    await page.getByText(az.residents.form.updatedTitle).waitFor();
 
     const stored = await dispatch(e2e.ctx, 'residents.get', { id: childId });
     expect(stored.ok && [stored.value.room, stored.value.disabilityDiagnosis]).toEqual(['12', DIAGNOSIS]);
@@ -84,22 +84,22 @@ describe('roles and the lock in the browser', () => {
     const page = await e2e.openApp({ path: `/children/${childId}` });
     await page.getByText(DIAGNOSIS).waitFor();
     expect(await page.getByTestId('diagnosis-hidden').count()).toBe(0);
-    await nav(page).getByRole('link', { name: az.settingsUi.nav }).waitFor();
-    await nav(page).getByRole('link', { name: az.auditUi.nav }).waitFor();
-    await nav(page).getByRole('link', { name: az.packagesUi.nav }).click();
-    await page.getByRole('heading', { name: az.packagesUi.title }).waitFor();
+    await nav(page).getByRole('link', { name: az.institution.settings.nav }).waitFor();
+    await nav(page).getByRole('link', { name: az.audit.nav }).waitFor();
+    await nav(page).getByRole('link', { name: az.packages.nav }).click();
+    await page.getByRole('heading', { name: az.packages.title }).waitFor();
     expect(await page.getByText(az.errors.forbidden).count()).toBe(0);
-    await nav(page).getByRole('link', { name: az.settingsUi.nav }).click();
-    await page.getByRole('tab', { name: az.settingsUi.tabs.users }).click();
+    await nav(page).getByRole('link', { name: az.institution.settings.nav }).click();
+    await page.getByRole('tab', { name: az.institution.settings.tabs.users }).click();
     await page.getByTestId('users-table').getByText('Quliyeva Səbinə').waitFor();
     await e2e.shot(page, 'e2e-32-director-settings');
     // The same screen in Russian: every word of it from the ru resources.
     await page.getByTestId('language-menu').click();
     await page.locator('[data-locale=ru]').click();
-    await page.getByRole('tab', { name: ru.settingsUi.tabs.users }).waitFor();
-    await page.getByRole('button', { name: ru.settingsUi.users.new }).waitFor();
+    await page.getByRole('tab', { name: ru.institution.settings.tabs.users }).waitFor();
+    await page.getByRole('button', { name: ru.auth.users.new }).waitFor();
     await page.getByTestId('users-table').getByText(ru.auth.role.caregiver).waitFor();
-    await page.getByRole('navigation', { name: ru.shell.navigation }).getByRole('link', { name: ru.staffUi.nav }).waitFor();
+    await page.getByRole('navigation', { name: ru.app.navigation }).getByRole('link', { name: ru.staff.nav }).waitFor();
     await e2e.shot(page, 'e2e-35-settings-ru');
     expect(e2e.pageErrors).toEqual([]);
   }, 60_000);
@@ -109,36 +109,36 @@ describe('roles and the lock in the browser', () => {
     const set = await dispatch(e2e.ctx, 'settings.update', { idleLockMinutes: 1 });
     expect(set.ok).toBe(true);
     const page = await e2e.openApp({ path: '/staff/new', fakeClock: true });
-    await page.getByRole('heading', { name: az.staffUi.form.newTitle }).waitFor();
-    await field(page, az.staffUi.fields.lastName).fill('Nəsibova');
-    await field(page, az.staffUi.fields.firstName).fill('Gülnar');
-    await field(page, az.staffUi.fields.phone).fill('+994 55 111 22 33');
+    await page.getByRole('heading', { name: az.staff.form.newTitle }).waitFor();
+    await field(page, az.staff.fields.lastName).fill('Nəsibova');
+    await field(page, az.staff.fields.firstName).fill('Gülnar');
+    await field(page, az.staff.fields.phone).fill('+994 55 111 22 33');
 
     // Typing counts as work: a minute later (the page's clock) a key press tells the core so.
     e2e.clock.advanceMinutes(0.5);
     await page.clock.fastForward(61_000);
-    await field(page, az.staffUi.fields.patronymic).pressSequentially('Vaqif');
+    await field(page, az.staff.fields.patronymic).pressSequentially('Vaqif');
     await expect.poll(() => e2e.harness.session.lastActivity).toBe(E2E_NOW.getTime() + 30_000);
 
     // Then two minutes without anything: the core locks, and the page sees it at its next look.
     e2e.clock.advanceMinutes(2);
     await page.clock.fastForward(31_000);
     const lock = page.getByTestId('lock-screen');
-    await lock.getByRole('heading', { name: az.lock.title }).waitFor();
+    await lock.getByRole('heading', { name: az.auth.lock.title }).waitFor();
     expect(e2e.harness.session.locked).toBe(true);
     await e2e.shot(page, 'e2e-33-lock-screen');
 
     // A wrong password is refused there; the right one opens the page as it was.
-    await field(lock, az.lock.password).fill('Yanlış-şifrə-99');
-    await lock.getByRole('button', { name: az.lock.unlock }).click();
+    await field(lock, az.auth.lock.password).fill('Yanlış-şifrə-99');
+    await lock.getByRole('button', { name: az.auth.lock.unlock }).click();
     await page.getByTestId('lock-error').getByText(az.auth.wrongCredentials).waitFor();
-    await field(lock, az.lock.password).fill(TEST_PASSWORD);
-    await lock.getByRole('button', { name: az.lock.unlock }).click();
+    await field(lock, az.auth.lock.password).fill(TEST_PASSWORD);
+    await lock.getByRole('button', { name: az.auth.lock.unlock }).click();
     await lock.waitFor({ state: 'detached' });
-    expect(await field(page, az.staffUi.fields.lastName).inputValue()).toBe('Nəsibova');
-    expect(await field(page, az.staffUi.fields.firstName).inputValue()).toBe('Gülnar');
-    expect(await field(page, az.staffUi.fields.patronymic).inputValue()).toBe('Vaqif');
-    expect(await field(page, az.staffUi.fields.phone).inputValue()).toBe('+994 55 111 22 33');
+    expect(await field(page, az.staff.fields.lastName).inputValue()).toBe('Nəsibova');
+    expect(await field(page, az.staff.fields.firstName).inputValue()).toBe('Gülnar');
+    expect(await field(page, az.staff.fields.patronymic).inputValue()).toBe('Vaqif');
+    expect(await field(page, az.staff.fields.phone).inputValue()).toBe('+994 55 111 22 33');
     await e2e.shot(page, 'e2e-34-form-after-unlock');
     expect(e2e.pageErrors).toEqual([]);
   }, 90_000);
@@ -146,29 +146,29 @@ describe('roles and the lock in the browser', () => {
   it('a save refused by the lock goes through after unlocking; "Lock" in the user menu locks', async () => {
     await e2e.signInAs(E2E_USER);
     const page = await e2e.openApp({ path: '/staff/new' });
-    await page.getByRole('heading', { name: az.staffUi.form.newTitle }).waitFor();
-    await field(page, az.staffUi.fields.lastName).fill('Səfərov');
-    await field(page, az.staffUi.fields.firstName).fill('Elnur');
-    await page.getByRole('combobox', { name: new RegExp(`^${az.staffUi.fields.sex}`) }).click();
+    await page.getByRole('heading', { name: az.staff.form.newTitle }).waitFor();
+    await field(page, az.staff.fields.lastName).fill('Səfərov');
+    await field(page, az.staff.fields.firstName).fill('Elnur');
+    await page.getByRole('combobox', { name: new RegExp(`^${az.staff.fields.sex}`) }).click();
     await page.getByRole('option', { name: az.staff.sex.M, exact: true }).click();
-    await page.getByRole('combobox', { name: new RegExp(`^${az.staffUi.fields.position}`) }).click();
+    await page.getByRole('combobox', { name: new RegExp(`^${az.staff.fields.position}`) }).click();
     await page.getByRole('option', { name: az.staff.position.teacher, exact: true }).click();
 
     // Locked elsewhere (another tab, or idle) while the form was open: the save meets the lock.
     e2e.harness.session.locked = true;
     await page.getByRole('button', { name: az.common.save }).click();
     const lock = page.getByTestId('lock-screen');
-    await field(lock, az.lock.password).fill(TEST_PASSWORD);
-    await lock.getByRole('button', { name: az.lock.unlock }).click();
-    await page.getByText(az.staffUi.form.createdTitle).waitFor();
+    await field(lock, az.auth.lock.password).fill(TEST_PASSWORD);
+    await lock.getByRole('button', { name: az.auth.lock.unlock }).click();
+    await page.getByText(az.staff.form.createdTitle).waitFor();
     await page.getByTestId('staff-name').getByText('Səfərov Elnur').waitFor();
 
     await page.getByTestId('user-menu').click();
-    await page.getByRole('menuitem', { name: az.userMenu.lock }).click();
-    await lock.getByRole('heading', { name: az.lock.title }).waitFor();
+    await page.getByRole('menuitem', { name: az.app.userMenu.lock }).click();
+    await lock.getByRole('heading', { name: az.auth.lock.title }).waitFor();
     expect(e2e.harness.session.locked).toBe(true);
-    await field(lock, az.lock.password).fill(TEST_PASSWORD);
-    await lock.getByRole('button', { name: az.lock.unlock }).click();
+    await field(lock, az.auth.lock.password).fill(TEST_PASSWORD);
+    await lock.getByRole('button', { name: az.auth.lock.unlock }).click();
     await lock.waitFor({ state: 'detached' });
     await page.getByTestId('staff-name').getByText('Səfərov Elnur').waitFor();
     expect(e2e.pageErrors).toEqual([]);

@@ -19,7 +19,7 @@ describe('new passwords', () => {
     expect(decodeIssue(newPasswordErrors('qısa', 'qısa', []).password!).params).toEqual({ min: 10 });
     expect(keys(newPasswordErrors('Leyla-2026-yaz', 'Leyla-2026-yaz', ['leyla.m', 'Məmmədova Leyla']))).toEqual({ password: 'auth.passwordHasName' });
     expect(keys(newPasswordErrors('ababababab', 'ababababab', []))).toEqual({ password: 'auth.passwordTooSimple' });
-    expect(keys(newPasswordErrors('Bahar-yağışı-77', 'Bahar-yağışı-78', []))).toEqual({ repeat: 'signIn.passwordsDiffer' });
+    expect(keys(newPasswordErrors('Bahar-yağışı-77', 'Bahar-yağışı-78', []))).toEqual({ repeat: 'auth.signIn.passwordsDiffer' });
     expect(newPasswordErrors('Bahar-yağışı-77', 'Bahar-yağışı-77', ['leyla.m'])).toEqual({});
   });
 });
@@ -27,7 +27,7 @@ describe('new passwords', () => {
 describe('set-up wizard models', () => {
   it('the institution: required fields, the code format, an empty capacity is "required"', () => {
     expect(keys(validateInstitution(emptyInstitutionValues()))).toEqual({
-      code: 'setup.codeFormat',
+      code: 'institution.codeFormat',
       nameAz: 'validation.required',
       type: 'validation.choose',
       region: 'validation.required',

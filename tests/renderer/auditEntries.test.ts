@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { az } from '../../src-main/core/i18n/az';
-import { en } from '../../src-main/core/i18n/en';
-import { ru } from '../../src-main/core/i18n/ru';
+import { az } from '../../src-main/core/i18n/index';
+import { en } from '../../src-main/core/i18n/index';
+import { ru } from '../../src-main/core/i18n/index';
 import { fieldChanges } from '../../src-main/core/audit/diff';
 import { actionColor, INSTITUTION_FIELDS, USER_FIELDS, visibleChanges, type Entry } from '../../src-renderer/src/audit/auditEntries';
 import { auditQuery, knownActions, localDayEnd, localDayStart, NO_FILTERS } from '../../src-renderer/src/audit/auditFilters';
@@ -27,10 +27,10 @@ describe('audit display', () => {
 
   it('has words in every language for every field the staff, account and institution entries hold', () => {
     for (const m of [az, en, ru]) {
-      for (const f of STAFF_FIELD_ORDER) expect(m.staffUi.fields[f]).toBeTruthy();
-      for (const f of TRAINING_FIELD_ORDER) expect(m.staffUi.training.fields[f]).toBeTruthy();
-      for (const f of USER_FIELDS) expect(m.settingsUi.users.fields[f as keyof typeof m.settingsUi.users.fields]).toBeTruthy();
-      for (const f of INSTITUTION_FIELDS) expect(m.wizard.fields[f as keyof typeof m.wizard.fields]).toBeTruthy();
+      for (const f of STAFF_FIELD_ORDER) expect(m.staff.fields[f]).toBeTruthy();
+      for (const f of TRAINING_FIELD_ORDER) expect(m.staff.training.fields[f]).toBeTruthy();
+      for (const f of USER_FIELDS) expect(m.auth.users.fields[f as keyof typeof m.auth.users.fields]).toBeTruthy();
+      for (const f of INSTITUTION_FIELDS) expect(m.institution.wizard.fields[f as keyof typeof m.institution.wizard.fields]).toBeTruthy();
     }
   });
 });

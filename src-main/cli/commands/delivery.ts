@@ -53,7 +53,7 @@ export const ministryReceiptKeygen: Command = {
       { path: pubFile, text: key.publicText, secret: false },
     ]);
     process.stdout.write(`${key.keyId}\n`);
-    process.stderr.write(`${t('delivery.cli.receiptKeyWritten', { key: keyFile, public: pubFile, keyId: key.keyId })}\n`);
+    process.stderr.write(`${t('packages.delivery.cli.receiptKeyWritten', { key: keyFile, public: pubFile, keyId: key.keyId })}\n`);
     return 0;
   },
 };
@@ -76,7 +76,7 @@ export const ministryReceipt: Command = {
       throw e;
     }
     const signer = receiptSignerFromPem(readText(need(values, 'key')));
-    if (!signer) throw new CliFailure(t('delivery.errors.badReceiptKey'));
+    if (!signer) throw new CliFailure(t('packages.delivery.errors.badReceiptKey'));
     const statePath = str(values.state);
     let state;
     try {
@@ -93,13 +93,13 @@ export const ministryReceipt: Command = {
       throw new CliFailure(`cannot read ${file}`);
     }
     const answer = await answerPackage(bytes, basename(file), { identity, trust, state, signer, now: new Date() });
-    if (!answer) throw new CliFailure(t('delivery.cli.noAnswer'));
+    if (!answer) throw new CliFailure(t('packages.delivery.cli.noAnswer'));
     writeFileSync(out, answer.text, { flag: 'wx' });
     if (statePath && answer.state !== state) writeStateFile(statePath, answer.state);
     const r = answer.receipt;
     const verdict = r.verdict === 'rejected' ? `rejected: ${r.reason!.code}` : r.alreadyReceived ? 'already_received' : 'accepted';
     process.stdout.write(`${verdict}\n`);
-    process.stderr.write(`${t('delivery.cli.receiptWritten', { file: out, verdict })}\n`);
+    process.stderr.write(`${t('packages.delivery.cli.receiptWritten', { file: out, verdict })}\n`);
     return r.verdict === 'accepted' ? 0 : 1;
   },
 };
@@ -112,7 +112,7 @@ export const ministryReceiptKeyImport: Command = {
     const text = readText(oneFile(positionals, 'RECEIPT_PUBLIC'));
     return withDb(str(values.db), async (ctx) => {
       const k = await importReceiptKey(ctx, text);
-      process.stdout.write(`${t('delivery.cli.receiptKeySet', { keyId: k.keyId })}\n`);
+      process.stdout.write(`${t('packages.delivery.cli.receiptKeySet', { keyId: k.keyId })}\n`);
       return 0;
     });
   },
@@ -128,7 +128,7 @@ export const ministryAddress: Command = {
     const caPem = url === '' ? '' : readText(need(values, 'ca'));
     return withDb(str(values.db), async (ctx) => {
       const s = await setDeliverySettings(ctx, { url, caPem });
-      process.stdout.write(`${s.url ? t('delivery.cli.addressSet', { url: s.url, fingerprint: s.caFingerprint ?? '' }) : t('delivery.cli.addressCleared')}\n`);
+      process.stdout.write(`${s.url ? t('packages.delivery.cli.addressSet', { url: s.url, fingerprint: s.caFingerprint ?? '' }) : t('packages.delivery.cli.addressCleared')}\n`);
       return 0;
     });
   },
@@ -143,7 +143,7 @@ export const packagesReceiptImport: Command = {
     return withDb(str(values.db), async (ctx) => {
       const p = await importReceipt(ctx, text);
       const status = p.statusReason ? `${p.status} (${p.statusReason})` : p.status;
-      process.stdout.write(`${t('delivery.cli.receiptImported', { sequence: p.sequence, status })}\n`);
+      process.stdout.write(`${t('packages.delivery.cli.receiptImported', { sequence: p.sequence, status })}\n`);
       return 0;
     });
   },
@@ -174,7 +174,7 @@ export const packagesDeliver: Command = {
       const report = await deliverNow(ctx, { sequence: seq === undefined ? undefined : Number(seq) });
       for (const o of report.outcomes) {
         const result = o.error ? `${o.result} (${o.error.kind}: ${o.error.detail})` : o.alreadyReceived ? `${o.result}, already_received` : o.result;
-        process.stdout.write(`${t('delivery.cli.delivered', { sequence: o.sequence, result })}\n`);
+        process.stdout.write(`${t('packages.delivery.cli.delivered', { sequence: o.sequence, result })}\n`);
       }
       return report.outcomes.every((o) => o.result === 'acknowledged') ? 0 : 1;
     });

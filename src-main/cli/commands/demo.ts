@@ -4,6 +4,9 @@ import { DEMO_MAX_CHILDREN } from '../../core/demo/generate';
 import { writeDemo, type DemoSummary } from '../../core/demo/write';
 import { withDb } from '../db';
 import { cliLocale, UsageError } from '../io';
+import type { MessageKey } from '../../core/i18n/keys';
+import { DEMO_COLUMN_LABEL } from '../../core/app/i18n/labels';
+import { ROLE_LABEL } from '../../core/auth/i18n/labels';
 
 const MAX_SEED = 4294967295;
 
@@ -20,8 +23,8 @@ function wholeNumber(text: string | undefined, fallback: number, min: number, ma
  */
 function accountsTable(locale: Locale, accounts: DemoSummary['accounts']): string {
   const rows = [
-    (['role', 'username', 'password', 'staffMember'] as const).map((c) => translate(locale, `demo.column.${c}`)),
-    ...accounts.map((a) => [translate(locale, `auth.role.${a.role}`), a.username, a.password, a.displayName]),
+    Object.values(DEMO_COLUMN_LABEL).map((key) => translate(locale, key)),
+    ...accounts.map((a) => [translate(locale, ROLE_LABEL[a.role]), a.username, a.password, a.displayName]),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   return rows.map((r) => `  ${r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()}\n`).join('');
@@ -36,24 +39,24 @@ export const demoCommand: Command = {
     const locale = cliLocale();
     if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
     const children = wholeNumber(values.children as string | undefined, 120, 1, DEMO_MAX_CHILDREN);
-    if (children === null) throw new UsageError(translate(locale, 'demo.badChildren', { min: 1, max: DEMO_MAX_CHILDREN }));
+    if (children === null) throw new UsageError(translate(locale, 'app.demo.badChildren', { min: 1, max: DEMO_MAX_CHILDREN }));
     const seed = wholeNumber(values.seed as string | undefined, 1, 0, MAX_SEED);
-    if (seed === null) throw new UsageError(translate(locale, 'demo.badSeed', { max: MAX_SEED }));
+    if (seed === null) throw new UsageError(translate(locale, 'app.demo.badSeed', { max: MAX_SEED }));
     const file = values.db as string | undefined;
     return withDb(file, async (ctx) => {
       const s = await writeDemo(ctx, { children, seed });
-      const t = (key: string, params: Record<string, string | number> = {}) => `${translate(locale, `demo.${key}`, params)}\n`;
+      const t = (key: MessageKey, params: Record<string, string | number> = {}) => `${translate(locale, key, params)}\n`;
       const name = locale === 'az' ? s.institution.nameAz : s.institution.nameEn;
       process.stdout.write(
-        t('written', { name, code: s.institution.code, file: file! }) +
-          t('children', { current: s.residents + s.dayAttendees, residents: s.residents, dayAttendees: s.dayAttendees, discharged: s.discharged }) +
-          t('details', { withoutFin: s.withoutFin, withDisability: s.withDisability }) +
-          t('staff', { current: s.staff.current, former: s.staff.former, trainings: s.staff.trainings }) +
-          t('audit', { entries: s.auditEntries, seed }) +
+        t('app.demo.written', { name, code: s.institution.code, file: file! }) +
+          t('app.demo.children', { current: s.residents + s.dayAttendees, residents: s.residents, dayAttendees: s.dayAttendees, discharged: s.discharged }) +
+          t('app.demo.details', { withoutFin: s.withoutFin, withDisability: s.withDisability }) +
+          t('app.demo.staff', { current: s.staff.current, former: s.staff.former, trainings: s.staff.trainings }) +
+          t('app.demo.audit', { entries: s.auditEntries, seed }) +
           '\n' +
-          t('accounts') +
+          t('app.demo.accounts') +
           accountsTable(locale, s.accounts) +
-          t('changePasswords'),
+          t('app.demo.changePasswords'),
       );
       return 0;
     });

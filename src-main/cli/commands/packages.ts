@@ -16,6 +16,8 @@ import { padSequence } from '../../core/packages/format';
 import { withDb } from '../db';
 import { writeKeyFiles } from '../key-files';
 import { CliFailure, cliLocale, formatCallError, UsageError } from '../io';
+import { keyFor } from '../../core/i18n/keys';
+import { PACKAGE_STATUS_LABEL, PREREQUISITE_LABEL, PROBLEM_LABEL, VERIFY_MESSAGE } from '../../core/packages/i18n/labels';
 
 // The packages commands, for scripts and for the ministry: keys, the ministry's age keys, export,
 // verify and inspect. Exit codes: 0 done, 1 refused or failed (the reason on stderr), 2 bad arguments.
@@ -63,7 +65,7 @@ function onePackage(positionals: string[]): string {
 }
 
 function failureLines(r: Extract<VerifyResult, { ok: false }>): string {
-  return `${r.error.code}: ${t(`packages.verify.${r.error.code}`, r.error.params)}`;
+  return `${r.error.code}: ${t(VERIFY_MESSAGE[r.error.code], r.error.params)}`;
 }
 
 export const keysInit: Command = {
@@ -152,10 +154,10 @@ export const ministryImport: Command = {
 function problemLines(e: AppError): string[] {
   const d = e.details as { problems?: PrecheckProblem[]; missing?: ExportPrerequisite[] } | undefined;
   const lines: string[] = [];
-  for (const m of d?.missing ?? []) lines.push(`  - ${t(`packages.prerequisites.${m}`)}`);
+  for (const m of d?.missing ?? []) lines.push(`  - ${t(PREREQUISITE_LABEL[m])}`);
   for (const p of d?.problems ?? []) {
     const where = p.entityId ? ` (${p.entity} ${p.entityId})` : '';
-    lines.push(`  ${p.code}: ${p.label}${where}: ${t(`packages.problems.${p.code}`)}`);
+    lines.push(`  ${p.code}: ${p.label}${where}: ${t(keyFor(PROBLEM_LABEL, p.code) ?? p.code)}`);
   }
   return lines;
 }
@@ -212,7 +214,7 @@ export const packagesVerify: Command = {
     if (!r.ok) {
       if (values.json) {
         const { code, step, params } = r.error;
-        process.stdout.write(`${JSON.stringify({ ok: false, code, step, params, message: t(`packages.verify.${code}`, params) })}\n`);
+        process.stdout.write(`${JSON.stringify({ ok: false, code, step, params, message: t(VERIFY_MESSAGE[code], params) })}\n`);
       }
       process.stderr.write(`${failureLines(r)}\n`);
       return 1;
@@ -238,7 +240,7 @@ export const packagesVerify: Command = {
         })}\n`,
       );
     } else {
-      process.stdout.write(`${v.status}: ${t(`packages.status.${v.status}`, params)}\n`);
+      process.stdout.write(`${v.status}: ${t(PACKAGE_STATUS_LABEL[v.status], params)}\n`);
       if (!v.chainChecked) process.stdout.write(`${t('packages.cli.chainNotChecked')}\n`);
     }
     return 0;

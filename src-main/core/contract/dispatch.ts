@@ -6,6 +6,7 @@ import { AppError, type CallError, type FieldIssue, type Result } from './errors
 import { PUBLIC, roleCan, type Permission } from './permissions';
 import { gateSession } from '../auth/session';
 import { writeTx } from '../db/write';
+import { issueMessage } from '../i18n/issues';
 
 const I18N_KEY = /^[a-z][A-Za-z]*(\.[A-Za-z_]+)+$/;
 
@@ -15,7 +16,7 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
     const path = i.path.map(String).join('.');
     // Our schemas give i18n keys as messages ("validation.required", "staff.emailFormat"); zod's
     // own English sentences get a generic key by issue code.
-    const message = I18N_KEY.test(i.message) ? i.message : `validation.${i.code}`;
+    const message = I18N_KEY.test(i.message) ? i.message : issueMessage(i.code);
     const params: Record<string, string | number> = {};
     if ('maximum' in i && typeof i.maximum === 'number') params.max = i.maximum;
     if ('minimum' in i && typeof i.minimum === 'number') params.min = i.minimum;

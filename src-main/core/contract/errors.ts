@@ -1,4 +1,5 @@
 // Error codes and the result shape every call answers with. Isomorphic.
+import type { MessageKey } from '../i18n/keys';
 
 export type ErrorCode =
   | 'forbidden'
@@ -42,13 +43,19 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: CallError }
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly messageKey: string,
+    /** A key of the az messages: a message that does not exist is a type error. */
+    readonly messageKey: MessageKey,
     readonly params?: MessageParams,
     readonly fields?: FieldIssue[],
     readonly details?: unknown,
   ) {
     super(`${code}: ${messageKey}`);
     this.name = 'AppError';
+  }
+
+  /** An error that crossed a boundary (a worker's answer) as a CallError: its key was typed where it was thrown. */
+  static fromCallError(e: CallError): AppError {
+    return new AppError(e.code, e.message as MessageKey, e.params, e.fields, e.details);
   }
 
   toCallError(): CallError {

@@ -38,9 +38,9 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
   const generated = generateDemo({ ...opts, today });
   return writeTx(ctx, async (trx, audit) => {
     const { n } = await trx.selectFrom('residents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    if (Number(n) > 0) throw new AppError('conflict', 'demo.hasResidents', { count: Number(n) });
+    if (Number(n) > 0) throw new AppError('conflict', 'app.demo.hasResidents', { count: Number(n) });
     const existing = await trx.selectFrom('institution').select('code').executeTakeFirst();
-    if (existing) throw new AppError('conflict', 'demo.hasInstitution', { code: existing.code });
+    if (existing) throw new AppError('conflict', 'app.demo.hasInstitution', { code: existing.code });
 
     const inst = generated.institution;
     await trx

@@ -1,19 +1,52 @@
-import { az, type Messages } from './az';
-import { en } from './en';
-import { ru } from './ru';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
+import { shared } from './shared';
+import { app } from '../app/i18n';
+import { residents } from '../residents/i18n';
+import { staff } from '../staff/i18n';
+import { auth } from '../auth/i18n';
+import { institution } from '../institution/i18n';
+import { audit } from '../audit/i18n';
+import { packages } from '../packages/i18n';
 
-export const LOCALES = ['az', 'en', 'ru'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'az';
+export { DEFAULT_LOCALE, LOCALES, type Locale };
 
+// Each domain owns its words (<domain>/i18n/{az,en,ru}.ts) under one top-level key; a new domain
+// is one import and one entry here. `shared` holds the common, validation and errors sections.
+const domains = { app, residents, staff, auth, institution, audit, packages };
+
+type Domains = typeof domains;
+export type Messages = (typeof shared)['az'] & { [D in keyof Domains]: Domains[D]['az'] };
+
+function merge(locale: Locale) {
+  const out: Record<string, unknown> = { ...shared[locale] };
+  for (const [name, d] of Object.entries(domains)) out[name] = d[locale];
+  return out as Messages;
+}
+
+export const az = merge('az');
+export const en = merge('en');
+export const ru = merge('ru');
 export const resources: Record<Locale, Messages> = { az, en, ru };
 
-/** Looks up a dotted key and fills `{{name}}` placeholders; the key itself if it is missing. */
-export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
+function lookup(locale: Locale, key: string): string | undefined {
   let node: unknown = resources[locale];
   for (const part of key.split('.')) {
     node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
   }
-  if (typeof node !== 'string') return key;
-  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, p: string) => String(params?.[p] ?? ''));
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * Looks up a dotted key and fills `{{name}}` placeholders; the key itself if it is missing. With a
+ * numeric `count`, a plural key (`x_one`, `x_few`…) is chosen as i18next does, by Intl.PluralRules.
+ */
+export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
+  const count = params?.count;
+  const text =
+    lookup(locale, key) ??
+    (typeof count === 'number'
+      ? (lookup(locale, `${key}_${new Intl.PluralRules(locale).select(count)}`) ?? lookup(locale, `${key}_other`))
+      : undefined);
+  if (text === undefined) return key;
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, p: string) => String(params?.[p] ?? ''));
 }

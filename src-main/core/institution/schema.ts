@@ -27,7 +27,7 @@ export const institutionFields = {
   code: z
     .string({ error: 'validation.required' })
     .transform((s) => s.trim().toUpperCase())
-    .refine((s) => CODE_PATTERN.test(s), { error: 'setup.codeFormat' }),
+    .refine((s) => CODE_PATTERN.test(s), { error: 'institution.codeFormat' }),
   nameAz: requiredText(200),
   nameEn: optionalText(200),
   type: z.enum(INSTITUTION_TYPES, { error: 'validation.choose' }),

@@ -54,7 +54,7 @@ export async function setupCreate(ctx: Ctx, input: SetupCreate): Promise<SetupRe
   const anonymous: Ctx = { ...ctx, actor: anonymousActor(ctx.actor.via, input.director.username) };
   const institution = await writeTx(anonymous, async (trx, audit) => {
     const [existing, users] = await Promise.all([findInstitution(trx), countUsers(trx)]);
-    if (users > 0) throw new AppError('conflict', 'setup.alreadyDone');
+    if (users > 0) throw new AppError('conflict', 'institution.alreadyDone');
     const now = ctx.now().toISOString();
     const row: InstitutionRow = { id: 1, ...columns(input.institution), created_at: existing?.created_at ?? now, updated_at: now };
     if (existing) await trx.updateTable('institution').set(row).where('id', '=', 1).execute();
@@ -82,14 +82,14 @@ export async function setupCreate(ctx: Ctx, input: SetupCreate): Promise<SetupRe
 
 export async function getInstitution(ctx: Ctx): Promise<InstitutionDto> {
   const r = await findInstitution(ctx.db);
-  if (!r) throw new AppError('not_found', 'setup.noInstitution');
+  if (!r) throw new AppError('not_found', 'institution.noInstitution');
   return toDto(r);
 }
 
 export async function updateInstitution(ctx: Ctx, input: InstitutionFields): Promise<InstitutionDto> {
   return writeTx(ctx, async (trx, audit) => {
     const current = await findInstitution(trx);
-    if (!current) throw new AppError('not_found', 'setup.noInstitution');
+    if (!current) throw new AppError('not_found', 'institution.noInstitution');
     const next: InstitutionRow = { ...current, ...columns(input) };
     const diff = changedFields({ ...toDto(current) }, { ...toDto(next) });
     if (!diff) return toDto(current);

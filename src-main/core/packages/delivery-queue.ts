@@ -158,13 +158,13 @@ export async function deliverPending(ctx: Ctx, transport: Transport, only?: numb
 /** "Send now": makes one package (or every pending one) due at once, then delivers. */
 export async function deliverNow(ctx: Ctx, input: { sequence?: number }, transport?: Transport): Promise<DeliveryReportDto> {
   const endpoint = await deliveryEndpoint(ctx.db);
-  if (!endpoint && !transport) throw new AppError('invalid', 'delivery.errors.notConfigured');
+  if (!endpoint && !transport) throw new AppError('invalid', 'packages.delivery.errors.notConfigured');
   const now = ctx.now().toISOString();
   await writeTx(ctx, async (trx, audit) => {
     let q = trx.updateTable('delivery_queue').set({ state: 'pending', next_attempt_at: now, updated_at: now });
     if (input.sequence !== undefined) {
       const row = await trx.selectFrom('delivery_queue').select('state').where('package_sequence', '=', input.sequence).executeTakeFirst();
-      if (!row) throw new AppError('not_found', 'delivery.errors.notQueued', { sequence: input.sequence });
+      if (!row) throw new AppError('not_found', 'packages.delivery.errors.notQueued', { sequence: input.sequence });
       q = q.where('package_sequence', '=', input.sequence);
       await audit({ action: 'package.deliver_now', entity: 'package', entityId: String(input.sequence), before: { state: row.state } });
     } else {
@@ -179,7 +179,7 @@ export async function deliverNow(ctx: Ctx, input: { sequence?: number }, transpo
 export async function enqueuePackage(ctx: Ctx, sequence: number, path: string): Promise<void> {
   await writeTx(ctx, async (trx, audit) => {
     const pkg = await trx.selectFrom('packages').select('id').where('sequence', '=', sequence).executeTakeFirst();
-    if (!pkg) throw new AppError('not_found', 'delivery.errors.notQueued', { sequence });
+    if (!pkg) throw new AppError('not_found', 'packages.delivery.errors.notQueued', { sequence });
     const at = ctx.now().toISOString();
     await trx
       .insertInto('delivery_queue')

@@ -60,10 +60,10 @@ export async function setDeliverySettings(ctx: Ctx, input: DeliverySettingsReque
       parsed = null;
     }
     if (!parsed || parsed.protocol !== 'https:' || parsed.username || parsed.password) {
-      throw new AppError('invalid', 'delivery.errors.badAddress', undefined, [{ path: 'url', message: 'delivery.validation.url' }]);
+      throw new AppError('invalid', 'packages.delivery.errors.badAddress', undefined, [{ path: 'url', message: 'packages.delivery.validation.url' }]);
     }
     if (!certificate(caPem)) {
-      throw new AppError('invalid', 'delivery.errors.badCertificate', undefined, [{ path: 'caPem', message: 'delivery.validation.certificate' }]);
+      throw new AppError('invalid', 'packages.delivery.errors.badCertificate', undefined, [{ path: 'caPem', message: 'packages.delivery.validation.certificate' }]);
     }
   }
   await writeTx(ctx, async (trx, audit) => {

@@ -49,12 +49,12 @@ export function createPackagesHost(options: PackagesHostOptions): PackagesHost {
 
 function hostOf(ctx: Ctx): PackagesHost {
   const h = ctx.host?.packages;
-  if (!h) throw new AppError('conflict', 'packagesUi.errors.hostUnavailable');
+  if (!h) throw new AppError('conflict', 'packages.errors.hostUnavailable');
   return h;
 }
 
 const passphraseRequired = (field: string) =>
-  new AppError('invalid', 'packagesUi.errors.passphraseRequired', undefined, [{ path: field, message: 'packagesUi.errors.passphraseRequired' }]);
+  new AppError('invalid', 'packages.errors.passphraseRequired', undefined, [{ path: field, message: 'packages.errors.passphraseRequired' }]);
 
 function passphraseStore(h: PackagesHost, typed: string | undefined, field = 'passphrase'): KeyStore {
   const p = h.options.passphrase ?? (typed && typed.length > 0 ? typed : undefined);
@@ -64,7 +64,7 @@ function passphraseStore(h: PackagesHost, typed: string | undefined, field = 'pa
 
 function storeForOpening(h: PackagesHost, sealedBy: SealKind, typed: string | undefined): KeyStore {
   if (sealedBy === 'safe_storage') {
-    if (!h.options.safeStore) throw new AppError('conflict', 'packagesUi.errors.keyringUnavailable');
+    if (!h.options.safeStore) throw new AppError('conflict', 'packages.errors.keyringUnavailable');
     return h.options.safeStore;
   }
   return passphraseStore(h, typed);
@@ -117,11 +117,11 @@ export async function startExport(
   input: { period: string; acceptProblems?: string; passphrase?: string },
 ): Promise<ExportJobDto> {
   const h = hostOf(ctx);
-  if (h.running) throw new AppError('conflict', 'packagesUi.errors.exportRunning');
+  if (h.running) throw new AppError('conflict', 'packages.errors.exportRunning');
   const row = await activeKeyRow(ctx.db);
   if (!row) throw new AppError('invalid', 'packages.errors.noSigningKey');
   const pkcs8 = await openPkcs8(row, storeForOpening(h, row.sealed_by, input.passphrase));
-  if (h.running) throw new AppError('conflict', 'packagesUi.errors.exportRunning');
+  if (h.running) throw new AppError('conflict', 'packages.errors.exportRunning');
 
   const job: JobState = {
     jobId: randomUUID(),
@@ -181,17 +181,17 @@ export async function startExport(
 
 export async function exportStatus(ctx: Ctx, jobId: string): Promise<ExportJobDto> {
   const job = hostOf(ctx).jobs.get(jobId);
-  if (!job) throw new AppError('not_found', 'packagesUi.errors.jobNotFound');
+  if (!job) throw new AppError('not_found', 'packages.errors.jobNotFound');
   return jobDto(job);
 }
 
 async function packageFilePath(ctx: Ctx, id: string): Promise<{ path: string; fileName: string }> {
   const h = hostOf(ctx);
   const row = await ctx.db.selectFrom('packages').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('not_found', 'packagesUi.errors.packageNotFound');
+  if (!row) throw new AppError('not_found', 'packages.errors.packageNotFound');
   const dto = toPackageDto(row);
   const path = join(h.options.outDir, dto.fileName);
-  if (!existsSync(path)) throw new AppError('not_found', 'packagesUi.errors.fileMissing', { file: dto.fileName });
+  if (!existsSync(path)) throw new AppError('not_found', 'packages.errors.fileMissing', { file: dto.fileName });
   return { path, fileName: dto.fileName };
 }
 
@@ -204,7 +204,7 @@ export async function packageFile(ctx: Ctx, id: string): Promise<PackageFileDto>
 /** The app's "save as": the host asks where, and copies the file there. */
 export async function savePackageAs(ctx: Ctx, id: string): Promise<SaveResultDto> {
   const h = hostOf(ctx);
-  if (!h.options.saveAs) throw new AppError('conflict', 'packagesUi.errors.hostUnavailable');
+  if (!h.options.saveAs) throw new AppError('conflict', 'packages.errors.hostUnavailable');
   const { path, fileName } = await packageFilePath(ctx, id);
   return { path: await h.options.saveAs(path, fileName) };
 }

@@ -5,6 +5,7 @@ import type { ReadDb } from '../db/read';
 import type { Audit } from '../db/write';
 import { writeTx } from '../db/write';
 import { AppError } from '../contract/errors';
+import type { MessageKey } from '../i18n/keys';
 import { toPackageDto } from './exporter';
 import { fromBase64 } from './keys';
 import { checkReceipt, parseReceiptKeyFile, type Receipt } from './receipt';
@@ -17,12 +18,12 @@ import { instantOf } from './statement';
 
 export type ReceiptRefusal = 'no_key' | 'malformed' | 'signature' | 'other_institution' | 'unknown_package';
 
-const REFUSALS: Record<ReceiptRefusal, { code: 'invalid' | 'not_found' | 'conflict'; key: string }> = {
-  no_key: { code: 'not_found', key: 'delivery.errors.noReceiptKey' },
-  malformed: { code: 'invalid', key: 'delivery.errors.receiptMalformed' },
-  signature: { code: 'invalid', key: 'delivery.errors.receiptSignature' },
-  other_institution: { code: 'conflict', key: 'delivery.errors.receiptOtherInstitution' },
-  unknown_package: { code: 'not_found', key: 'delivery.errors.receiptUnknownPackage' },
+const REFUSALS: Record<ReceiptRefusal, { code: 'invalid' | 'not_found' | 'conflict'; key: MessageKey }> = {
+  no_key: { code: 'not_found', key: 'packages.delivery.errors.noReceiptKey' },
+  malformed: { code: 'invalid', key: 'packages.delivery.errors.receiptMalformed' },
+  signature: { code: 'invalid', key: 'packages.delivery.errors.receiptSignature' },
+  other_institution: { code: 'conflict', key: 'packages.delivery.errors.receiptOtherInstitution' },
+  unknown_package: { code: 'not_found', key: 'packages.delivery.errors.receiptUnknownPackage' },
 };
 
 /** A refused receipt: its own message key, and `details.receipt` naming the refusal. */
@@ -38,7 +39,7 @@ export function receiptKeyRow(db: ReadDb) {
 /** Sets the ministry's receipt key from the text of receipt-public.json. */
 export async function importReceiptKey(ctx: Ctx, text: string): Promise<{ keyId: string; publicKey: string; importedAt: string }> {
   const key = parseReceiptKeyFile(text);
-  if (!key) throw new AppError('invalid', 'delivery.errors.badReceiptKey', undefined, [{ path: 'text', message: 'delivery.validation.receiptKey' }]);
+  if (!key) throw new AppError('invalid', 'packages.delivery.errors.badReceiptKey', undefined, [{ path: 'text', message: 'packages.delivery.validation.receiptKey' }]);
   const publicKey = key.publicKey.toString('base64');
   const importedAt = instantOf(ctx.now());
   return writeTx(ctx, async (trx, audit) => {

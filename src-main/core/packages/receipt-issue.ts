@@ -9,6 +9,7 @@ import { instantOf } from './statement';
 import type { Trust } from './trust';
 import { verifyPackage } from './verifier';
 import { advanceState, type VerifierState } from './verifier-state';
+import { VERIFY_MESSAGE } from './i18n/labels';
 
 // The ministry's side of a delivery: verify a package with the verifier library and answer it with
 // a signed receipt. Used by `qaygi ministry receipt` and by the intake server.
@@ -67,7 +68,7 @@ export async function answerPackage(bytes: Buffer, fileName: string, opts: Answe
   } else {
     const claimed = parsePackageFileName(fileName);
     if (!claimed) return null;
-    const message = translate('en', `packages.verify.${r.error.code}`, r.error.params);
+    const message = translate('en', VERIFY_MESSAGE[r.error.code], r.error.params);
     receipt = {
       ...base,
       ...claimed,

@@ -52,7 +52,7 @@ export function workerExportRunner(entry: WorkerEntry): ExportRunner {
         else if (m.type === 'done') finish(() => resolve(m.result));
         else {
           if (m.detail) console.error('[qaygi] export worker failed', m.detail);
-          finish(() => reject(new AppError(m.error.code, m.error.message, m.error.params, m.error.fields, m.error.details)));
+          finish(() => reject(AppError.fromCallError(m.error)));
         }
       });
       worker.on('error', (e) => finish(() => reject(e)));

@@ -128,7 +128,7 @@ async function checkRules(trx: Kysely<DB>, ctx: Ctx, v: ResidentFields, confirm:
   if (v.fin) {
     const other = await findByFin(trx, v.fin);
     if (other && other.id !== selfId) {
-      throw new AppError('conflict', 'errors.finTaken', { fin: v.fin }, [{ path: 'fin', message: 'validation.finTaken' }]);
+      throw new AppError('conflict', 'residents.finTaken', { fin: v.fin }, [{ path: 'fin', message: 'residents.finTakenField' }]);
     }
   }
   if (confirm) return;
@@ -147,7 +147,7 @@ async function checkRules(trx: Kysely<DB>, ctx: Ctx, v: ResidentFields, confirm:
       birthCertificate: d.birth_certificate,
       reason: d.birth_certificate && d.birth_certificate === v.birthCertificate ? 'birth_certificate' : 'name_and_birth_date',
     }));
-    throw new AppError('duplicate', 'errors.possibleDuplicate', { count: details.length }, undefined, details);
+    throw new AppError('duplicate', 'residents.possibleDuplicate', { count: details.length }, undefined, details);
   }
 }
 
@@ -170,7 +170,7 @@ export async function updateResident(ctx: Ctx, input: ResidentUpdate): Promise<R
   const v = fieldsOf(input);
   return writeTx(ctx, async (trx, audit) => {
     const current = await findResident(trx, input.id);
-    if (!current) throw new AppError('not_found', 'errors.residentNotFound');
+    if (!current) throw new AppError('not_found', 'residents.notFound');
     if (current.version !== input.version) throw new AppError('conflict', 'errors.staleVersion');
     // A role that cannot see the diagnosis cannot have erased it by saving a form without it.
     if (!canSeeMedical(ctx)) {
@@ -200,7 +200,7 @@ export async function updateResident(ctx: Ctx, input: ResidentUpdate): Promise<R
 
 export async function getResident(ctx: Ctx, id: string): Promise<ResidentDto> {
   const r = await findResident(ctx.db, id);
-  if (!r) throw new AppError('not_found', 'errors.residentNotFound');
+  if (!r) throw new AppError('not_found', 'residents.notFound');
   return toResidentDto(r, canSeeMedical(ctx));
 }
 

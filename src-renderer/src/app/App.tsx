@@ -64,7 +64,7 @@ function Screen() {
   if (!found) return null;
   if (!can(found.r.permission)) {
     return (
-      <Alert color="orange" role="alert" title={t('shell.notAllowedTitle')}>
+      <Alert color="orange" role="alert" title={t('app.notAllowedTitle')}>
         {t('errors.forbidden')}
       </Alert>
     );

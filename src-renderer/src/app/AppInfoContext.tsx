@@ -43,8 +43,8 @@ export function AppInfoProvider({ children }: { children: ReactNode }) {
     return (
       <Center h="100dvh" p="md">
         <Stack maw={520}>
-          <Alert color="red" title={t('shell.startFailed')} role="alert">
-            {error.code === 'unauthenticated' ? t('shell.noToken') : tk(error.message, error.params)}
+          <Alert color="red" title={t('app.startFailed')} role="alert">
+            {error.code === 'unauthenticated' ? t('app.noToken') : tk(error.message, error.params)}
           </Alert>
           <Button onClick={() => void load()}>{t('common.retry')}</Button>
         </Stack>

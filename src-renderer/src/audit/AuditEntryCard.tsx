@@ -33,7 +33,7 @@ export function AuditEntryCard({
           {formatDateTime(e.at, locale)}
         </Text>
         <Text fz="sm" c="dimmed">
-          {t('residentPage.history.by', { who: e.actor })}
+          {t('audit.history.by', { who: e.actor })}
         </Text>
         {subject}
         {display.part(e) && (
@@ -47,10 +47,10 @@ export function AuditEntryCard({
           <Table fz="sm" verticalSpacing={6} layout="fixed">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w="30%">{t('residentPage.history.field')}</Table.Th>
-                {!isCreate && <Table.Th>{t('residentPage.history.before')}</Table.Th>}
+                <Table.Th w="30%">{t('audit.history.field')}</Table.Th>
+                {!isCreate && <Table.Th>{t('audit.history.before')}</Table.Th>}
                 {!isCreate && <Table.Th w={32} aria-hidden />}
-                <Table.Th>{isCreate ? t('residentPage.history.value') : t('residentPage.history.after')}</Table.Th>
+                <Table.Th>{isCreate ? t('audit.history.value') : t('audit.history.after')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -15,6 +15,8 @@ import { useAuditDisplay } from './auditDisplay';
 import { auditQuery, isFiltered, knownActions, knownEntities, NO_FILTERS, PAGE_SIZE, type AuditFilters } from './auditFilters';
 import { PersonPicker } from './PersonPicker';
 import { knownNames, useSubjectNames } from './useSubjectNames';
+import { ACTION_GROUP_LABEL } from '@core/audit/i18n/labels';
+import { keyFor } from '@core/i18n/keys';
 
 // The audit trail: every change, sign-in and refusal, newest first, filterable by person, user,
 // record type, action and dates; each entry field by field, as on the records' History tabs.
@@ -65,11 +67,14 @@ export function AuditPage() {
     setFilters((f) => ({ ...f, ...patch }));
     setPage(0);
   };
-  const groupLabel = (g: string) => (i18n.exists(`auditUi.actionGroups.${g}`) ? tk(`auditUi.actionGroups.${g}`) : g);
+  const groupLabel = (g: string) => {
+    const key = keyFor(ACTION_GROUP_LABEL, g);
+    return key && i18n.exists(key) ? tk(key) : g;
+  };
   const actionData = knownActions().map(({ group, actions }) => ({
     group: groupLabel(group),
     items: [
-      { value: `${group}.`, label: t('auditUi.filters.allOfGroup', { group: groupLabel(group) }) },
+      { value: `${group}.`, label: t('audit.filters.allOfGroup', { group: groupLabel(group) }) },
       ...actions.map((a) => ({ value: a, label: display.action(a) })),
     ],
   }));
@@ -91,7 +96,7 @@ export function AuditPage() {
         · {label}:{' '}
         {target ? (
           <Anchor href={href(target)} fz="sm">
-            {name ?? t('auditUi.openRecord')}
+            {name ?? t('audit.openRecord')}
           </Anchor>
         ) : (
           (name ?? id)
@@ -105,19 +110,19 @@ export function AuditPage() {
     <Stack gap="md" maw={1200}>
       <Group gap="sm" align="baseline">
         <Title order={1} fz="h2">
-          {t('auditUi.title')}
+          {t('audit.title')}
         </Title>
         {result && (
           <Text c="dimmed" fz="sm" aria-live="polite" data-testid="audit-count">
-            {t('auditUi.count', { n: formatCount(result.total, locale) })}
+            {t('audit.count', { n: formatCount(result.total, locale) })}
           </Text>
         )}
       </Group>
       <Group gap="sm" align="flex-end" wrap="wrap" data-testid="audit-filters">
         <PersonPicker value={filters.person} onChange={(person) => set({ person })} />
         <Select
-          label={t('auditUi.filters.user')}
-          placeholder={t('residents.filters.any')}
+          label={t('audit.filters.user')}
+          placeholder={t('audit.filters.any')}
           data={actors}
           value={filters.actor}
           onChange={(actor) => set({ actor })}
@@ -127,8 +132,8 @@ export function AuditPage() {
           comboboxProps={{ withinPortal: true }}
         />
         <Select
-          label={t('auditUi.filters.entity')}
-          placeholder={t('residents.filters.any')}
+          label={t('audit.filters.entity')}
+          placeholder={t('audit.filters.any')}
           data={knownEntities().map((e) => ({ value: e, label: display.entity(e) }))}
           value={filters.entity}
           onChange={(entity) => set({ entity })}
@@ -137,8 +142,8 @@ export function AuditPage() {
           comboboxProps={{ withinPortal: true }}
         />
         <Select
-          label={t('auditUi.filters.action')}
-          placeholder={t('residents.filters.any')}
+          label={t('audit.filters.action')}
+          placeholder={t('audit.filters.any')}
           data={actionData}
           value={filters.action}
           onChange={(action) => set({ action })}
@@ -147,17 +152,17 @@ export function AuditPage() {
           w={260}
           comboboxProps={{ withinPortal: true }}
         />
-        <DateField label={t('auditUi.filters.from')} value={filters.from} onChange={(from) => set({ from })} w={170} />
-        <DateField label={t('auditUi.filters.to')} value={filters.to} onChange={(to) => set({ to })} w={170} />
+        <DateField label={t('audit.filters.from')} value={filters.from} onChange={(from) => set({ from })} w={170} />
+        <DateField label={t('audit.filters.to')} value={filters.to} onChange={(to) => set({ to })} w={170} />
         {isFiltered(filters) && (
           <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={() => set(NO_FILTERS)}>
-            {t('residents.filters.reset')}
+            {t('audit.filters.reset')}
           </Button>
         )}
       </Group>
 
       {error ? (
-        <Alert color="red" role="alert" title={t('auditUi.loadFailed')}>
+        <Alert color="red" role="alert" title={t('audit.loadFailed')}>
           {tk(error.message, error.params)}
         </Alert>
       ) : !result ? (
@@ -165,11 +170,11 @@ export function AuditPage() {
           <Loader aria-label={t('common.loading')} />
         </Center>
       ) : result.total === 0 ? (
-        <EmptyState icon={<IconHistory size={36} aria-hidden />} title={t('auditUi.empty')} data-testid="audit-empty">
+        <EmptyState icon={<IconHistory size={36} aria-hidden />} title={t('audit.empty')} data-testid="audit-empty">
           {isFiltered(filters) && (
             <EmptyState.Actions>
               <Button variant="light" leftSection={<IconFilterOff size={18} aria-hidden />} onClick={() => set(NO_FILTERS)}>
-                {t('residents.filters.reset')}
+                {t('audit.filters.reset')}
               </Button>
             </EmptyState.Actions>
           )}

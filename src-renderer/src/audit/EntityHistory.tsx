@@ -48,7 +48,7 @@ export function EntityHistory({
       </Center>
     );
   }
-  if (entries.length === 0) return <Text c="dimmed">{t('residentPage.history.empty')}</Text>;
+  if (entries.length === 0) return <Text c="dimmed">{t('audit.history.empty')}</Text>;
   return (
     <Stack gap="md" data-testid={testId}>
       {entries.map((e) => (

@@ -38,13 +38,13 @@ export function PersonPicker({ value, onChange }: { value: Person | null; onChan
   const options = [...found];
   if (value && !options.some((o) => o.id === value.id)) options.push(value);
   const group = (entity: Person['entity']) => ({
-    group: t(entity === 'resident' ? 'nav.children' : 'staffUi.nav'),
+    group: t(entity === 'resident' ? 'residents.nav' : 'staff.nav'),
     items: options.filter((o) => o.entity === entity).map((o) => ({ value: `${o.entity}:${o.id}`, label: o.label })),
   });
   return (
     <Select
-      label={t('auditUi.filters.person')}
-      placeholder={t('auditUi.filters.personPlaceholder')}
+      label={t('audit.filters.person')}
+      placeholder={t('audit.filters.personPlaceholder')}
       searchable
       clearable
       data={[group('resident'), group('staff')].filter((g) => g.items.length)}
@@ -53,7 +53,7 @@ export function PersonPicker({ value, onChange }: { value: Person | null; onChan
       onSearchChange={setSearch}
       // The core already searched (with Azerbaijani folding): show its answer as it is.
       filter={({ options: o }) => o}
-      nothingFoundMessage={debounced ? t('shell.searchNothing') : undefined}
+      nothingFoundMessage={debounced ? t('app.searchNothing') : undefined}
       onChange={(v) => {
         const p = v ? options.find((o) => `${o.entity}:${o.id}` === v) ?? null : null;
         onChange(p);

@@ -1,5 +1,5 @@
 import type { CallInput } from '@core/contract/calls';
-import { az } from '@core/i18n/az';
+import { az } from '@core/i18n/index';
 import { parseDateInput } from '../format';
 
 // The audit screen's filters and the `audit.list` input they make. Pure.

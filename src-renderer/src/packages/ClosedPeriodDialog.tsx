@@ -46,7 +46,7 @@ export function ClosedPeriodDialog(props: {
     <Modal
       opened={c !== null}
       onClose={props.onCancel}
-      title={t('deliveryUi.closed.title')}
+      title={t('packages.delivery.closed.title')}
       size="lg"
       closeButtonProps={{ 'aria-label': t('common.close') }}
       data-testid="closed-period-dialog"
@@ -60,12 +60,12 @@ export function ClosedPeriodDialog(props: {
         >
           <Stack>
             <Alert color="orange" icon={<IconLock aria-hidden />} data-testid="closed-period-explain">
-              <Text fz="sm">{t('deliveryUi.closed.explain', { date: formatDate(c.date, locale), period: c.period, sequence: c.sequence })}</Text>
+              <Text fz="sm">{t('packages.delivery.closed.explain', { date: formatDate(c.date, locale), period: c.period, sequence: c.sequence })}</Text>
             </Alert>
-            <Text fz="sm">{t('deliveryUi.closed.consequence', { period: c.period })}</Text>
+            <Text fz="sm">{t('packages.delivery.closed.consequence', { period: c.period })}</Text>
             <Textarea
-              label={t('deliveryUi.closed.reason')}
-              description={t('deliveryUi.closed.reasonHint')}
+              label={t('packages.delivery.closed.reason')}
+              description={t('packages.delivery.closed.reasonHint')}
               value={reason}
               onChange={(e) => setReason(e.currentTarget.value.slice(0, MAX_REASON))}
               autosize
@@ -75,10 +75,10 @@ export function ClosedPeriodDialog(props: {
             />
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={props.onCancel}>
-                {t('deliveryUi.closed.cancel')}
+                {t('packages.delivery.closed.cancel')}
               </Button>
               <Button type="submit" color="orange" disabled={!trimmed} loading={props.saving}>
-                {t('deliveryUi.closed.confirm')}
+                {t('packages.delivery.closed.confirm')}
               </Button>
             </Group>
           </Stack>

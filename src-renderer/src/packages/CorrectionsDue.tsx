@@ -12,9 +12,9 @@ export function CorrectionsDue({ periods, disabled, onMake }: { periods: ClosedP
   const due = periods.filter((p) => p.needsCorrection);
   if (due.length === 0) return null;
   return (
-    <Alert color="orange" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('packagesUi.corrections.title')} data-testid="corrections-due">
+    <Alert color="orange" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('packages.corrections.title')} data-testid="corrections-due">
       <Text fz="sm" mb="xs">
-        {t('packagesUi.corrections.intro')}
+        {t('packages.corrections.intro')}
       </Text>
       <List spacing="xs">
         {due.map((p) => {
@@ -23,11 +23,11 @@ export function CorrectionsDue({ periods, disabled, onMake }: { periods: ClosedP
             <List.Item key={p.period} data-testid={`correction-${p.period}`}>
               <Group gap="sm">
                 <Text fz="sm" fw={600}>
-                  {t('packagesUi.corrections.item', { period: p.period, sequence: p.packageSequence })}
+                  {t('packages.corrections.item', { period: p.period, sequence: p.packageSequence })}
                 </Text>
                 {choice && (
                   <Button size="xs" variant="light" color="orange" leftSection={<IconPackageExport size={14} aria-hidden />} disabled={disabled} onClick={() => onMake(choice)}>
-                    {t('packagesUi.corrections.make')}
+                    {t('packages.corrections.make')}
                   </Button>
                 )}
               </Group>

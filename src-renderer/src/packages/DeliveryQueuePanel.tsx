@@ -8,6 +8,7 @@ import { api } from '../api';
 import { formatDateTime } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { PackageStatusBadge } from './PackageStatusBadge';
+import { DELIVERY_ERROR_KIND_LABEL, DELIVERY_RESULT_MESSAGE, QUEUE_STATE_LABEL } from '@core/packages/i18n/labels';
 
 // The upload queue: each package waiting for (or done with) its upload, its attempts, when it is
 // tried next and why the last attempt failed, in words; "send now" for one or for all that wait.
@@ -34,7 +35,7 @@ export function DeliveryQueuePanel({ items, configured, onChange }: { items: Que
   };
 
   const outcomeText = (o: DeliveryOutcome) =>
-    t(`deliveryUi.queue.result.${o.result}`, { sequence: o.sequence, error: o.error ? tk(`delivery.errorKinds.${o.error.kind}`) : '' });
+    t(DELIVERY_RESULT_MESSAGE[o.result], { sequence: o.sequence, error: o.error ? tk(DELIVERY_ERROR_KIND_LABEL[o.error.kind]) : '' });
   const waiting = items.some((i) => i.state === 'pending');
 
   return (
@@ -42,11 +43,11 @@ export function DeliveryQueuePanel({ items, configured, onChange }: { items: Que
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} fz="h4">
-            {t('deliveryUi.queue.title')}
+            {t('packages.delivery.queue.title')}
           </Title>
           {configured && waiting && (
             <Button size="xs" variant="light" leftSection={<IconSend size={14} aria-hidden />} loading={busy === 'all'} onClick={() => void send()}>
-              {t('deliveryUi.queue.sendAll')}
+              {t('packages.delivery.queue.sendAll')}
             </Button>
           )}
         </Group>
@@ -57,26 +58,26 @@ export function DeliveryQueuePanel({ items, configured, onChange }: { items: Que
         )}
         {results && (
           <Alert color={results.every((o) => o.result === 'acknowledged') ? 'teal' : 'orange'} role="status" data-testid="delivery-results">
-            {results.length === 0 ? t('deliveryUi.queue.nothingDue') : results.map((o) => <Text key={o.sequence} fz="sm">{outcomeText(o)}</Text>)}
+            {results.length === 0 ? t('packages.delivery.queue.nothingDue') : results.map((o) => <Text key={o.sequence} fz="sm">{outcomeText(o)}</Text>)}
           </Alert>
         )}
         {items.length === 0 ? (
           <Text fz="sm" c="dimmed">
-            {t('deliveryUi.queue.empty')}
+            {t('packages.delivery.queue.empty')}
           </Text>
         ) : (
           <Table.ScrollContainer minWidth={900}>
             <Table verticalSpacing="xs" data-testid="delivery-queue-table">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('deliveryUi.queue.columns.sequence')}</Table.Th>
-                  <Table.Th>{t('deliveryUi.queue.columns.period')}</Table.Th>
-                  <Table.Th>{t('deliveryUi.queue.columns.state')}</Table.Th>
-                  <Table.Th>{t('deliveryUi.queue.columns.attempts')}</Table.Th>
-                  <Table.Th>{t('deliveryUi.queue.columns.nextAttempt')}</Table.Th>
-                  <Table.Th>{t('deliveryUi.queue.columns.lastError')}</Table.Th>
-                  <Table.Th>{t('deliveryUi.queue.columns.status')}</Table.Th>
-                  <Table.Th aria-label={t('packagesUi.columns.actions')} />
+                  <Table.Th>{t('packages.delivery.queue.columns.sequence')}</Table.Th>
+                  <Table.Th>{t('packages.delivery.queue.columns.period')}</Table.Th>
+                  <Table.Th>{t('packages.delivery.queue.columns.state')}</Table.Th>
+                  <Table.Th>{t('packages.delivery.queue.columns.attempts')}</Table.Th>
+                  <Table.Th>{t('packages.delivery.queue.columns.nextAttempt')}</Table.Th>
+                  <Table.Th>{t('packages.delivery.queue.columns.lastError')}</Table.Th>
+                  <Table.Th>{t('packages.delivery.queue.columns.status')}</Table.Th>
+                  <Table.Th aria-label={t('packages.columns.actions')} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -86,21 +87,21 @@ export function DeliveryQueuePanel({ items, configured, onChange }: { items: Que
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{q.period}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Badge variant="light" color={STATE_COLOR[q.state]} tt="none" style={{ minWidth: 'max-content' }}>
-                        {tk(`delivery.queueStates.${q.state}`)}
+                        {tk(QUEUE_STATE_LABEL[q.state])}
                       </Badge>
                     </Table.Td>
                     <Table.Td>{q.attempts}</Table.Td>
-                    <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>{q.nextAttemptAt ? formatDateTime(q.nextAttemptAt, locale) : t('deliveryUi.queue.never')}</Table.Td>
+                    <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>{q.nextAttemptAt ? formatDateTime(q.nextAttemptAt, locale) : t('packages.delivery.queue.never')}</Table.Td>
                     <Table.Td fz="sm">
                       {q.lastError ? (
                         <>
-                          <Text fz="sm">{tk(`delivery.errorKinds.${q.lastError.kind}`)}</Text>
+                          <Text fz="sm">{tk(DELIVERY_ERROR_KIND_LABEL[q.lastError.kind])}</Text>
                           <Text fz="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
                             {q.lastError.detail}
                           </Text>
                         </>
                       ) : (
-                        t('deliveryUi.queue.never')
+                        t('packages.delivery.queue.never')
                       )}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -109,7 +110,7 @@ export function DeliveryQueuePanel({ items, configured, onChange }: { items: Que
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {configured && q.state !== 'sent' && (
                         <Button size="xs" variant="light" leftSection={<IconSend size={14} aria-hidden />} loading={busy === q.sequence} disabled={busy !== null && busy !== q.sequence} onClick={() => void send(q.sequence)}>
-                          {t('deliveryUi.queue.sendNow')}
+                          {t('packages.delivery.queue.sendNow')}
                         </Button>
                       )}
                     </Table.Td>

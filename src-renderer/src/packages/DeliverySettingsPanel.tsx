@@ -47,14 +47,14 @@ export function DeliverySettingsPanel({ settings, onChange }: { settings: Delive
     if (!r.ok) return setError(r.error);
     setCaPem('');
     setEditing(false);
-    note(t(r.value.url ? 'deliveryUi.settings.saved' : 'deliveryUi.settings.cleared'));
+    note(t(r.value.url ? 'packages.delivery.settings.saved' : 'packages.delivery.settings.cleared'));
     onChange();
   };
 
   const chooseCertificate = async (file: File | null) => {
     if (!file) return;
     const text = await readText(file, MAX_PEM);
-    if (text === null) return setError({ code: 'invalid', message: 'deliveryUi.settings.readFailed' });
+    if (text === null) return setError({ code: 'invalid', message: 'packages.delivery.settings.readFailed' });
     setCaPem(text);
   };
 
@@ -62,10 +62,10 @@ export function DeliverySettingsPanel({ settings, onChange }: { settings: Delive
     if (!file) return;
     setError(null);
     const text = await readText(file, 10_000);
-    if (text === null) return setError({ code: 'invalid', message: 'deliveryUi.settings.readFailed' });
+    if (text === null) return setError({ code: 'invalid', message: 'packages.delivery.settings.readFailed' });
     const r = await api().call('packages.importReceiptKey', { text });
     if (!r.ok) return setError(r.error);
-    note(t('deliveryUi.settings.receiptKeyImported', { keyId: r.value.keyId }));
+    note(t('packages.delivery.settings.receiptKeyImported', { keyId: r.value.keyId }));
     onChange();
   };
 
@@ -79,10 +79,10 @@ export function DeliverySettingsPanel({ settings, onChange }: { settings: Delive
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <div>
             <Title order={2} fz="h4">
-              {t('deliveryUi.settings.title')}
+              {t('packages.delivery.settings.title')}
             </Title>
             <Text fz="sm" c="dimmed">
-              {t('deliveryUi.settings.intro')}
+              {t('packages.delivery.settings.intro')}
             </Text>
           </div>
           <Button
@@ -95,7 +95,7 @@ export function DeliverySettingsPanel({ settings, onChange }: { settings: Delive
             }}
             aria-expanded={editing}
           >
-            {t(editing ? 'deliveryUi.settings.close' : 'deliveryUi.settings.edit')}
+            {t(editing ? 'packages.delivery.settings.close' : 'packages.delivery.settings.edit')}
           </Button>
         </Group>
         {error && (general || error.fields?.some((f) => f.path === 'text')) && (
@@ -108,8 +108,8 @@ export function DeliverySettingsPanel({ settings, onChange }: { settings: Delive
             {editing && (
               <>
                 <TextInput
-                  label={t('deliveryUi.settings.url')}
-                  description={t('deliveryUi.settings.urlHint')}
+                  label={t('packages.delivery.settings.url')}
+                  description={t('packages.delivery.settings.urlHint')}
                   placeholder="https://"
                   value={url}
                   onChange={(e) => setUrl(e.currentTarget.value)}
@@ -118,8 +118,8 @@ export function DeliverySettingsPanel({ settings, onChange }: { settings: Delive
                   spellCheck={false}
                 />
                 <Textarea
-                  label={t('deliveryUi.settings.certificate')}
-                  description={t('deliveryUi.settings.certificateHint')}
+                  label={t('packages.delivery.settings.certificate')}
+                  description={t('packages.delivery.settings.certificateHint')}
                   placeholder="-----BEGIN CERTIFICATE-----"
                   value={caPem}
                   onChange={(e) => setCaPem(e.currentTarget.value.slice(0, MAX_PEM))}
@@ -134,12 +134,12 @@ export function DeliverySettingsPanel({ settings, onChange }: { settings: Delive
                   <FileButton onChange={(f) => void chooseCertificate(f)} accept=".pem,.crt,.cer,application/x-pem-file,text/plain">
                     {(props) => (
                       <Button {...props} variant="light" leftSection={<IconCertificate size={16} aria-hidden />} data-testid="choose-certificate">
-                        {t('deliveryUi.settings.chooseCertificate')}
+                        {t('packages.delivery.settings.chooseCertificate')}
                       </Button>
                     )}
                   </FileButton>
                   <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} loading={busy} onClick={() => void save()} disabled={needsPem && caPem.trim() === ''}>
-                    {t('deliveryUi.settings.save')}
+                    {t('packages.delivery.settings.save')}
                   </Button>
                 </Group>
               </>
@@ -149,9 +149,9 @@ export function DeliverySettingsPanel({ settings, onChange }: { settings: Delive
                 <Text fz="sm" fw={600} style={{ wordBreak: 'break-all' }}>
                   {settings.url}
                 </Text>
-                <Text fz="sm">{t('deliveryUi.settings.pinned', { subject: settings.caSubject?.replaceAll('\n', ', ') ?? '' })}</Text>
+                <Text fz="sm">{t('packages.delivery.settings.pinned', { subject: settings.caSubject?.replaceAll('\n', ', ') ?? '' })}</Text>
                 <Text fz="xs" c="dimmed">
-                  {t('deliveryUi.settings.fingerprint')}
+                  {t('packages.delivery.settings.fingerprint')}
                 </Text>
                 <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
                   {settings.caFingerprint}
@@ -159,19 +159,19 @@ export function DeliverySettingsPanel({ settings, onChange }: { settings: Delive
               </Stack>
             ) : (
               <Text fz="sm" c="dimmed" data-testid="delivery-not-configured">
-                {t('deliveryUi.settings.notConfigured')}
+                {t('packages.delivery.settings.notConfigured')}
               </Text>
             )}
           </Stack>
           <Stack gap={6}>
-            <Text fw={600}>{t('deliveryUi.settings.receiptKey')}</Text>
+            <Text fw={600}>{t('packages.delivery.settings.receiptKey')}</Text>
             {settings.receiptKey ? (
               <Text fz="sm" data-testid="receipt-key">
-                {t('deliveryUi.settings.receiptKeyId', { keyId: settings.receiptKey.keyId, at: formatDateTime(settings.receiptKey.importedAt, locale) })}
+                {t('packages.delivery.settings.receiptKeyId', { keyId: settings.receiptKey.keyId, at: formatDateTime(settings.receiptKey.importedAt, locale) })}
               </Text>
             ) : (
               <Text fz="sm" c="orange.8">
-                {t('deliveryUi.settings.receiptKeyNone')}
+                {t('packages.delivery.settings.receiptKeyNone')}
               </Text>
             )}
             {editing && (
@@ -179,7 +179,7 @@ export function DeliverySettingsPanel({ settings, onChange }: { settings: Delive
                 <FileButton onChange={(f) => void importKey(f)} accept=".json,application/json">
                   {(props) => (
                     <Button {...props} variant="light" leftSection={<IconUpload size={16} aria-hidden />} data-testid="import-receipt-key">
-                      {t('deliveryUi.settings.importReceiptKey')}
+                      {t('packages.delivery.settings.importReceiptKey')}
                     </Button>
                   )}
                 </FileButton>

@@ -28,6 +28,8 @@ import { formatDate } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { lastEndedPeriod, periodLabel, yearsUpTo, type PeriodChoice, type PeriodKind } from './periodModel';
 import { savePackage } from './download';
+import { PREREQUISITE_LABEL, PROBLEM_LABEL, STAGE_LABEL } from '@core/packages/i18n/labels';
+import { keyFor } from '@core/i18n/keys';
 
 // The new-package wizard: period → pre-check (fix the problems, or go on with a reason) → the
 // export running in the host's worker (polled every 300 ms; the window stays usable) → done.
@@ -144,23 +146,23 @@ export function ExportWizard({
     value: String(i + 1),
     label: new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, i, 1))),
   }));
-  const quarters = [1, 2, 3, 4].map((n) => ({ value: String(n), label: t('packagesUi.wizard.quarterName', { n }) }));
+  const quarters = [1, 2, 3, 4].map((n) => ({ value: String(n), label: t('packages.wizard.quarterName', { n }) }));
 
   return (
     <Paper withBorder radius="md" p="md" data-testid="export-wizard" ref={root}>
       <Stack gap="md">
         <Title order={2} fz="h4">
-          {t('packagesUi.wizard.title')}
+          {t('packages.wizard.title')}
         </Title>
         <Stepper active={STEP_INDEX[step]} size="sm" allowNextStepsSelect={false}>
-          <Stepper.Step label={t('packagesUi.wizard.steps.period')} />
-          <Stepper.Step label={t('packagesUi.wizard.steps.check')} />
-          <Stepper.Step label={t('packagesUi.wizard.steps.work')} />
-          <Stepper.Step label={t('packagesUi.wizard.steps.done')} />
+          <Stepper.Step label={t('packages.wizard.steps.period')} />
+          <Stepper.Step label={t('packages.wizard.steps.check')} />
+          <Stepper.Step label={t('packages.wizard.steps.work')} />
+          <Stepper.Step label={t('packages.wizard.steps.done')} />
         </Stepper>
 
         {error && !passError && (
-          <Alert color="red" role="alert" title={step === 'work' ? t('packagesUi.wizard.failed') : undefined}>
+          <Alert color="red" role="alert" title={step === 'work' ? t('packages.wizard.failed') : undefined}>
             {tk(error.message, error.params)}
           </Alert>
         )}
@@ -172,13 +174,13 @@ export function ExportWizard({
               value={choice.kind}
               onChange={(v) => setKind(v as PeriodKind)}
               data={[
-                { value: 'quarter', label: t('packagesUi.wizard.kind.quarter') },
-                { value: 'month', label: t('packagesUi.wizard.kind.month') },
+                { value: 'quarter', label: t('packages.wizard.kind.quarter') },
+                { value: 'month', label: t('packages.wizard.kind.month') },
               ]}
             />
             <Group align="flex-end">
               <Select
-                label={t('packagesUi.wizard.year')}
+                label={t('packages.wizard.year')}
                 w={120}
                 allowDeselect={false}
                 value={String(choice.year)}
@@ -186,7 +188,7 @@ export function ExportWizard({
                 data={yearsUpTo(today).map(String)}
               />
               <Select
-                label={choice.kind === 'month' ? t('packagesUi.wizard.month') : t('packagesUi.wizard.quarter')}
+                label={choice.kind === 'month' ? t('packages.wizard.month') : t('packages.wizard.quarter')}
                 w={220}
                 allowDeselect={false}
                 value={String(choice.index)}
@@ -199,10 +201,10 @@ export function ExportWizard({
             </Group>
             <Group>
               <Button onClick={() => void runCheck()} loading={busy}>
-                {t('packagesUi.wizard.check')}
+                {t('packages.wizard.check')}
               </Button>
               <Button variant="default" onClick={onClose}>
-                {t('packagesUi.wizard.cancel')}
+                {t('packages.wizard.cancel')}
               </Button>
             </Group>
           </Stack>
@@ -211,27 +213,27 @@ export function ExportWizard({
         {step === 'check' && check && (
           <Stack gap="sm" data-testid="precheck">
             <Text>
-              {t('packagesUi.wizard.summary', {
+              {t('packages.wizard.summary', {
                 period: check.period.label,
                 start: formatDate(check.period.start, locale),
                 end: formatDate(check.period.end, locale),
                 sequence: check.sequence,
               })}
             </Text>
-            {check.supersedes !== null && <Text fz="sm">{t('packagesUi.wizard.supersedes', { sequence: check.supersedes })}</Text>}
+            {check.supersedes !== null && <Text fz="sm">{t('packages.wizard.supersedes', { sequence: check.supersedes })}</Text>}
             {check.missing.length > 0 && (
               <Alert color="red" icon={<IconAlertTriangle aria-hidden />}>
-                {t('packagesUi.wizard.missing', { items: check.missing.map((m) => tk(`packages.prerequisites.${m}`)).join(', ') })}
+                {t('packages.wizard.missing', { items: check.missing.map((m) => tk(PREREQUISITE_LABEL[m])).join(', ') })}
               </Alert>
             )}
             {check.problems.length === 0 ? (
               <Alert color="teal" icon={<IconCircleCheck aria-hidden />}>
-                {t('packagesUi.wizard.noProblems')}
+                {t('packages.wizard.noProblems')}
               </Alert>
             ) : (
               <>
                 <Alert color="orange" icon={<IconAlertTriangle aria-hidden />}>
-                  {t('packagesUi.wizard.problemsIntro', { count: check.problems.length })}
+                  {t('packages.wizard.problemsIntro', { count: check.problems.length })}
                 </Alert>
                 <List spacing={6} data-testid="precheck-problems">
                   {check.problems.map((p, i) => {
@@ -242,15 +244,15 @@ export function ExportWizard({
                           {p.label}
                         </Text>
                         {' — '}
-                        <Text span>{tk(`packages.problems.${p.code}`)}</Text>
+                        <Text span>{tk(keyFor(PROBLEM_LABEL, p.code) ?? p.code)}</Text>
                         {p.severity === 'blocking' && (
                           <Badge color="red" variant="light" ml="xs" tt="none">
-                            {t('packagesUi.wizard.blocking')}
+                            {t('packages.wizard.blocking')}
                           </Badge>
                         )}
                         {link && (
                           <Anchor href={link} ml="xs" fz="sm">
-                            {t('packagesUi.wizard.openRecord')}
+                            {t('packages.wizard.openRecord')}
                           </Anchor>
                         )}
                       </List.Item>
@@ -259,8 +261,8 @@ export function ExportWizard({
                 </List>
                 {blocking.length === 0 && check.missing.length === 0 && (
                   <Textarea
-                    label={t('packagesUi.wizard.reason')}
-                    description={t('packagesUi.wizard.reasonHint')}
+                    label={t('packages.wizard.reason')}
+                    description={t('packages.wizard.reasonHint')}
                     value={reason}
                     onChange={(e) => setReason(e.currentTarget.value)}
                     autosize
@@ -273,7 +275,7 @@ export function ExportWizard({
             )}
             {host.passphraseForExport && (
               <PasswordInput
-                label={t('packagesUi.keys.passphrase')}
+                label={t('packages.keys.passphrase')}
                 value={passphrase}
                 onChange={(e) => setPassphrase(e.currentTarget.value)}
                 error={passError ? tk(passError.message, passError.params) : undefined}
@@ -283,13 +285,13 @@ export function ExportWizard({
             )}
             <Group>
               <Button onClick={() => void start()} loading={busy} disabled={!canGo}>
-                {check.problems.length > 0 ? t('packagesUi.wizard.continueWithReason') : t('packagesUi.wizard.make')}
+                {check.problems.length > 0 ? t('packages.wizard.continueWithReason') : t('packages.wizard.make')}
               </Button>
               <Button variant="default" onClick={() => void runCheck()}>
-                {t('packagesUi.wizard.recheck')}
+                {t('packages.wizard.recheck')}
               </Button>
               <Button variant="subtle" onClick={() => setStep('period')}>
-                {t('packagesUi.wizard.back')}
+                {t('packages.wizard.back')}
               </Button>
             </Group>
           </Stack>
@@ -297,22 +299,22 @@ export function ExportWizard({
 
         {step === 'work' && job && (
           <Stack gap="xs" data-testid="export-progress">
-            <Text>{t('packagesUi.wizard.working', { period: job.period })}</Text>
+            <Text>{t('packages.wizard.working', { period: job.period })}</Text>
             <Progress
               // A sliver from the start, so that the bar is visible while the worker starts.
               value={Math.max(3, Math.round(job.fraction * 100))}
               size="lg"
               animated={job.phase !== 'failed'}
               color={job.phase === 'failed' ? 'red' : 'teal'}
-              aria-label={tk(`packagesUi.stage.${job.phase}`)}
+              aria-label={tk(STAGE_LABEL[job.phase])}
             />
             <Text fz="sm" c="dimmed" data-testid="export-stage">
-              {tk(`packagesUi.stage.${job.phase}`)} · {Math.round(job.fraction * 100)}%
+              {tk(STAGE_LABEL[job.phase])} · {Math.round(job.fraction * 100)}%
             </Text>
             {job.phase === 'failed' && (
               <Group>
                 <Button variant="default" onClick={() => setStep('check')}>
-                  {t('packagesUi.wizard.back')}
+                  {t('packages.wizard.back')}
                 </Button>
               </Group>
             )}
@@ -321,16 +323,16 @@ export function ExportWizard({
 
         {step === 'done' && job?.result && (
           <Stack gap="sm" data-testid="export-done">
-            <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title={t('packagesUi.wizard.doneTitle', { sequence: job.result.sequence })}>
-              {t('packagesUi.wizard.doneText', { file: job.result.fileName })}
+            <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title={t('packages.wizard.doneTitle', { sequence: job.result.sequence })}>
+              {t('packages.wizard.doneText', { file: job.result.fileName })}
             </Alert>
-            {savedPath && <Text fz="sm">{t('packagesUi.saved', { path: savedPath })}</Text>}
+            {savedPath && <Text fz="sm">{t('packages.saved', { path: savedPath })}</Text>}
             <Group>
               <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} onClick={() => void save()}>
-                {t('packagesUi.save')}
+                {t('packages.save')}
               </Button>
               <Button variant="default" onClick={onClose}>
-                {t('packagesUi.wizard.close')}
+                {t('packages.wizard.close')}
               </Button>
             </Group>
           </Stack>

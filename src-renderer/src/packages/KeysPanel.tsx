@@ -9,6 +9,7 @@ import type { PackagesHostInfo } from '@core/packages/host-schema';
 import { api } from '../api';
 import { useDynamicT } from '../i18n';
 import { downloadText } from './download';
+import { SEALED_BY_LABEL } from '@core/packages/i18n/labels';
 
 // The institution's signing key (make it once; its fingerprint; the trust file for the ministry)
 // and the ministry's recipient key (imported from the file the ministry gives).
@@ -30,7 +31,7 @@ export function KeysPanel({ keys, host, onChange }: { keys: KeysStatusDto; host:
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setPassphrase('');
-    note(t('packagesUi.keys.made'));
+    note(t('packages.keys.made'));
     onChange();
   };
 
@@ -41,11 +42,11 @@ export function KeysPanel({ keys, host, onChange }: { keys: KeysStatusDto; host:
     try {
       text = await file.text();
     } catch {
-      return setError({ code: 'invalid', message: 'packagesUi.keys.readFailed' });
+      return setError({ code: 'invalid', message: 'packages.keys.readFailed' });
     }
     const r = await api().call('packages.importRecipient', { text: text.slice(0, 10_000) });
     if (!r.ok) return setError(r.error);
-    note(t('packagesUi.keys.recipientImported', { fingerprint: r.value.fingerprint }));
+    note(t('packages.keys.recipientImported', { fingerprint: r.value.fingerprint }));
     onChange();
   };
 
@@ -62,7 +63,7 @@ export function KeysPanel({ keys, host, onChange }: { keys: KeysStatusDto; host:
     <Paper withBorder radius="md" p="md" data-testid="packages-keys">
       <Stack gap="sm">
         <Title order={2} fz="h4">
-          {t('packagesUi.keys.title')}
+          {t('packages.keys.title')}
         </Title>
         {error && !fieldError && (
           <Alert color="red" role="alert">
@@ -71,28 +72,28 @@ export function KeysPanel({ keys, host, onChange }: { keys: KeysStatusDto; host:
         )}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Stack gap={6}>
-            <Text fw={600}>{t('packagesUi.keys.signingKey')}</Text>
+            <Text fw={600}>{t('packages.keys.signingKey')}</Text>
             {keys.activeKey ? (
               <>
                 <Code block data-testid="signing-fingerprint" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
                   {keys.activeKey.fingerprint}
                 </Code>
                 <Text fz="sm" c="dimmed">
-                  {t(`packagesUi.keys.sealedBy.${keys.activeKey.sealedBy}`)} · {keys.activeKey.keyId}
+                  {t(SEALED_BY_LABEL[keys.activeKey.sealedBy])} · {keys.activeKey.keyId}
                 </Text>
                 <Group>
                   <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void saveTrust()}>
-                    {t('packagesUi.keys.trustFile')}
+                    {t('packages.keys.trustFile')}
                   </Button>
                 </Group>
               </>
             ) : (
               <>
-                <Text fz="sm">{t('packagesUi.keys.signingKeyNone')}</Text>
+                <Text fz="sm">{t('packages.keys.signingKeyNone')}</Text>
                 {host.passphraseForInit && (
                   <PasswordInput
-                    label={t('packagesUi.keys.passphrase')}
-                    description={t('packagesUi.keys.passphraseHint')}
+                    label={t('packages.keys.passphrase')}
+                    description={t('packages.keys.passphraseHint')}
                     value={passphrase}
                     onChange={(e) => setPassphrase(e.currentTarget.value)}
                     error={fieldError ? tk(fieldError.message, fieldError.params) : undefined}
@@ -101,28 +102,28 @@ export function KeysPanel({ keys, host, onChange }: { keys: KeysStatusDto; host:
                 )}
                 <Group>
                   <Button leftSection={<IconKey size={16} aria-hidden />} loading={busy} onClick={() => void makeKey()} disabled={!host.available}>
-                    {t('packagesUi.keys.make')}
+                    {t('packages.keys.make')}
                   </Button>
                 </Group>
               </>
             )}
           </Stack>
           <Stack gap={6}>
-            <Text fw={600}>{t('packagesUi.keys.recipient')}</Text>
+            <Text fw={600}>{t('packages.keys.recipient')}</Text>
             {keys.recipient ? (
               <Code block data-testid="recipient-fingerprint" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
                 {keys.recipient.fingerprint}
               </Code>
             ) : (
               <Text fz="sm" c="orange.8">
-                {t('packagesUi.keys.recipientNone')}
+                {t('packages.keys.recipientNone')}
               </Text>
             )}
             <Group>
               <FileButton onChange={(f) => void importRecipient(f)} accept=".txt,text/plain">
                 {(props) => (
                   <Button {...props} variant="light" leftSection={<IconUpload size={16} aria-hidden />} data-testid="import-recipient">
-                    {t('packagesUi.keys.importRecipient')}
+                    {t('packages.keys.importRecipient')}
                   </Button>
                 )}
               </FileButton>
@@ -130,7 +131,7 @@ export function KeysPanel({ keys, host, onChange }: { keys: KeysStatusDto; host:
           </Stack>
         </SimpleGrid>
         <Text fz="xs" c="dimmed">
-          {t('packagesUi.keys.fingerprintHint')}
+          {t('packages.keys.fingerprintHint')}
         </Text>
       </Stack>
     </Paper>

@@ -37,22 +37,22 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
       )}
       {saved && (
         <Text fz="sm" m="sm">
-          {t('packagesUi.saved', { path: saved })}
+          {t('packages.saved', { path: saved })}
         </Text>
       )}
       <Table.ScrollContainer minWidth={980}>
         <Table verticalSpacing="sm" data-testid="packages-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('packagesUi.columns.sequence')}</Table.Th>
-              <Table.Th>{t('packagesUi.columns.period')}</Table.Th>
-              <Table.Th>{t('packagesUi.columns.file')}</Table.Th>
-              <Table.Th>{t('packagesUi.columns.sha256')}</Table.Th>
-              <Table.Th>{t('packagesUi.columns.previous')}</Table.Th>
-              <Table.Th>{t('packagesUi.columns.children')}</Table.Th>
-              <Table.Th>{t('packagesUi.columns.prepared')}</Table.Th>
-              <Table.Th>{t('packagesUi.columns.status')}</Table.Th>
-              <Table.Th>{t('packagesUi.columns.actions')}</Table.Th>
+              <Table.Th>{t('packages.columns.sequence')}</Table.Th>
+              <Table.Th>{t('packages.columns.period')}</Table.Th>
+              <Table.Th>{t('packages.columns.file')}</Table.Th>
+              <Table.Th>{t('packages.columns.sha256')}</Table.Th>
+              <Table.Th>{t('packages.columns.previous')}</Table.Th>
+              <Table.Th>{t('packages.columns.children')}</Table.Th>
+              <Table.Th>{t('packages.columns.prepared')}</Table.Th>
+              <Table.Th>{t('packages.columns.status')}</Table.Th>
+              <Table.Th>{t('packages.columns.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -66,7 +66,7 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
                     {p.fileName}
                     {p.acceptedProblems && (
                       <Text fz="xs" c="orange.8" ff="text" lineClamp={2} style={{ wordBreak: 'normal' }}>
-                        {t('packagesUi.acceptedProblems', { reason: p.acceptedProblems.reason })}
+                        {t('packages.acceptedProblems', { reason: p.acceptedProblems.reason })}
                       </Text>
                     )}
                   </Table.Td>
@@ -77,13 +77,13 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
                   </Table.Td>
                   <Table.Td fz="sm">
                     {p.previousSha256 === null
-                      ? t('packagesUi.chainStart')
+                      ? t('packages.chainStart')
                       : prev !== undefined
-                        ? t('packagesUi.followsSequence', { sequence: prev })
+                        ? t('packages.followsSequence', { sequence: prev })
                         : `${p.previousSha256.slice(0, 12)}…`}
                     {p.supersedes !== null && (
                       <Text fz="xs" c="orange.8" data-testid={`package-${p.sequence}-replaces`}>
-                        {t('packagesUi.replacesSequence', { sequence: p.supersedes })}
+                        {t('packages.replacesSequence', { sequence: p.supersedes })}
                       </Text>
                     )}
                   </Table.Td>
@@ -93,7 +93,7 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
                     <PackageStatusBadge status={p.status} />
                     {p.status === 'rejected' && p.statusReason && (
                       <Text fz="xs" c="red.8" mt={4} maw={280} style={{ wordBreak: 'break-word' }}>
-                        {t('deliveryUi.receipt.reason', { reason: p.statusReason })}
+                        {t('packages.delivery.receipt.reason', { reason: p.statusReason })}
                       </Text>
                     )}
                     {p.status !== 'created' && (
@@ -104,7 +104,7 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Button size="xs" variant="light" leftSection={<IconDeviceFloppy size={14} aria-hidden />} onClick={() => void save(p.id)}>
-                      {t('packagesUi.save')}
+                      {t('packages.save')}
                     </Button>
                   </Table.Td>
                 </Table.Tr>

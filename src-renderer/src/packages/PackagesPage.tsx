@@ -92,7 +92,7 @@ export function PackagesPage() {
         ) : (
           <Group align="flex-start">
             <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setWizard({})} disabled={!data.host.available}>
-              {t('packagesUi.wizard.open')}
+              {t('packages.wizard.open')}
             </Button>
             {data.rows.length > 0 && <ReceiptImportButton onImported={() => void load()} />}
           </Group>
@@ -105,8 +105,8 @@ export function PackagesPage() {
             icon={<IconPackageExport size={36} aria-hidden />}
             variant="light"
             color="teal"
-            title={t('packagesUi.empty.title')}
-            description={t('packagesUi.empty.description')}
+            title={t('packages.empty.title')}
+            description={t('packages.empty.description')}
             data-testid="packages-empty"
           />
         ) : (
@@ -120,10 +120,10 @@ export function PackagesPage() {
     <Stack gap="md" maw={1200}>
       <div>
         <Title order={1} fz="h2">
-          {t('packagesUi.title')}
+          {t('packages.title')}
         </Title>
         <Text c="dimmed" fz="sm">
-          {t('packagesUi.intro')}
+          {t('packages.intro')}
         </Text>
       </div>
       {body}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallError } from '@core/contract/errors';
 import { api } from '../api';
 import { useDynamicT } from '../i18n';
+import { PACKAGE_STATUS_LABEL } from '@core/packages/i18n/labels';
 
 // "Import a receipt": the ministry's signed answer brought back by hand (a USB stick). The core
 // checks it against the ministry's receipt key; the package becomes acknowledged or rejected.
@@ -24,13 +25,13 @@ export function ReceiptImportButton({ onImported }: { onImported(): void }) {
     try {
       text = (await file.text()).slice(0, MAX_RECEIPT);
     } catch {
-      return setError({ code: 'invalid', message: 'deliveryUi.settings.readFailed' });
+      return setError({ code: 'invalid', message: 'packages.delivery.settings.readFailed' });
     }
     const r = await api().call('packages.importReceipt', { text });
     if (!r.ok) return setError(r.error);
     notifications.show({
       color: r.value.status === 'rejected' ? 'orange' : 'teal',
-      message: t('deliveryUi.receipt.imported', { sequence: r.value.sequence, status: tk(`packages.status.${r.value.status}`) }),
+      message: t('packages.delivery.receipt.imported', { sequence: r.value.sequence, status: tk(PACKAGE_STATUS_LABEL[r.value.status]) }),
       closeButtonProps: { 'aria-label': t('common.close') },
     });
     onImported();
@@ -40,8 +41,8 @@ export function ReceiptImportButton({ onImported }: { onImported(): void }) {
     <Stack gap={6}>
       <FileButton onChange={(f) => void importFile(f)} accept=".json,application/json">
         {(props) => (
-          <Button {...props} variant="light" leftSection={<IconReceipt size={16} aria-hidden />} title={t('deliveryUi.receipt.hint')} data-testid="import-receipt">
-            {t('deliveryUi.receipt.import')}
+          <Button {...props} variant="light" leftSection={<IconReceipt size={16} aria-hidden />} title={t('packages.delivery.receipt.hint')} data-testid="import-receipt">
+            {t('packages.delivery.receipt.import')}
           </Button>
         )}
       </FileButton>

@@ -61,9 +61,9 @@ export function RotateKeyButton({ host, onRotated }: { host: PackagesHostInfo; o
   return (
     <>
       <Button variant="light" color="orange" leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => setOpen(true)} disabled={!host.available}>
-        {t('packagesUi.rotate.action')}
+        {t('packages.rotate.action')}
       </Button>
-      <Modal opened={open} onClose={close} title={t('packagesUi.rotate.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal opened={open} onClose={close} title={t('packages.rotate.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
         <Stack gap="sm">
           {formError && (
             <Alert color="red" role="alert">
@@ -73,23 +73,23 @@ export function RotateKeyButton({ host, onRotated }: { host: PackagesHostInfo; o
           {rotated ? (
             <>
               <Text role="status" style={{ wordBreak: 'break-word' }}>
-                {t('packagesUi.rotate.done', { fingerprint: rotated.fingerprint })}
+                {t('packages.rotate.done', { fingerprint: rotated.fingerprint })}
               </Text>
               <Group justify="flex-end">
                 <Button variant="default" onClick={close}>
-                  {t('packagesUi.rotate.later')}
+                  {t('packages.rotate.later')}
                 </Button>
                 <Button leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void saveTrust()}>
-                  {t('packagesUi.rotate.saveTrust')}
+                  {t('packages.rotate.saveTrust')}
                 </Button>
               </Group>
             </>
           ) : (
             <>
-              <Text>{t('packagesUi.rotate.explain')}</Text>
+              <Text>{t('packages.rotate.explain')}</Text>
               {host.passphraseForExport && (
                 <PasswordInput
-                  label={t('packagesUi.rotate.passphrase')}
+                  label={t('packages.rotate.passphrase')}
                   value={passphrase}
                   onChange={(e) => setPassphrase(e.currentTarget.value)}
                   error={fieldError('passphrase')}
@@ -98,8 +98,8 @@ export function RotateKeyButton({ host, onRotated }: { host: PackagesHostInfo; o
               )}
               {host.passphraseForInit && (
                 <PasswordInput
-                  label={t('packagesUi.rotate.newPassphrase')}
-                  description={t('packagesUi.keys.passphraseHint')}
+                  label={t('packages.rotate.newPassphrase')}
+                  description={t('packages.keys.passphraseHint')}
                   value={newPassphrase}
                   onChange={(e) => setNewPassphrase(e.currentTarget.value)}
                   error={fieldError('newPassphrase')}
@@ -108,10 +108,10 @@ export function RotateKeyButton({ host, onRotated }: { host: PackagesHostInfo; o
               )}
               <Group justify="flex-end">
                 <Button variant="default" onClick={close}>
-                  {t('packagesUi.rotate.cancel')}
+                  {t('packages.rotate.cancel')}
                 </Button>
                 <Button color="orange" loading={busy} onClick={() => void rotate()}>
-                  {t('packagesUi.rotate.confirm')}
+                  {t('packages.rotate.confirm')}
                 </Button>
               </Group>
             </>

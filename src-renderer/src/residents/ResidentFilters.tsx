@@ -93,8 +93,8 @@ export function ResidentFilters({
             label={t('residents.filters.sex')}
             placeholder={t('residents.filters.any')}
             data={[
-              { value: 'M', label: t('enums.sex.M') },
-              { value: 'F', label: t('enums.sex.F') },
+              { value: 'M', label: t('residents.enums.sex.M') },
+              { value: 'F', label: t('residents.enums.sex.F') },
             ]}
             value={filters.sex || null}
             onChange={(v) => set({ sex: (v ?? '') as ListFilters['sex'] })}

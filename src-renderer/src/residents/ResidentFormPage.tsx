@@ -29,6 +29,7 @@ import {
   valuesFromResident,
   type ResidentFormValues,
 } from './formModel';
+import { ADMISSION_BASIS_LABEL, DISABILITY_DEGREE_LABEL, LEGAL_STATUS_LABEL, RESIDENT_STATUS_LABEL, SEX_LABEL } from '@core/residents/i18n/labels';
 
 /** New child (no id) or edit (id): a full page with the fields grouped as the paper file is. */
 export function ResidentFormPage({ id }: { id?: string }) {
@@ -92,7 +93,7 @@ export function ResidentFormPage({ id }: { id?: string }) {
       if (reason && closed) {
         notifications.show({
           color: 'orange',
-          message: t('deliveryUi.closed.saved', { period: closed.period }),
+          message: t('packages.delivery.closed.saved', { period: closed.period }),
           autoClose: false,
           closeButtonProps: { 'aria-label': t('common.close') },
         });
@@ -100,8 +101,8 @@ export function ResidentFormPage({ id }: { id?: string }) {
       setClosed(null);
       notifications.show({
         color: 'teal',
-        title: t(id ? 'residentForm.updatedTitle' : 'residentForm.createdTitle'),
-        message: t(id ? 'residentForm.updatedMessage' : 'residentForm.createdMessage', { name: fullName(r.value) }),
+        title: t(id ? 'residents.form.updatedTitle' : 'residents.form.createdTitle'),
+        message: t(id ? 'residents.form.updatedMessage' : 'residents.form.createdMessage', { name: fullName(r.value) }),
         closeButtonProps: { 'aria-label': t('common.close') },
       });
       form.resetDirty();
@@ -123,13 +124,13 @@ export function ResidentFormPage({ id }: { id?: string }) {
     showSaveError(form, errors, e);
   };
 
-  if (loadError || (id && !record)) return <RecordLoading error={loadError} title={t('residentForm.loadFailed')} />;
+  if (loadError || (id && !record)) return <RecordLoading error={loadError} title={t('residents.form.loadFailed')} />;
 
   return (
     <RecordFormLayout
       form={form}
       errors={errors}
-      title={id && record ? t('residentForm.editTitle', { name: fullName(record) }) : t('residentForm.newTitle')}
+      title={id && record ? t('residents.form.editTitle', { name: fullName(record) }) : t('residents.form.newTitle')}
       saving={saving}
       onSave={(values) => void save(values)}
       onCancel={() => navigate(id ? paths.child(id) : paths.children())}
@@ -152,60 +153,60 @@ export function ResidentFormPage({ id }: { id?: string }) {
         </>
       }
     >
-        <FormSection legend={t('residentForm.sections.identity')}>
-          <TextInput label={t('residentForm.fields.lastName')} withAsterisk autoComplete="off" {...input('lastName')} />
-          <TextInput label={t('residentForm.fields.firstName')} withAsterisk autoComplete="off" {...input('firstName')} />
+        <FormSection legend={t('residents.form.sections.identity')}>
+          <TextInput label={t('residents.form.fields.lastName')} withAsterisk autoComplete="off" {...input('lastName')} />
+          <TextInput label={t('residents.form.fields.firstName')} withAsterisk autoComplete="off" {...input('firstName')} />
           <TextInput
-            label={t('residentForm.fields.patronymic')}
-            description={t('residentForm.hints.patronymic')}
+            label={t('residents.form.fields.patronymic')}
+            description={t('residents.form.hints.patronymic')}
             autoComplete="off"
             {...input('patronymic')}
           />
-          <Select label={t('residentForm.fields.sex')} withAsterisk data={options(SEX, 'enums.sex')} {...choose('sex')} />
-          <DateField label={t('residentForm.fields.dateOfBirth')} withAsterisk {...date('dateOfBirth')} />
-          <TextInput label={t('residentForm.fields.placeOfBirth')} {...input('placeOfBirth')} />
-          <TextInput label={t('residentForm.fields.citizenship')} {...input('citizenship')} />
+          <Select label={t('residents.form.fields.sex')} withAsterisk data={options(SEX, SEX_LABEL)} {...choose('sex')} />
+          <DateField label={t('residents.form.fields.dateOfBirth')} withAsterisk {...date('dateOfBirth')} />
+          <TextInput label={t('residents.form.fields.placeOfBirth')} {...input('placeOfBirth')} />
+          <TextInput label={t('residents.form.fields.citizenship')} {...input('citizenship')} />
           <FinInput
-            label={t('residentForm.fields.fin')}
-            description={t('residentForm.hints.fin')}
+            label={t('residents.form.fields.fin')}
+            description={t('residents.form.hints.fin')}
             {...input('fin')}
             onValue={(v) => form.setFieldValue('fin', v)}
           />
           <TextInput
-            label={t('residentForm.fields.birthCertificate')}
-            description={t('residentForm.hints.birthCertificate')}
+            label={t('residents.form.fields.birthCertificate')}
+            description={t('residents.form.hints.birthCertificate')}
             autoComplete="off"
             {...input('birthCertificate')}
           />
         </FormSection>
 
-        <FormSection legend={t('residentForm.sections.legal')}>
+        <FormSection legend={t('residents.form.sections.legal')}>
           <Select
-            label={t('residentForm.fields.legalStatus')}
+            label={t('residents.form.fields.legalStatus')}
             withAsterisk
-            data={options(LEGAL_STATUSES, 'enums.legalStatus')}
+            data={options(LEGAL_STATUSES, LEGAL_STATUS_LABEL)}
             {...choose('legalStatus')}
           />
         </FormSection>
 
-        <FormSection legend={t('residentForm.sections.disability')}>
+        <FormSection legend={t('residents.form.sections.disability')}>
           <Checkbox
-            label={t('residentForm.fields.disability')}
+            label={t('residents.form.fields.disability')}
             {...form.getInputProps('disability', { type: 'checkbox' })}
             data-path="disability"
             mt="xs"
           />
           {form.values.disability && (
             <Select
-              label={t('residentForm.fields.disabilityDegree')}
-              data={options(DISABILITY_DEGREES, 'enums.disabilityDegree')}
+              label={t('residents.form.fields.disabilityDegree')}
+              data={options(DISABILITY_DEGREES, DISABILITY_DEGREE_LABEL)}
               clearable
               {...input('disabilityDegree')}
             />
           )}
           {form.values.disability && seeMedical && (
             <Textarea
-              label={t('residentForm.fields.disabilityDiagnosis')}
+              label={t('residents.form.fields.disabilityDiagnosis')}
               autosize
               minRows={2}
               {...input('disabilityDiagnosis')}
@@ -213,38 +214,38 @@ export function ResidentFormPage({ id }: { id?: string }) {
           )}
           {/* Not for this role: said in words (an empty box would read as "no diagnosis"). */}
           {form.values.disability && !seeMedical && (
-            <Input.Wrapper label={t('residentForm.fields.disabilityDiagnosis')}>
+            <Input.Wrapper label={t('residents.form.fields.disabilityDiagnosis')}>
               <Text fz="sm" c="dimmed" mt={6} data-testid="diagnosis-hidden">
-                {t('residentPage.history.hidden')}
+                {t('audit.history.hidden')}
               </Text>
             </Input.Wrapper>
           )}
         </FormSection>
 
-        <FormSection legend={t('residentForm.sections.placement')}>
-          <Select label={t('residentForm.fields.status')} data={options(RESIDENT_STATUSES, 'enums.status')} {...choose('status')} />
+        <FormSection legend={t('residents.form.sections.placement')}>
+          <Select label={t('residents.form.fields.status')} data={options(RESIDENT_STATUSES, RESIDENT_STATUS_LABEL)} {...choose('status')} />
           <Autocomplete
-            label={t('residentForm.fields.groupName')}
+            label={t('residents.form.fields.groupName')}
             data={groups}
             {...input('groupName')}
             comboboxProps={{ withinPortal: true }}
           />
-          <TextInput label={t('residentForm.fields.room')} {...input('room')} />
-          <TextInput label={t('residentForm.fields.keyWorker')} {...input('keyWorker')} />
-          <DateField label={t('residentForm.fields.admissionDate')} withAsterisk {...date('admissionDate')} />
+          <TextInput label={t('residents.form.fields.room')} {...input('room')} />
+          <TextInput label={t('residents.form.fields.keyWorker')} {...input('keyWorker')} />
+          <DateField label={t('residents.form.fields.admissionDate')} withAsterisk {...date('admissionDate')} />
           <Select
-            label={t('residentForm.fields.admissionBasis')}
-            data={options(ADMISSION_BASES, 'enums.admissionBasis')}
+            label={t('residents.form.fields.admissionBasis')}
+            data={options(ADMISSION_BASES, ADMISSION_BASIS_LABEL)}
             {...choose('admissionBasis')}
             className={wideField}
           />
-          <TextInput label={t('residentForm.fields.admissionDecisionNumber')} {...input('admissionDecisionNumber')} />
-          <DateField label={t('residentForm.fields.admissionDecisionDate')} {...date('admissionDecisionDate')} />
-          <TextInput label={t('residentForm.fields.admissionAuthority')} {...input('admissionAuthority')} />
+          <TextInput label={t('residents.form.fields.admissionDecisionNumber')} {...input('admissionDecisionNumber')} />
+          <DateField label={t('residents.form.fields.admissionDecisionDate')} {...date('admissionDecisionDate')} />
+          <TextInput label={t('residents.form.fields.admissionAuthority')} {...input('admissionAuthority')} />
         </FormSection>
 
-        <FormSection legend={t('residentForm.sections.notes')} single>
-          <Textarea label={t('residentForm.fields.notes')} autosize minRows={3} maxRows={12} {...input('notes')} />
+        <FormSection legend={t('residents.form.sections.notes')} single>
+          <Textarea label={t('residents.form.fields.notes')} autosize minRows={3} maxRows={12} {...input('notes')} />
         </FormSection>
     </RecordFormLayout>
   );

@@ -13,6 +13,7 @@ import { DisabilityMark, FinMissingBadge, StatusBadge } from './badges';
 import { displayValue, type FieldName } from './fieldDisplay';
 import { ResidentHistory } from './ResidentHistory';
 import { BackLink, ProfileSections, RecordHeader, RecordLoading } from '../ui/RecordPage';
+import { RESIDENT_FIELD_LABEL } from '@core/residents/i18n/labels';
 
 // A child's page: who they are at a glance, then tabs. Later tabs (family, care, education, …)
 // join Profile and History here.
@@ -31,8 +32,8 @@ export function ResidentPage({ id, tab }: { id: string; tab: Tab }) {
       .then((res) => (res.ok ? setR(res.value) : setError(res.error)));
   }, [id]);
 
-  const back = <BackLink href={href(paths.children())} label={t('residentPage.backToList')} />;
-  if (error || !r) return <RecordLoading error={error} title={t('residentPage.loadFailed')} back={back} />;
+  const back = <BackLink href={href(paths.children())} label={t('residents.page.backToList')} />;
+  if (error || !r) return <RecordLoading error={error} title={t('residents.page.loadFailed')} back={back} />;
 
   const age = ageOn(r.dateOfBirth, info.today);
   return (
@@ -44,20 +45,20 @@ export function ResidentPage({ id, tab }: { id: string; tab: Tab }) {
         action={
           can('residents.write') && (
             <Button leftSection={<IconEdit size={18} aria-hidden />} onClick={() => navigate(paths.editChild(r.id))}>
-              {t('residentPage.edit')}
+              {t('residents.page.edit')}
             </Button>
           )
         }
       >
         <Text fz="sm" c="dimmed">
-          {t('residentPage.age', { age })}
+          {t('residents.page.age', { age })}
         </Text>
         <StatusBadge status={r.status} size="md" />
         {r.fin ? (
           <Group gap={4} wrap="nowrap" data-testid="resident-fin">
             <IconId size={16} aria-hidden />
             <Text fz="sm">
-              {t('residentPage.finLabel')}: <Text span ff="monospace" fz="inherit">{r.fin}</Text>
+              {t('residents.page.finLabel')}: <Text span ff="monospace" fz="inherit">{r.fin}</Text>
             </Text>
           </Group>
         ) : (
@@ -73,11 +74,11 @@ export function ResidentPage({ id, tab }: { id: string; tab: Tab }) {
       >
         <Tabs.List>
           <Tabs.Tab value="profile" leftSection={<IconId size={16} aria-hidden />}>
-            {t('residentPage.tabs.profile')}
+            {t('residents.page.tabs.profile')}
           </Tabs.Tab>
           {can('audit.read') && (
             <Tabs.Tab value="history" leftSection={<IconHistory size={16} aria-hidden />}>
-              {t('residentPage.tabs.history')}
+              {t('residents.page.tabs.history')}
             </Tabs.Tab>
           )}
         </Tabs.List>
@@ -105,7 +106,7 @@ function Profile({ r }: { r: ResidentDto }) {
     if (name === 'disabilityDiagnosis' && !can('residents.medical')) {
       return (
         <Text span c="dimmed" fz="sm" data-testid="diagnosis-hidden">
-          {t('residentPage.history.hidden')}
+          {t('audit.history.hidden')}
         </Text>
       );
     }
@@ -113,19 +114,19 @@ function Profile({ r }: { r: ResidentDto }) {
   };
   const section = (title: string, fields: FieldName[]) => ({
     title,
-    fields: fields.map((name) => ({ name, label: t(`residentForm.fields.${name}`), shown: shown(name) })),
+    fields: fields.map((name) => ({ name, label: t(RESIDENT_FIELD_LABEL[name]), shown: shown(name) })),
   });
   return (
     <ProfileSections
       sections={[
-        section(t('residentForm.sections.identity'), ['lastName', 'firstName', 'patronymic', 'sex', 'dateOfBirth', 'placeOfBirth', 'citizenship', 'fin', 'birthCertificate']),
-        section(t('residentForm.sections.legal'), ['legalStatus']),
+        section(t('residents.form.sections.identity'), ['lastName', 'firstName', 'patronymic', 'sex', 'dateOfBirth', 'placeOfBirth', 'citizenship', 'fin', 'birthCertificate']),
+        section(t('residents.form.sections.legal'), ['legalStatus']),
         // The diagnosis is listed for every reader; those who may not see it are told it is hidden.
-        section(t('residentForm.sections.disability'), r.disability ? ['disability', 'disabilityDegree', 'disabilityDiagnosis'] : ['disability']),
-        section(t('residentForm.sections.placement'), [
+        section(t('residents.form.sections.disability'), r.disability ? ['disability', 'disabilityDegree', 'disabilityDiagnosis'] : ['disability']),
+        section(t('residents.form.sections.placement'), [
           'status', 'groupName', 'room', 'keyWorker', 'admissionDate', 'admissionBasis', 'admissionDecisionNumber', 'admissionDecisionDate', 'admissionAuthority',
         ]),
-        section(t('residentForm.sections.notes'), ['notes']),
+        section(t('residents.form.sections.notes'), ['notes']),
       ]}
     />
   );

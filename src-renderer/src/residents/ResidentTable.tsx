@@ -12,6 +12,7 @@ import { DisabilityMark, FinValue, StatusBadge } from './badges';
 import type { SortKey } from './listState';
 import type { ResidentRows } from './useResidentRows';
 import classes from './ResidentTable.module.css';
+import { SEX_LABEL } from '@core/residents/i18n/labels';
 
 // The children table: a real <table> (screen readers announce rows and columns) of which only
 // the rows in view, plus a margin, are in the DOM; spacer rows stand for the rest.
@@ -146,7 +147,7 @@ export function ResidentTable({ rows, total, today, sort, dir, onSort, initialSc
                 <td>
                   <FinValue fin={r.fin} short />
                 </td>
-                <td>{t(`enums.sex.${r.sex}`)}</td>
+                <td>{t(SEX_LABEL[r.sex])}</td>
                 <td>
                   {formatDate(r.dateOfBirth, locale)}{' '}
                   <Text span c="dimmed" fz="xs">

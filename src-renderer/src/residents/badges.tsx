@@ -2,6 +2,7 @@ import { Badge, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconAccessible, IconAlertTriangle, IconDoorExit, IconHome, IconSun } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ResidentStatus } from '@core/residents/schema';
+import { RESIDENT_STATUS_LABEL } from '@core/residents/i18n/labels';
 
 // Status, FIN and disability marks: each one says it in words (or has words for screen
 // readers), so that colour is never the only signal.
@@ -18,7 +19,7 @@ export function StatusBadge({ status, size = 'sm' }: { status: ResidentStatus; s
   const Icon = look.icon;
   return (
     <Badge color={look.color} variant="light" tt="none" size={size} leftSection={<Icon size={14} aria-hidden />} data-status={status}>
-      {t(`enums.status.${status}`)}
+      {t(RESIDENT_STATUS_LABEL[status])}
     </Badge>
   );
 }

@@ -1,5 +1,7 @@
 import type { Locale } from '@core/i18n';
 import { formatDate } from '../format';
+import { keyFor, type MessageKey } from '@core/i18n/keys';
+import { ADMISSION_BASIS_LABEL, DISABILITY_DEGREE_LABEL, LEGAL_STATUS_LABEL, RESIDENT_STATUS_LABEL, SEX_LABEL } from '@core/residents/i18n/labels';
 
 // How each resident field is labelled and its value shown, on the profile and in the history.
 
@@ -12,12 +14,12 @@ export const FIELD_ORDER = [
 ] as const;
 export type FieldName = (typeof FIELD_ORDER)[number];
 
-const ENUM_FIELDS: Partial<Record<FieldName, string>> = {
-  sex: 'enums.sex',
-  legalStatus: 'enums.legalStatus',
-  disabilityDegree: 'enums.disabilityDegree',
-  status: 'enums.status',
-  admissionBasis: 'enums.admissionBasis',
+const ENUM_FIELDS: Partial<Record<FieldName, Readonly<Record<string, MessageKey>>>> = {
+  sex: SEX_LABEL,
+  legalStatus: LEGAL_STATUS_LABEL,
+  disabilityDegree: DISABILITY_DEGREE_LABEL,
+  status: RESIDENT_STATUS_LABEL,
+  admissionBasis: ADMISSION_BASIS_LABEL,
 };
 const DATE_FIELDS = new Set<FieldName>(['dateOfBirth', 'admissionDate', 'admissionDecisionDate']);
 
@@ -36,7 +38,7 @@ export function displayValue(
   if (typeof value === 'boolean') return tk(value ? 'common.yes' : 'common.no');
   if (isFieldName(field)) {
     const e = ENUM_FIELDS[field];
-    if (e) return tk(`${e}.${String(value)}`);
+    if (e) return tk(keyFor(e, String(value)) ?? String(value));
     if (DATE_FIELDS.has(field)) return formatDate(String(value), locale);
   }
   return typeof value === 'string' ? value : JSON.stringify(value);

@@ -25,7 +25,7 @@ export function AuthLayout({
         <Group gap={8} c="teal.8">
           <IconHeartHandshake size={26} aria-hidden />
           <Text fw={700} fz="lg">
-            {t('shell.productName')}
+            {t('app.productName')}
           </Text>
         </Group>
         <LanguageMenu />

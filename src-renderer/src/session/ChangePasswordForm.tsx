@@ -70,9 +70,9 @@ export function ChangePasswordForm({
             {tk(error.message, error.params)}
           </Alert>
         )}
-        <PasswordInput label={t('signIn.currentPassword')} autoComplete="current-password" withAsterisk data-autofocus {...field('currentPassword')} />
-        <PasswordInput label={t('signIn.newPassword')} autoComplete="new-password" withAsterisk {...field('newPassword')} />
-        <PasswordInput label={t('signIn.repeatPassword')} autoComplete="new-password" withAsterisk {...field('repeat')} />
+        <PasswordInput label={t('auth.signIn.currentPassword')} autoComplete="current-password" withAsterisk data-autofocus {...field('currentPassword')} />
+        <PasswordInput label={t('auth.signIn.newPassword')} autoComplete="new-password" withAsterisk {...field('newPassword')} />
+        <PasswordInput label={t('auth.signIn.repeatPassword')} autoComplete="new-password" withAsterisk {...field('repeat')} />
         <PasswordRules />
         <Group justify="flex-end" gap="sm">
           {onCancel && (
@@ -81,7 +81,7 @@ export function ChangePasswordForm({
             </Button>
           )}
           <Button type="submit" loading={busy} leftSection={<IconKey size={18} aria-hidden />}>
-            {t('signIn.changePassword')}
+            {t('auth.signIn.changePassword')}
           </Button>
         </Group>
       </Stack>

@@ -17,14 +17,14 @@ export function ForcedPasswordChange({
 }) {
   const { t } = useTranslation();
   return (
-    <AuthLayout title={t('signIn.mustChangeTitle')} subtitle={`${user.displayName} (${user.username})`} width={460}>
+    <AuthLayout title={t('auth.signIn.mustChangeTitle')} subtitle={`${user.displayName} (${user.username})`} width={460}>
       <Stack gap="md">
         <Alert color="blue" icon={<IconInfoCircle aria-hidden />}>
           {t('auth.passwordChangeRequired')}
         </Alert>
         <ChangePasswordForm user={user} onDone={onDone} />
         <Button variant="subtle" color="gray" leftSection={<IconLogout size={18} aria-hidden />} onClick={onSignOut}>
-          {t('userMenu.signOut')}
+          {t('app.userMenu.signOut')}
         </Button>
       </Stack>
     </AuthLayout>

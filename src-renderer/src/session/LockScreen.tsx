@@ -73,10 +73,10 @@ export function LockScreen({ value, onUnlocked }: { value: SessionValue; onUnloc
               </ThemeIcon>
             </Center>
             <Title order={1} fz="h2" ta="center" id="lock-title">
-              {t('lock.title')}
+              {t('auth.lock.title')}
             </Title>
             <Text ta="center" fz="sm">
-              {t('lock.explain', { name: user.displayName, username: user.username })}
+              {t('auth.lock.explain', { name: user.displayName, username: user.username })}
             </Text>
             {error && (
               <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert" data-testid="lock-error">
@@ -84,21 +84,21 @@ export function LockScreen({ value, onUnlocked }: { value: SessionValue; onUnloc
               </Alert>
             )}
             <PasswordInput
-              label={t('lock.password')}
+              label={t('auth.lock.password')}
               autoComplete="current-password"
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
               data-autofocus
-              visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+              visibilityToggleButtonProps={{ 'aria-label': t('auth.signIn.showPassword') }}
             />
             <Button type="submit" loading={busy} leftSection={<IconLockOpen size={18} aria-hidden />}>
-              {t('lock.unlock')}
+              {t('auth.lock.unlock')}
             </Button>
             <Text fz="xs" c="dimmed" ta="center">
-              {t('lock.signOutHint')}
+              {t('auth.lock.signOutHint')}
             </Text>
             <Button variant="subtle" color="gray" leftSection={<IconLogout size={18} aria-hidden />} onClick={() => void value.signOut()}>
-              {t('userMenu.signOut')}
+              {t('app.userMenu.signOut')}
             </Button>
           </Stack>
         </form>

@@ -8,12 +8,12 @@ export function PasswordRules({ id }: { id?: string }) {
   return (
     <div id={id} data-testid="password-rules">
       <Text fz="sm" fw={500}>
-        {t('signIn.rules.title')}
+        {t('auth.signIn.rules.title')}
       </Text>
       <List fz="sm" c="dimmed" spacing={2} mt={4}>
-        <List.Item>{t('signIn.rules.length', { min: PASSWORD_MIN_LENGTH })}</List.Item>
-        <List.Item>{t('signIn.rules.names')}</List.Item>
-        <List.Item>{t('signIn.rules.simple')}</List.Item>
+        <List.Item>{t('auth.signIn.rules.length', { min: PASSWORD_MIN_LENGTH })}</List.Item>
+        <List.Item>{t('auth.signIn.rules.names')}</List.Item>
+        <List.Item>{t('auth.signIn.rules.simple')}</List.Item>
       </List>
     </div>
   );

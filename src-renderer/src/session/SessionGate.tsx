@@ -131,7 +131,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       return (
         <Center h="100dvh" p="md">
           <Stack maw={520}>
-            <Alert color="red" title={t('shell.startFailed')} role="alert">
+            <Alert color="red" title={t('app.startFailed')} role="alert">
               {tk(phase.error.message, phase.error.params)}
             </Alert>
             <Button onClick={() => void start()}>{t('common.retry')}</Button>

@@ -47,7 +47,7 @@ export function SignInPage({ institutionName, onSignedIn }: { institutionName: s
   };
 
   return (
-    <AuthLayout title={t('signIn.title')} subtitle={institutionName || t('signIn.subtitle')}>
+    <AuthLayout title={t('auth.signIn.title')} subtitle={institutionName || t('auth.signIn.subtitle')}>
       <form noValidate onSubmit={form.onSubmit((v) => void submit(v))}>
         <Stack gap="md">
           {error && (
@@ -56,7 +56,7 @@ export function SignInPage({ institutionName, onSignedIn }: { institutionName: s
             </Alert>
           )}
           <TextInput
-            label={t('signIn.username')}
+            label={t('auth.signIn.username')}
             autoComplete="username"
             autoCapitalize="none"
             spellCheck={false}
@@ -67,14 +67,14 @@ export function SignInPage({ institutionName, onSignedIn }: { institutionName: s
           />
           <PasswordInput
             ref={passwordRef}
-            label={t('signIn.password')}
+            label={t('auth.signIn.password')}
             autoComplete="current-password"
             {...form.getInputProps('password')}
             error={errText(form.errors.password)}
-            visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+            visibilityToggleButtonProps={{ 'aria-label': t('auth.signIn.showPassword') }}
           />
           <Button type="submit" loading={busy} leftSection={<IconLogin size={18} aria-hidden />} fullWidth>
-            {t('signIn.submit')}
+            {t('auth.signIn.submit')}
           </Button>
         </Stack>
       </form>

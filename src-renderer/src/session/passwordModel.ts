@@ -14,6 +14,6 @@ export function newPasswordErrors(
   if (!password) errors[paths.password] = encodeIssue({ message: 'validation.required' });
   else Object.assign(errors, issuesToErrors(passwordIssues(password, personal, paths.password)));
   if (!repeat) errors[paths.repeat] = encodeIssue({ message: 'validation.required' });
-  else if (repeat !== password) errors[paths.repeat] = encodeIssue({ message: 'signIn.passwordsDiffer' });
+  else if (repeat !== password) errors[paths.repeat] = encodeIssue({ message: 'auth.signIn.passwordsDiffer' });
   return errors;
 }

@@ -45,7 +45,7 @@ export function InstitutionSettings() {
     setBusy(false);
     if (r.ok) {
       form.resetDirty(valuesFromInstitution(r.value));
-      notifications.show({ color: 'teal', message: t('settingsUi.institution.saved'), closeButtonProps: { 'aria-label': t('common.close') } });
+      notifications.show({ color: 'teal', message: t('institution.settings.institution.saved'), closeButtonProps: { 'aria-label': t('common.close') } });
       return;
     }
     if (r.error.fields?.length) form.setErrors(issuesToErrors(r.error.fields));

@@ -46,19 +46,19 @@ export function ResetPasswordModal({ user, onClose, onDone }: { user: UserDto | 
     <Modal
       opened={user !== null}
       onClose={onClose}
-      title={t('settingsUi.users.resetTitle', { username: user?.username ?? '' })}
+      title={t('auth.users.resetTitle', { username: user?.username ?? '' })}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <form noValidate onSubmit={form.onSubmit((v) => void save(v))}>
         <Stack gap="md">
-          <Text fz="sm">{t('settingsUi.users.resetExplain')}</Text>
+          <Text fz="sm">{t('auth.users.resetExplain')}</Text>
           {error && (
             <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
               {tk(error.message, error.params)}
             </Alert>
           )}
           <PasswordInput
-            label={t('signIn.newPassword')}
+            label={t('auth.signIn.newPassword')}
             withAsterisk
             autoComplete="new-password"
             data-autofocus
@@ -66,7 +66,7 @@ export function ResetPasswordModal({ user, onClose, onDone }: { user: UserDto | 
             error={errText(form.errors.password)}
           />
           <PasswordInput
-            label={t('signIn.repeatPassword')}
+            label={t('auth.signIn.repeatPassword')}
             withAsterisk
             autoComplete="new-password"
             {...form.getInputProps('repeat')}
@@ -78,7 +78,7 @@ export function ResetPasswordModal({ user, onClose, onDone }: { user: UserDto | 
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={busy} leftSection={<IconKey size={18} aria-hidden />}>
-              {t('settingsUi.users.reset')}
+              {t('auth.users.reset')}
             </Button>
           </Group>
         </Stack>

@@ -51,7 +51,7 @@ export function SecuritySettings() {
     if (r.ok) {
       setSaved(r.value.idleLockMinutes);
       await refresh();
-      notifications.show({ color: 'teal', message: t('settingsUi.security.saved'), closeButtonProps: { 'aria-label': t('common.close') } });
+      notifications.show({ color: 'teal', message: t('institution.settings.security.saved'), closeButtonProps: { 'aria-label': t('common.close') } });
       return;
     }
     if (r.error.fields?.length) setFieldError(issuesToErrors(r.error.fields).idleLockMinutes);
@@ -74,10 +74,10 @@ export function SecuritySettings() {
             {tk(error.message, error.params)}
           </Alert>
         )}
-        <Text fz="sm">{t('settingsUi.security.intro')}</Text>
+        <Text fz="sm">{t('institution.settings.security.intro')}</Text>
         <NumberInput
-          label={t('settingsUi.security.idleLockMinutes')}
-          description={t('settingsUi.security.hint', { min: IDLE_LOCK_RANGE.min, max: IDLE_LOCK_RANGE.max })}
+          label={t('institution.settings.security.idleLockMinutes')}
+          description={t('institution.settings.security.hint', { min: IDLE_LOCK_RANGE.min, max: IDLE_LOCK_RANGE.max })}
           min={IDLE_LOCK_RANGE.min}
           max={IDLE_LOCK_RANGE.max}
           allowDecimal={false}

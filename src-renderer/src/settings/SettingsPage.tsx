@@ -17,17 +17,17 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
   const { t } = useTranslation();
   const { can } = useAppInfo();
   const tabs: Array<{ value: SettingsTab; label: string; icon: typeof IconBuilding; allowed: boolean }> = [
-    { value: 'institution', label: t('settingsUi.tabs.institution'), icon: IconBuilding, allowed: can('institution.manage') },
-    { value: 'users', label: t('settingsUi.tabs.users'), icon: IconUsersGroup, allowed: can('users.manage') },
-    { value: 'security', label: t('settingsUi.tabs.security'), icon: IconLock, allowed: can('institution.manage') },
-    { value: 'keys', label: t('packagesUi.keys.title'), icon: IconKey, allowed: can('packages.export') },
+    { value: 'institution', label: t('institution.settings.tabs.institution'), icon: IconBuilding, allowed: can('institution.manage') },
+    { value: 'users', label: t('institution.settings.tabs.users'), icon: IconUsersGroup, allowed: can('users.manage') },
+    { value: 'security', label: t('institution.settings.tabs.security'), icon: IconLock, allowed: can('institution.manage') },
+    { value: 'keys', label: t('packages.keys.title'), icon: IconKey, allowed: can('packages.export') },
   ];
   const visible = tabs.filter((x) => x.allowed);
   const current = visible.some((x) => x.value === tab) ? tab : visible[0]?.value;
   return (
     <Stack gap="md" maw={1200}>
       <Title order={1} fz="h2">
-        {t('settingsUi.title')}
+        {t('institution.settings.title')}
       </Title>
       <Tabs value={current} onChange={(v) => v && navigate(paths.settings(v as SettingsTab), { replace: true })} keepMounted={false}>
         <Tabs.List>

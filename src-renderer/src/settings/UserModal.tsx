@@ -21,6 +21,7 @@ import {
   valuesFromUser,
   type UserFormValues,
 } from './userModel';
+import { ROLE_LABEL } from '@core/auth/i18n/labels';
 
 export interface StaffOption {
   value: string;
@@ -81,14 +82,14 @@ export function UserModal({
   const isDirector = info.actor?.role === 'director';
   const roles = ROLES.filter((r) => isDirector || r !== 'director' || user?.role === 'director').map((r) => ({
     value: r,
-    label: tk(`auth.role.${r}`),
+    label: tk(ROLE_LABEL[r]),
   }));
   const input = (path: keyof UserFormValues) => ({ ...form.getInputProps(path), error: errText(form.errors[path]), 'data-path': path });
   return (
     <Modal
       opened={opened}
       onClose={onClose}
-      title={user ? t('settingsUi.users.editTitle', { username: user.username }) : t('settingsUi.users.newTitle')}
+      title={user ? t('auth.users.editTitle', { username: user.username }) : t('auth.users.newTitle')}
       size="lg"
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
@@ -101,8 +102,8 @@ export function UserModal({
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
             <TextInput
-              label={t('signIn.username')}
-              description={user ? undefined : t('wizard.hints.username')}
+              label={t('auth.signIn.username')}
+              description={user ? undefined : t('institution.wizard.hints.username')}
               withAsterisk={!user}
               disabled={!!user}
               autoComplete="off"
@@ -112,33 +113,33 @@ export function UserModal({
               {...input('username')}
             />
             <TextInput
-              label={t('settingsUi.users.fields.displayName')}
-              description={user ? undefined : t('settingsUi.users.displayNameHint')}
+              label={t('auth.users.fields.displayName')}
+              description={user ? undefined : t('auth.users.displayNameHint')}
               withAsterisk={!!user}
               {...input('displayName')}
             />
-            <Select label={t('settingsUi.users.fields.role')} withAsterisk data={roles} allowDeselect={false} comboboxProps={{ withinPortal: true }} {...input('role')} />
+            <Select label={t('auth.users.fields.role')} withAsterisk data={roles} allowDeselect={false} comboboxProps={{ withinPortal: true }} {...input('role')} />
             <Select
-              label={t('settingsUi.users.fields.staffId')}
-              placeholder={t('settingsUi.users.noStaff')}
+              label={t('auth.users.fields.staffId')}
+              placeholder={t('auth.users.noStaff')}
               data={staffOptions}
               searchable
               clearable
-              nothingFoundMessage={t('shell.searchNothing')}
+              nothingFoundMessage={t('app.searchNothing')}
               comboboxProps={{ withinPortal: true }}
               {...input('staffId')}
             />
           </SimpleGrid>
           {user ? (
-            <Switch label={t('settingsUi.users.activeSwitch')} {...form.getInputProps('active', { type: 'checkbox' })} />
+            <Switch label={t('auth.users.activeSwitch')} {...form.getInputProps('active', { type: 'checkbox' })} />
           ) : (
             <>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-                <PasswordInput label={t('signIn.password')} withAsterisk autoComplete="new-password" {...input('password')} />
-                <PasswordInput label={t('signIn.repeatPassword')} withAsterisk autoComplete="new-password" {...input('repeat')} />
+                <PasswordInput label={t('auth.signIn.password')} withAsterisk autoComplete="new-password" {...input('password')} />
+                <PasswordInput label={t('auth.signIn.repeatPassword')} withAsterisk autoComplete="new-password" {...input('repeat')} />
               </SimpleGrid>
               <PasswordRules />
-              <Checkbox label={t('settingsUi.users.mustChange')} {...form.getInputProps('mustChangePassword', { type: 'checkbox' })} />
+              <Checkbox label={t('auth.users.mustChange')} {...form.getInputProps('mustChangePassword', { type: 'checkbox' })} />
             </>
           )}
           <Group justify="flex-end" gap="sm">

@@ -11,6 +11,7 @@ import { formatDateTime, fullName } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserModal, type StaffOption } from './UserModal';
+import { ROLE_LABEL } from '@core/auth/i18n/labels';
 
 /** The accounts: who may sign in, with which role; new account, change, password reset. */
 export function UsersSettings() {
@@ -51,10 +52,10 @@ export function UsersSettings() {
     <Stack gap="sm">
       <Group justify="space-between">
         <Text fz="sm" c="dimmed">
-          {t('settingsUi.users.intro')}
+          {t('auth.users.intro')}
         </Text>
         <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
-          {t('settingsUi.users.new')}
+          {t('auth.users.new')}
         </Button>
       </Group>
       <Paper withBorder radius="md">
@@ -62,13 +63,13 @@ export function UsersSettings() {
           <Table verticalSpacing="sm" data-testid="users-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('settingsUi.users.fields.displayName')}</Table.Th>
-                <Table.Th>{t('signIn.username')}</Table.Th>
-                <Table.Th>{t('settingsUi.users.fields.role')}</Table.Th>
-                <Table.Th>{t('settingsUi.users.fields.staffId')}</Table.Th>
-                <Table.Th>{t('settingsUi.users.columns.state')}</Table.Th>
-                <Table.Th>{t('settingsUi.users.columns.lastSignIn')}</Table.Th>
-                <Table.Th w={96}>{t('settingsUi.users.columns.actions')}</Table.Th>
+                <Table.Th>{t('auth.users.fields.displayName')}</Table.Th>
+                <Table.Th>{t('auth.signIn.username')}</Table.Th>
+                <Table.Th>{t('auth.users.fields.role')}</Table.Th>
+                <Table.Th>{t('auth.users.fields.staffId')}</Table.Th>
+                <Table.Th>{t('auth.users.columns.state')}</Table.Th>
+                <Table.Th>{t('auth.users.columns.lastSignIn')}</Table.Th>
+                <Table.Th w={96}>{t('auth.users.columns.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -76,21 +77,21 @@ export function UsersSettings() {
                 <Table.Tr key={u.id} data-username={u.username}>
                   <Table.Td fw={500}>{u.displayName}</Table.Td>
                   <Table.Td ff="monospace">{u.username}</Table.Td>
-                  <Table.Td>{tk(`auth.role.${u.role}`)}</Table.Td>
+                  <Table.Td>{tk(ROLE_LABEL[u.role])}</Table.Td>
                   <Table.Td>{staffName(u.staffId) || '—'}</Table.Td>
                   <Table.Td>
                     <Group gap={4}>
                       <Badge variant="light" color={u.active ? 'teal' : 'gray'} tt="none">
-                        {t(u.active ? 'settingsUi.users.active' : 'settingsUi.users.inactive')}
+                        {t(u.active ? 'auth.users.active' : 'auth.users.inactive')}
                       </Badge>
                       {u.mustChangePassword && (
                         <Badge variant="outline" color="orange" tt="none" leftSection={<IconKey size={12} aria-hidden />}>
-                          {t('settingsUi.users.mustChangeBadge')}
+                          {t('auth.users.mustChangeBadge')}
                         </Badge>
                       )}
                       {u.lockedUntil && (
                         <Badge variant="outline" color="red" tt="none" leftSection={<IconLock size={12} aria-hidden />}>
-                          {t('settingsUi.users.lockedUntil', { time: formatDateTime(u.lockedUntil, locale) })}
+                          {t('auth.users.lockedUntil', { time: formatDateTime(u.lockedUntil, locale) })}
                         </Badge>
                       )}
                     </Group>
@@ -99,13 +100,13 @@ export function UsersSettings() {
                   <Table.Td>
                     {mayManage(u) && (
                       <Group gap={4} wrap="nowrap">
-                        <Tooltip label={t('settingsUi.users.edit')}>
-                          <ActionIcon variant="subtle" onClick={() => setEditing(u)} aria-label={`${t('settingsUi.users.edit')}: ${u.username}`}>
+                        <Tooltip label={t('auth.users.edit')}>
+                          <ActionIcon variant="subtle" onClick={() => setEditing(u)} aria-label={`${t('auth.users.edit')}: ${u.username}`}>
                             <IconEdit size={18} aria-hidden />
                           </ActionIcon>
                         </Tooltip>
-                        <Tooltip label={t('settingsUi.users.reset')}>
-                          <ActionIcon variant="subtle" onClick={() => setResetting(u)} aria-label={`${t('settingsUi.users.reset')}: ${u.username}`}>
+                        <Tooltip label={t('auth.users.reset')}>
+                          <ActionIcon variant="subtle" onClick={() => setResetting(u)} aria-label={`${t('auth.users.reset')}: ${u.username}`}>
                             <IconKey size={18} aria-hidden />
                           </ActionIcon>
                         </Tooltip>
@@ -128,7 +129,7 @@ export function UsersSettings() {
           setEditing(null);
           notifications.show({
             color: 'teal',
-            message: t(created ? 'settingsUi.users.created' : 'settingsUi.users.saved', { username: u.username }),
+            message: t(created ? 'auth.users.created' : 'auth.users.saved', { username: u.username }),
             closeButtonProps: { 'aria-label': t('common.close') },
           });
           void load();
@@ -141,8 +142,8 @@ export function UsersSettings() {
           setResetting(null);
           notifications.show({
             color: 'teal',
-            title: t('settingsUi.users.resetDoneTitle'),
-            message: t('settingsUi.users.resetDone', { username: u.username }),
+            title: t('auth.users.resetDoneTitle'),
+            message: t('auth.users.resetDone', { username: u.username }),
             autoClose: false,
             closeButtonProps: { 'aria-label': t('common.close') },
           });

@@ -5,6 +5,7 @@ import { INSTITUTION_TYPES } from '@core/institution/schema';
 import { useDynamicT } from '../i18n';
 import { useFieldErrorText } from '../ui/fieldErrors';
 import type { InstitutionFormValues } from './institutionModel';
+import { INSTITUTION_TYPE_LABEL } from '@core/institution/i18n/labels';
 
 /** The institution's details: the same fields in the set-up wizard and in the settings. */
 export function InstitutionFields({ form }: { form: UseFormReturnType<InstitutionFormValues> }) {
@@ -19,8 +20,8 @@ export function InstitutionFields({ form }: { form: UseFormReturnType<Institutio
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
       <TextInput
-        label={t('wizard.fields.code')}
-        description={t('wizard.hints.code')}
+        label={t('institution.wizard.fields.code')}
+        description={t('institution.wizard.hints.code')}
         withAsterisk
         autoComplete="off"
         spellCheck={false}
@@ -28,19 +29,19 @@ export function InstitutionFields({ form }: { form: UseFormReturnType<Institutio
         onChange={(e) => form.setFieldValue('code', e.currentTarget.value.toUpperCase())}
       />
       <Select
-        label={t('wizard.fields.type')}
+        label={t('institution.wizard.fields.type')}
         withAsterisk
-        data={INSTITUTION_TYPES.map((v) => ({ value: v, label: tk(`setup.type.${v}`) }))}
+        data={INSTITUTION_TYPES.map((v) => ({ value: v, label: tk(INSTITUTION_TYPE_LABEL[v]) }))}
         allowDeselect={false}
         comboboxProps={{ withinPortal: true }}
         {...input('type')}
       />
-      <TextInput label={t('wizard.fields.nameAz')} withAsterisk {...input('nameAz')} />
-      <TextInput label={t('wizard.fields.nameEn')} {...input('nameEn')} />
-      <TextInput label={t('wizard.fields.region')} description={t('wizard.hints.region')} withAsterisk {...input('region')} />
+      <TextInput label={t('institution.wizard.fields.nameAz')} withAsterisk {...input('nameAz')} />
+      <TextInput label={t('institution.wizard.fields.nameEn')} {...input('nameEn')} />
+      <TextInput label={t('institution.wizard.fields.region')} description={t('institution.wizard.hints.region')} withAsterisk {...input('region')} />
       <NumberInput
-        label={t('wizard.fields.capacity')}
-        description={t('wizard.hints.capacity')}
+        label={t('institution.wizard.fields.capacity')}
+        description={t('institution.wizard.hints.capacity')}
         withAsterisk
         min={1}
         max={5000}
@@ -48,7 +49,7 @@ export function InstitutionFields({ form }: { form: UseFormReturnType<Institutio
         allowNegative={false}
         {...input('capacity')}
       />
-      <TextInput label={t('wizard.fields.address')} {...input('address')} style={{ gridColumn: '1 / -1' }} />
+      <TextInput label={t('institution.wizard.fields.address')} {...input('address')} style={{ gridColumn: '1 / -1' }} />
     </SimpleGrid>
   );
 }

@@ -89,14 +89,14 @@ export function SetupWizard({ status, onDone }: { status: SetupStatus; onDone(s:
   });
 
   return (
-    <AuthLayout title={t('wizard.title')} subtitle={t('wizard.subtitle')} width={760}>
+    <AuthLayout title={t('institution.wizard.title')} subtitle={t('institution.wizard.subtitle')} width={760}>
       {error && (
         <Alert ref={alertRef} tabIndex={-1} color="red" icon={<IconAlertCircle aria-hidden />} role="alert" data-testid="wizard-error">
           {tk(error.message, error.params)}
         </Alert>
       )}
       <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={(s) => s < step && setStep(s)}>
-        <Stepper.Step label={t('wizard.steps.institution')} icon={<IconBuilding size={18} aria-hidden />}>
+        <Stepper.Step label={t('institution.wizard.steps.institution')} icon={<IconBuilding size={18} aria-hidden />}>
           <form
             noValidate
             onSubmit={(e) => {
@@ -105,17 +105,17 @@ export function SetupWizard({ status, onDone }: { status: SetupStatus; onDone(s:
             }}
           >
             <Stack gap="md" pt="md">
-              <Text fz="sm">{t('wizard.institutionIntro')}</Text>
+              <Text fz="sm">{t('institution.wizard.institutionIntro')}</Text>
               <InstitutionFields form={institution} />
               <Group justify="flex-end">
                 <Button type="submit" rightSection={<IconArrowRight size={18} aria-hidden />}>
-                  {t('wizard.next')}
+                  {t('institution.wizard.next')}
                 </Button>
               </Group>
             </Stack>
           </form>
         </Stepper.Step>
-        <Stepper.Step label={t('wizard.steps.director')} icon={<IconUserShield size={18} aria-hidden />}>
+        <Stepper.Step label={t('institution.wizard.steps.director')} icon={<IconUserShield size={18} aria-hidden />}>
           <form
             noValidate
             onSubmit={(e) => {
@@ -124,34 +124,34 @@ export function SetupWizard({ status, onDone }: { status: SetupStatus; onDone(s:
             }}
           >
             <Stack gap="md" pt="md">
-              <Text fz="sm">{t('wizard.directorIntro')}</Text>
+              <Text fz="sm">{t('institution.wizard.directorIntro')}</Text>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
                 <TextInput
-                  label={t('wizard.fields.displayName')}
-                  description={t('wizard.hints.displayName')}
+                  label={t('institution.wizard.fields.displayName')}
+                  description={t('institution.wizard.hints.displayName')}
                   withAsterisk
                   data-autofocus
                   {...input('displayName')}
                 />
                 <TextInput
-                  label={t('signIn.username')}
-                  description={t('wizard.hints.username')}
+                  label={t('auth.signIn.username')}
+                  description={t('institution.wizard.hints.username')}
                   withAsterisk
                   autoComplete="username"
                   autoCapitalize="none"
                   spellCheck={false}
                   {...input('username')}
                 />
-                <PasswordInput label={t('signIn.password')} withAsterisk autoComplete="new-password" {...input('password')} />
-                <PasswordInput label={t('signIn.repeatPassword')} withAsterisk autoComplete="new-password" {...input('repeat')} />
+                <PasswordInput label={t('auth.signIn.password')} withAsterisk autoComplete="new-password" {...input('password')} />
+                <PasswordInput label={t('auth.signIn.repeatPassword')} withAsterisk autoComplete="new-password" {...input('repeat')} />
               </SimpleGrid>
               <PasswordRules />
               <Group justify="space-between">
                 <Button variant="default" leftSection={<IconArrowLeft size={18} aria-hidden />} onClick={() => setStep(0)}>
-                  {t('wizard.back')}
+                  {t('institution.wizard.back')}
                 </Button>
                 <Button type="submit" loading={busy} leftSection={<IconCheck size={18} aria-hidden />}>
-                  {t('wizard.create')}
+                  {t('institution.wizard.create')}
                 </Button>
               </Group>
             </Stack>

@@ -57,7 +57,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     >
       <AppShell.Header>
         <UnstyledButton className={classes.skip} onClick={() => mainRef.current?.focus()}>
-          {t('shell.skipToContent')}
+          {t('app.skipToContent')}
         </UnstyledButton>
         <Group h="100%" px="md" gap="sm" wrap="nowrap">
           <Burger
@@ -65,16 +65,16 @@ export function AppLayout({ children }: { children: ReactNode }) {
             onClick={toggle}
             hiddenFrom="sm"
             size="sm"
-            aria-label={opened ? t('shell.closeNavigation') : t('shell.openNavigation')}
+            aria-label={opened ? t('app.closeNavigation') : t('app.openNavigation')}
           />
           <UnstyledButton
             className={classes.brand}
             onClick={() => navigate(items[0]?.path ?? '/')}
-            aria-label={t('shell.home')}
+            aria-label={t('app.home')}
           >
             <IconHeartHandshake size={26} aria-hidden />
             <Text fw={700} fz="lg" visibleFrom="xs">
-              {t('shell.productName')}
+              {t('app.productName')}
             </Text>
           </UnstyledButton>
           <InstitutionName />
@@ -86,7 +86,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
+      <AppShell.Navbar p="xs" aria-label={t('app.navigation')}>
         {items.map((item) => {
           const Icon = item.icon;
           return (

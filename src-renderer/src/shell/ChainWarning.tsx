@@ -11,7 +11,7 @@ export function ChainWarning() {
   const chain = info.auditChain;
   if (!chain || chain.ok) return null;
   return (
-    <Alert color="red" variant="filled" icon={<IconShieldX aria-hidden />} title={t('auditUi.chainBrokenTitle')} role="alert" mb="md" data-testid="chain-warning">
+    <Alert color="red" variant="filled" icon={<IconShieldX aria-hidden />} title={t('audit.chainBrokenTitle')} role="alert" mb="md" data-testid="chain-warning">
       {t('audit.chainBroken', { seq: chain.brokenAt })}
     </Alert>
   );

@@ -12,6 +12,7 @@ import { formatDate, fullName } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { FinMissingBadge, StatusBadge } from '../residents/badges';
 import classes from './GlobalSearch.module.css';
+import { POSITION_LABEL } from '@core/staff/i18n/labels';
 
 // The header's search, from any screen: children by name, patronymic, FIN or birth certificate,
 // and staff (for roles that may see them). Ctrl+K (⌘K) puts the cursor in it; arrows choose;
@@ -98,8 +99,8 @@ export function GlobalSearch() {
           }}
           onFocus={() => query && combobox.openDropdown()}
           onBlur={() => combobox.closeDropdown()}
-          placeholder={t('shell.searchPlaceholder')}
-          aria-label={t('shell.searchLabel')}
+          placeholder={t('app.searchPlaceholder')}
+          aria-label={t('app.searchLabel')}
           leftSection={loading ? <Loader size={14} /> : <IconSearch size={16} aria-hidden />}
           rightSection={<Kbd size="xs" aria-hidden visibleFrom="md">{shortcut}</Kbd>}
           rightSectionWidth={64}
@@ -109,10 +110,10 @@ export function GlobalSearch() {
         />
       </Combobox.Target>
       <Combobox.Dropdown hidden={!query.trim() || results === null} miw={360}>
-        <Combobox.Options aria-label={t('shell.searchResults')}>
-          {nothing && <Combobox.Empty>{t('shell.searchNothing')}</Combobox.Empty>}
+        <Combobox.Options aria-label={t('app.searchResults')}>
+          {nothing && <Combobox.Empty>{t('app.searchNothing')}</Combobox.Empty>}
           {!!results?.children.length && (
-            <Combobox.Group label={t('nav.children')} role="group" aria-label={t('nav.children')}>
+            <Combobox.Group label={t('residents.nav')} role="group" aria-label={t('residents.nav')}>
               {results.children.map((r) => (
                 <Combobox.Option key={r.id} value={`child:${r.id}`} className={classes.option}>
                   <Group justify="space-between" wrap="nowrap" gap="sm">
@@ -136,7 +137,7 @@ export function GlobalSearch() {
             </Combobox.Group>
           )}
           {!!results?.staff.length && (
-            <Combobox.Group label={t('staffUi.nav')} role="group" aria-label={t('staffUi.nav')}>
+            <Combobox.Group label={t('staff.nav')} role="group" aria-label={t('staff.nav')}>
               {results.staff.map((m) => (
                 <Combobox.Option key={m.id} value={`staff:${m.id}`} className={classes.option}>
                   <Stack gap={0} miw={0}>
@@ -144,9 +145,9 @@ export function GlobalSearch() {
                       {fullName(m)}
                     </Text>
                     <Text fz="xs" c="dimmed">
-                      {tk(`staff.position.${m.position}`)}
+                      {tk(POSITION_LABEL[m.position])}
                       {m.department ? ` · ${m.department}` : ''}
-                      {m.current ? '' : ` · ${t('shell.searchFormerStaff')}`}
+                      {m.current ? '' : ` · ${t('app.searchFormerStaff')}`}
                     </Text>
                   </Stack>
                 </Combobox.Option>

@@ -23,18 +23,18 @@ export function LanguageMenu() {
           style={{ flexShrink: 0 }}
         >
           {/* Read as "Language: AZ"; seen as "AZ". */}
-          <VisuallyHidden>{t('shell.language')}: </VisuallyHidden>
+          <VisuallyHidden>{t('app.language')}: </VisuallyHidden>
           {locale.toUpperCase()}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{t('shell.language')}</Menu.Label>
+        <Menu.Label>{t('app.language')}</Menu.Label>
         {LOCALES.map((l) => (
           <Menu.Item
             key={l}
             lang={l}
             onClick={() => void setLocale(l)}
-            rightSection={l === locale ? <IconCheck size={16} aria-label={t('shell.selected')} /> : null}
+            rightSection={l === locale ? <IconCheck size={16} aria-label={t('app.selected')} /> : null}
             data-locale={l}
           >
             {NATIVE_NAMES[l]}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useDynamicT } from '../i18n';
 import { useSession } from '../session/SessionContext';
 import { ChangePasswordForm } from '../session/ChangePasswordForm';
+import { ROLE_LABEL } from '@core/auth/i18n/labels';
 
 /** Initials for the avatar: "Aynur Həsənova" → "AH". */
 function initials(name: string): string {
@@ -23,12 +24,12 @@ export function UserMenu() {
   const tk = useDynamicT();
   const { user, lock, signOut } = useSession();
   const [changing, { open, close }] = useDisclosure(false);
-  const role = tk(`auth.role.${user.role}`);
+  const role = tk(ROLE_LABEL[user.role]);
   return (
     <>
       <Menu position="bottom-end" withinPortal width={240}>
         <Menu.Target>
-          <UnstyledButton aria-label={t('userMenu.label', { name: user.displayName, role })} data-testid="user-menu" style={{ flexShrink: 0 }}>
+          <UnstyledButton aria-label={t('app.userMenu.label', { name: user.displayName, role })} data-testid="user-menu" style={{ flexShrink: 0 }}>
             <Group gap={8} wrap="nowrap">
               <Avatar size={32} radius="xl" color="teal" aria-hidden>
                 {initials(user.displayName || user.username)}
@@ -50,24 +51,24 @@ export function UserMenu() {
             {user.displayName} · {user.username}
           </Menu.Label>
           <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={open}>
-            {t('userMenu.changePassword')}
+            {t('app.userMenu.changePassword')}
           </Menu.Item>
           <Menu.Item leftSection={<IconLock size={16} aria-hidden />} onClick={() => void lock()}>
-            {t('userMenu.lock')}
+            {t('app.userMenu.lock')}
           </Menu.Item>
           <Menu.Divider />
           <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut()}>
-            {t('userMenu.signOut')}
+            {t('app.userMenu.signOut')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={changing} onClose={close} title={t('userMenu.changePassword')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal opened={changing} onClose={close} title={t('app.userMenu.changePassword')} closeButtonProps={{ 'aria-label': t('common.close') }}>
         <ChangePasswordForm
           user={user}
           onCancel={close}
           onDone={() => {
             close();
-            notifications.show({ color: 'teal', message: t('userMenu.passwordChanged'), closeButtonProps: { 'aria-label': t('common.close') } });
+            notifications.show({ color: 'teal', message: t('app.userMenu.passwordChanged'), closeButtonProps: { 'aria-label': t('common.close') } });
           }}
         />
       </Modal>

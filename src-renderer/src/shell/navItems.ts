@@ -16,12 +16,12 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  { id: 'children', path: paths.children(), label: 'nav.children', icon: IconUsers, permission: 'residents.read' },
-  { id: 'staff', path: paths.staff(), label: 'staffUi.nav', icon: IconBriefcase, permission: 'staff.read' },
+  { id: 'children', path: paths.children(), label: 'residents.nav', icon: IconUsers, permission: 'residents.read' },
+  { id: 'staff', path: paths.staff(), label: 'staff.nav', icon: IconBriefcase, permission: 'staff.read' },
   // Exports are the director's alone (packages.export).
-  { id: 'packages', path: paths.packages(), label: 'packagesUi.nav', icon: IconPackageExport, permission: 'packages.export' },
-  { id: 'audit', path: paths.audit(), label: 'auditUi.nav', icon: IconHistory, permission: 'audit.read' },
+  { id: 'packages', path: paths.packages(), label: 'packages.nav', icon: IconPackageExport, permission: 'packages.export' },
+  { id: 'audit', path: paths.audit(), label: 'audit.nav', icon: IconHistory, permission: 'audit.read' },
   // Settings hold the institution, the idle lock and the accounts: director and administrator
   // (institution.manage and users.manage go together in the role matrix).
-  { id: 'settings', path: paths.settings(), label: 'settingsUi.nav', icon: IconSettings, permission: 'institution.manage' },
+  { id: 'settings', path: paths.settings(), label: 'institution.settings.nav', icon: IconSettings, permission: 'institution.manage' },
 ];

@@ -8,6 +8,8 @@ import { navigate, paths } from '../app/router';
 import { fullName } from '../format';
 import { useDynamicT } from '../i18n';
 import { UserModal } from '../settings/UserModal';
+import { ROLE_LABEL } from '@core/auth/i18n/labels';
+import { keyFor } from '@core/i18n/keys';
 
 /** The user account linked to this person, and (for who manages accounts) the way to one. */
 export function StaffAccount({ staff, onChanged }: { staff: StaffDto; onChanged(): void }) {
@@ -24,7 +26,7 @@ export function StaffAccount({ staff, onChanged }: { staff: StaffDto; onChanged(
           <SimpleGrid cols={{ base: 1, sm: 3 }} component="dl" m={0}>
             <div>
               <Text component="dt" fz="xs" c="dimmed" fw={500}>
-                {t('signIn.username')}
+                {t('auth.signIn.username')}
               </Text>
               <Text component="dd" m={0} fz="sm" ff="monospace">
                 {a.username}
@@ -32,36 +34,36 @@ export function StaffAccount({ staff, onChanged }: { staff: StaffDto; onChanged(
             </div>
             <div>
               <Text component="dt" fz="xs" c="dimmed" fw={500}>
-                {t('settingsUi.users.fields.role')}
+                {t('auth.users.fields.role')}
               </Text>
               <Text component="dd" m={0} fz="sm">
-                {tk(`auth.role.${a.role}`)}
+                {tk(keyFor(ROLE_LABEL, a.role) ?? a.role)}
               </Text>
             </div>
             <div>
               <Text component="dt" fz="xs" c="dimmed" fw={500}>
-                {t('settingsUi.users.fields.active')}
+                {t('auth.users.fields.active')}
               </Text>
               <Text component="dd" m={0} fz="sm">
                 <Badge variant="light" color={a.active ? 'teal' : 'gray'} tt="none">
-                  {t(a.active ? 'settingsUi.users.active' : 'settingsUi.users.inactive')}
+                  {t(a.active ? 'auth.users.active' : 'auth.users.inactive')}
                 </Badge>
               </Text>
             </div>
           </SimpleGrid>
         </Paper>
       ) : (
-        <Text c="dimmed">{t('staffUi.account.none')}</Text>
+        <Text c="dimmed">{t('staff.account.none')}</Text>
       )}
       {manage && (
         <Group>
           {a ? (
             <Button variant="light" leftSection={<IconSettings size={18} aria-hidden />} onClick={() => navigate(paths.settings('users'))}>
-              {t('staffUi.account.manage')}
+              {t('staff.account.manage')}
             </Button>
           ) : (
             <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
-              {t('staffUi.account.create')}
+              {t('staff.account.create')}
             </Button>
           )}
         </Group>

@@ -14,6 +14,7 @@ import { DateField } from '../ui/DateField';
 import { RecordLoading } from '../ui/RecordPage';
 import { FinInput, FormSection, RecordFormLayout, showSaveError, useFieldBinders, useFormErrors } from '../ui/RecordForm';
 import { emptyStaffValues, staffInput, validateStaff, valuesFromStaff, type StaffFormValues } from './staffFormModel';
+import { EDUCATION_LABEL, EMPLOYMENT_LABEL, POSITION_LABEL, STAFF_FIELD_LABEL, STAFF_SEX_LABEL } from '@core/staff/i18n/labels';
 
 type Path = keyof StaffFormValues;
 
@@ -70,8 +71,8 @@ export function StaffFormPage({ id }: { id?: string }) {
     if (r.ok) {
       notifications.show({
         color: 'teal',
-        title: t(id ? 'residentForm.updatedTitle' : 'staffUi.form.createdTitle'),
-        message: t(id ? 'residentForm.updatedMessage' : 'staffUi.form.createdMessage', { name: fullName(r.value) }),
+        title: t(id ? 'staff.form.updatedTitle' : 'staff.form.createdTitle'),
+        message: t(id ? 'staff.form.updatedMessage' : 'staff.form.createdMessage', { name: fullName(r.value) }),
         closeButtonProps: { 'aria-label': t('common.close') },
       });
       form.resetDirty();
@@ -81,41 +82,41 @@ export function StaffFormPage({ id }: { id?: string }) {
     showSaveError(form, errors, r.error);
   };
 
-  if (loadError || (id && !record)) return <RecordLoading error={loadError} title={t('staffUi.loadFailed')} />;
+  if (loadError || (id && !record)) return <RecordLoading error={loadError} title={t('staff.loadFailed')} />;
 
-  const label = (f: Path) => t(`staffUi.fields.${f}`);
+  const label = (f: Path) => t(STAFF_FIELD_LABEL[f]);
 
   return (
     <RecordFormLayout
       form={form}
       errors={errors}
-      title={id && record ? t('residentForm.editTitle', { name: fullName(record) }) : t('staffUi.form.newTitle')}
+      title={id && record ? t('staff.form.editTitle', { name: fullName(record) }) : t('staff.form.newTitle')}
       saving={saving}
       onSave={(values) => void save(values)}
       onCancel={() => navigate(id ? paths.staffMember(id) : paths.staff())}
       onReload={() => void load()}
     >
-      <FormSection legend={t('staffUi.sections.person')}>
+      <FormSection legend={t('staff.sections.person')}>
         <TextInput label={label('lastName')} withAsterisk autoComplete="off" {...input('lastName')} />
         <TextInput label={label('firstName')} withAsterisk autoComplete="off" {...input('firstName')} />
-        <TextInput label={label('patronymic')} description={t('residentForm.hints.patronymic')} autoComplete="off" {...input('patronymic')} />
-        <Select label={label('sex')} withAsterisk data={options(SEX, 'staff.sex')} {...choose('sex')} />
+        <TextInput label={label('patronymic')} description={t('staff.hints.patronymic')} autoComplete="off" {...input('patronymic')} />
+        <Select label={label('sex')} withAsterisk data={options(SEX, STAFF_SEX_LABEL)} {...choose('sex')} />
         <DateField label={label('dateOfBirth')} {...date('dateOfBirth')} />
-        <FinInput label={label('fin')} description={t('staffUi.hints.fin')} {...input('fin')} onValue={(v) => form.setFieldValue('fin', v)} />
+        <FinInput label={label('fin')} description={t('staff.hints.fin')} {...input('fin')} onValue={(v) => form.setFieldValue('fin', v)} />
       </FormSection>
 
-      <FormSection legend={t('staffUi.sections.employment')}>
-        <Select label={label('position')} withAsterisk searchable data={options(POSITIONS, 'staff.position')} {...choose('position')} />
-        <TextInput label={label('department')} description={t('staffUi.hints.department')} {...input('department')} />
-        <Select label={label('employmentType')} data={options(EMPLOYMENT_TYPES, 'staff.employment')} {...choose('employmentType')} />
+      <FormSection legend={t('staff.sections.employment')}>
+        <Select label={label('position')} withAsterisk searchable data={options(POSITIONS, POSITION_LABEL)} {...choose('position')} />
+        <TextInput label={label('department')} description={t('staff.hints.department')} {...input('department')} />
+        <Select label={label('employmentType')} data={options(EMPLOYMENT_TYPES, EMPLOYMENT_LABEL)} {...choose('employmentType')} />
         <DateField label={label('hiredDate')} withAsterisk {...date('hiredDate')} />
-        <DateField label={label('leftDate')} description={t('staffUi.hints.leftDate')} {...date('leftDate')} />
+        <DateField label={label('leftDate')} description={t('staff.hints.leftDate')} {...date('leftDate')} />
       </FormSection>
 
-      <FormSection legend={t('staffUi.sections.education')}>
+      <FormSection legend={t('staff.sections.education')}>
         <Select
           label={label('education')}
-          data={options(EDUCATION_LEVELS, 'staff.education')}
+          data={options(EDUCATION_LEVELS, EDUCATION_LABEL)}
           clearable
           comboboxProps={{ withinPortal: true }}
           {...input('education')}
@@ -126,12 +127,12 @@ export function StaffFormPage({ id }: { id?: string }) {
         <TextInput label={label('qualification')} {...input('qualification')} />
       </FormSection>
 
-      <FormSection legend={t('staffUi.sections.contacts')}>
+      <FormSection legend={t('staff.sections.contacts')}>
         <TextInput label={label('phone')} type="tel" autoComplete="off" {...input('phone')} />
         <TextInput label={label('email')} type="email" autoComplete="off" {...input('email')} />
       </FormSection>
 
-      <FormSection legend={t('residentForm.sections.notes')} single>
+      <FormSection legend={t('staff.sections.notes')} single>
         <Textarea label={label('notes')} autosize minRows={3} maxRows={12} {...input('notes')} />
       </FormSection>
     </RecordFormLayout>

@@ -11,6 +11,7 @@ import { href, navigate, paths } from '../app/router';
 import { formatCount, formatDate, fullName } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { StaffStatusBadge } from './StaffBadges';
+import { POSITION_LABEL } from '@core/staff/i18n/labels';
 
 // The staff register: search (Azerbaijani letters folded, as for children), position and
 // current/former filters. An institution has tens of staff, not thousands: one page holds them.
@@ -56,14 +57,14 @@ export function StaffListPage() {
   };
   const newButton = can('staff.write') && (
     <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => navigate(paths.newStaff())}>
-      {t('staffUi.new')}
+      {t('staff.new')}
     </Button>
   );
 
   let body;
   if (error) {
     body = (
-      <Alert color="red" role="alert" title={t('staffUi.loadFailed')}>
+      <Alert color="red" role="alert" title={t('staff.loadFailed')}>
         {tk(error.message, error.params)}
       </Alert>
     );
@@ -75,14 +76,14 @@ export function StaffListPage() {
         icon={filtered ? <IconSearch size={36} aria-hidden /> : <IconBriefcase size={40} aria-hidden />}
         variant="light"
         color="teal"
-        title={filtered ? t('staffUi.noMatches') : t('staffUi.empty.title')}
-        description={filtered ? t('residents.noMatches.description') : t('staffUi.empty.description')}
+        title={filtered ? t('staff.noMatches') : t('staff.empty.title')}
+        description={filtered ? t('staff.noMatchesHint') : t('staff.empty.description')}
         data-testid="staff-empty"
       >
         <EmptyState.Actions>
           {filtered ? (
             <Button variant="light" leftSection={<IconFilterOff size={18} aria-hidden />} onClick={reset}>
-              {t('residents.filters.reset')}
+              {t('staff.filters.reset')}
             </Button>
           ) : (
             newButton
@@ -94,15 +95,15 @@ export function StaffListPage() {
     body = (
       <Paper withBorder radius="md">
         <Table.ScrollContainer minWidth={860}>
-          <Table highlightOnHover verticalSpacing="sm" data-testid="staff-table" aria-label={t('staffUi.tableLabel')}>
+          <Table highlightOnHover verticalSpacing="sm" data-testid="staff-table" aria-label={t('staff.tableLabel')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('residents.columns.name')}</Table.Th>
-                <Table.Th>{t('staffUi.fields.position')}</Table.Th>
-                <Table.Th>{t('staffUi.fields.department')}</Table.Th>
-                <Table.Th>{t('staffUi.fields.hiredDate')}</Table.Th>
-                <Table.Th>{t('staffUi.fields.phone')}</Table.Th>
-                <Table.Th>{t('staffUi.columns.status')}</Table.Th>
+                <Table.Th>{t('staff.columns.name')}</Table.Th>
+                <Table.Th>{t('staff.fields.position')}</Table.Th>
+                <Table.Th>{t('staff.fields.department')}</Table.Th>
+                <Table.Th>{t('staff.fields.hiredDate')}</Table.Th>
+                <Table.Th>{t('staff.fields.phone')}</Table.Th>
+                <Table.Th>{t('staff.columns.status')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -117,7 +118,7 @@ export function StaffListPage() {
                       {fullName(r)}
                     </a>
                   </Table.Td>
-                  <Table.Td>{tk(`staff.position.${r.position}`)}</Table.Td>
+                  <Table.Td>{tk(POSITION_LABEL[r.position])}</Table.Td>
                   <Table.Td>{r.department}</Table.Td>
                   <Table.Td>{formatDate(r.hiredDate, locale)}</Table.Td>
                   <Table.Td>{r.phone}</Table.Td>
@@ -138,11 +139,11 @@ export function StaffListPage() {
       <Group justify="space-between" align="center" wrap="wrap">
         <Group gap="sm" align="baseline">
           <Title order={1} fz="h2">
-            {t('staffUi.title')}
+            {t('staff.title')}
           </Title>
           {page && (
             <Text c="dimmed" fz="sm" aria-live="polite" data-testid="staff-count">
-              {t('residents.count', { n: formatCount(page.total, locale) })}
+              {t('staff.count', { n: formatCount(page.total, locale) })}
             </Text>
           )}
         </Group>
@@ -151,8 +152,8 @@ export function StaffListPage() {
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput
           type="search"
-          label={t('residents.search')}
-          placeholder={t('staffUi.searchPlaceholder')}
+          label={t('staff.search')}
+          placeholder={t('staff.searchPlaceholder')}
           leftSection={<IconSearch size={16} aria-hidden />}
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
@@ -161,9 +162,9 @@ export function StaffListPage() {
           data-testid="staff-search"
         />
         <Select
-          label={t('staffUi.fields.position')}
-          placeholder={t('staffUi.anyPosition')}
-          data={POSITIONS.map((p) => ({ value: p, label: tk(`staff.position.${p}`) }))}
+          label={t('staff.fields.position')}
+          placeholder={t('staff.anyPosition')}
+          data={POSITIONS.map((p) => ({ value: p, label: tk(POSITION_LABEL[p]) }))}
           value={position}
           onChange={(v) => setPosition(v as Position | null)}
           clearable
@@ -172,26 +173,26 @@ export function StaffListPage() {
           comboboxProps={{ withinPortal: true }}
         />
         <SegmentedControl
-          aria-label={t('staffUi.columns.status')}
+          aria-label={t('staff.columns.status')}
           value={status}
           onChange={(v) => setStatus(v as Status)}
           data={[
-            { value: 'current', label: t('staffUi.filters.current') },
-            { value: 'former', label: t('staffUi.filters.former') },
+            { value: 'current', label: t('staff.filters.current') },
+            { value: 'former', label: t('staff.filters.former') },
             { value: 'all', label: t('staff.status.all') },
           ]}
           data-testid="staff-status-filter"
         />
         {filtered && (
           <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={reset}>
-            {t('residents.filters.reset')}
+            {t('staff.filters.reset')}
           </Button>
         )}
       </Group>
       {body}
       {page && page.total > page.rows.length && (
         <Text fz="sm" c="dimmed">
-          {t('staffUi.moreThanShown', { shown: formatCount(page.rows.length, locale), total: formatCount(page.total, locale) })}
+          {t('staff.moreThanShown', { shown: formatCount(page.rows.length, locale), total: formatCount(page.total, locale) })}
         </Text>
       )}
     </Stack>

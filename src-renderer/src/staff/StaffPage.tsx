@@ -15,6 +15,7 @@ import { staffDisplayValue, type StaffFieldName } from './staffDisplay';
 import { StaffTrainings } from './StaffTrainings';
 import { StaffAccount } from './StaffAccount';
 import { BackLink, ProfileSections, RecordHeader, RecordLoading } from '../ui/RecordPage';
+import { POSITION_LABEL, STAFF_FIELD_LABEL } from '@core/staff/i18n/labels';
 
 // A staff member's page: who they are at a glance, then Profile · Trainings · Account · History.
 
@@ -33,8 +34,8 @@ export function StaffPage({ id, tab }: { id: string; tab: StaffTab }) {
       .then((r) => (r.ok ? setS(r.value) : setError(r.error)));
   useEffect(load, [id]);
 
-  const back = <BackLink href={href(paths.staff())} label={t('staffUi.backToList')} />;
-  if (error || !s) return <RecordLoading error={error} title={t('staffUi.loadFailed')} back={back} />;
+  const back = <BackLink href={href(paths.staff())} label={t('staff.backToList')} />;
+  if (error || !s) return <RecordLoading error={error} title={t('staff.loadFailed')} back={back} />;
 
   const go = (v: string | null) => {
     if (!v) return;
@@ -49,13 +50,13 @@ export function StaffPage({ id, tab }: { id: string; tab: StaffTab }) {
         action={
           can('staff.write') && (
             <Button leftSection={<IconEdit size={18} aria-hidden />} onClick={() => navigate(paths.editStaff(s.id))}>
-              {t('staffUi.edit')}
+              {t('staff.edit')}
             </Button>
           )
         }
       >
         <Badge variant="outline" color="gray" tt="none" size="md">
-          {tk(`staff.position.${s.position}`)}
+          {tk(POSITION_LABEL[s.position])}
         </Badge>
         <StaffStatusBadge current={s.current} size="md" />
         {s.department && (
@@ -68,17 +69,17 @@ export function StaffPage({ id, tab }: { id: string; tab: StaffTab }) {
       <Tabs value={tab} onChange={go} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="profile" leftSection={<IconId size={16} aria-hidden />}>
-            {t('residentPage.tabs.profile')}
+            {t('staff.tabs.profile')}
           </Tabs.Tab>
           <Tabs.Tab value="trainings" leftSection={<IconCertificate size={16} aria-hidden />}>
-            {t('staffUi.tabs.trainings')} ({s.trainings.length})
+            {t('staff.tabs.trainings')} ({s.trainings.length})
           </Tabs.Tab>
           <Tabs.Tab value="account" leftSection={<IconUserCircle size={16} aria-hidden />}>
-            {t('staffUi.tabs.account')}
+            {t('staff.tabs.account')}
           </Tabs.Tab>
           {can('audit.read') && (
             <Tabs.Tab value="history" leftSection={<IconHistory size={16} aria-hidden />}>
-              {t('residentPage.tabs.history')}
+              {t('staff.tabs.history')}
             </Tabs.Tab>
           )}
         </Tabs.List>
@@ -114,18 +115,18 @@ function Profile({ s }: { s: StaffDto }) {
     title,
     fields: fields.map((name) => ({
       name,
-      label: t(`staffUi.fields.${name}`),
+      label: t(STAFF_FIELD_LABEL[name]),
       shown: staffDisplayValue(name, (s as unknown as Record<string, unknown>)[name], tk, locale),
     })),
   });
   return (
     <ProfileSections
       sections={[
-        section(t('staffUi.sections.person'), ['lastName', 'firstName', 'patronymic', 'sex', 'dateOfBirth', 'fin']),
-        section(t('staffUi.sections.employment'), ['position', 'department', 'employmentType', 'hiredDate', 'leftDate']),
-        section(t('staffUi.sections.education'), ['education', 'qualification']),
-        section(t('staffUi.sections.contacts'), ['phone', 'email']),
-        section(t('residentForm.sections.notes'), ['notes']),
+        section(t('staff.sections.person'), ['lastName', 'firstName', 'patronymic', 'sex', 'dateOfBirth', 'fin']),
+        section(t('staff.sections.employment'), ['position', 'department', 'employmentType', 'hiredDate', 'leftDate']),
+        section(t('staff.sections.education'), ['education', 'qualification']),
+        section(t('staff.sections.contacts'), ['phone', 'email']),
+        section(t('staff.sections.notes'), ['notes']),
       ]}
     />
   );

@@ -20,7 +20,7 @@ export function StaffTrainings({ staff, onChanged }: { staff: StaffDto; onChange
 
   const addButton = canWrite && (
     <Button variant="light" leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
-      {t('staffUi.training.add')}
+      {t('staff.training.add')}
     </Button>
   );
 
@@ -31,8 +31,8 @@ export function StaffTrainings({ staff, onChanged }: { staff: StaffDto; onChange
           icon={<IconCertificate size={36} aria-hidden />}
           variant="light"
           color="teal"
-          title={t('staffUi.training.empty')}
-          description={t('staffUi.training.emptyHint')}
+          title={t('staff.training.empty')}
+          description={t('staff.training.emptyHint')}
         >
           {addButton && <EmptyState.Actions>{addButton}</EmptyState.Actions>}
         </EmptyState>
@@ -44,14 +44,14 @@ export function StaffTrainings({ staff, onChanged }: { staff: StaffDto; onChange
               <Table verticalSpacing="sm" data-testid="trainings-table">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>{t('staffUi.training.fields.title')}</Table.Th>
-                    <Table.Th>{t('staffUi.training.fields.provider')}</Table.Th>
-                    <Table.Th>{t('staffUi.training.fields.date')}</Table.Th>
-                    <Table.Th>{t('staffUi.training.fields.hours')}</Table.Th>
-                    <Table.Th>{t('staffUi.training.fields.certificateNumber')}</Table.Th>
+                    <Table.Th>{t('staff.training.fields.title')}</Table.Th>
+                    <Table.Th>{t('staff.training.fields.provider')}</Table.Th>
+                    <Table.Th>{t('staff.training.fields.date')}</Table.Th>
+                    <Table.Th>{t('staff.training.fields.hours')}</Table.Th>
+                    <Table.Th>{t('staff.training.fields.certificateNumber')}</Table.Th>
                     {canWrite && (
                       <Table.Th w={56}>
-                        <VisuallyHidden>{t('staffUi.edit')}</VisuallyHidden>
+                        <VisuallyHidden>{t('staff.edit')}</VisuallyHidden>
                       </Table.Th>
                     )}
                   </Table.Tr>
@@ -66,7 +66,7 @@ export function StaffTrainings({ staff, onChanged }: { staff: StaffDto; onChange
                       <Table.Td>{tr.certificateNumber}</Table.Td>
                       {canWrite && (
                         <Table.Td>
-                          <ActionIcon variant="subtle" onClick={() => setEditing(tr)} aria-label={t('staffUi.training.editLabel', { title: tr.title })}>
+                          <ActionIcon variant="subtle" onClick={() => setEditing(tr)} aria-label={t('staff.training.editLabel', { title: tr.title })}>
                             <IconEdit size={18} aria-hidden />
                           </ActionIcon>
                         </Table.Td>
@@ -86,7 +86,7 @@ export function StaffTrainings({ staff, onChanged }: { staff: StaffDto; onChange
         onClose={() => setEditing(null)}
         onSaved={(tr) => {
           setEditing(null);
-          notifications.show({ color: 'teal', message: t('staffUi.training.saved', { title: tr.title }), closeButtonProps: { 'aria-label': t('common.close') } });
+          notifications.show({ color: 'teal', message: t('staff.training.saved', { title: tr.title }), closeButtonProps: { 'aria-label': t('common.close') } });
           onChanged();
         }}
       />

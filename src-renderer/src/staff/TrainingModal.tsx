@@ -12,6 +12,7 @@ import { DateField } from '../ui/DateField';
 import { useFieldErrorText } from '../ui/fieldErrors';
 import { issuesToErrors } from '../ui/fieldIssues';
 import { emptyTrainingValues, trainingInput, validateTraining, valuesFromTraining, type TrainingFormValues } from './trainingModel';
+import { TRAINING_FIELD_LABEL } from '@core/staff/i18n/labels';
 
 /** Adds a training (training null) or edits one. */
 export function TrainingModal({
@@ -64,12 +65,12 @@ export function TrainingModal({
   };
 
   const input = (path: keyof TrainingFormValues) => ({ ...form.getInputProps(path), error: errText(form.errors[path]) });
-  const label = (f: keyof TrainingFormValues) => t(`staffUi.training.fields.${f}`);
+  const label = (f: keyof TrainingFormValues) => t(TRAINING_FIELD_LABEL[f]);
   return (
     <Modal
       opened={opened}
       onClose={onClose}
-      title={training ? t('staffUi.training.editTitle') : t('staffUi.training.addTitle')}
+      title={training ? t('staff.training.editTitle') : t('staff.training.addTitle')}
       size="lg"
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >

@@ -1,5 +1,7 @@
 import type { Locale } from '@core/i18n';
 import { formatDate } from '../format';
+import { EDUCATION_LABEL, EMPLOYMENT_LABEL, POSITION_LABEL, STAFF_FIELD_LABEL, STAFF_SEX_LABEL, TRAINING_FIELD_LABEL } from '@core/staff/i18n/labels';
+import { keyFor, type MessageKey } from '@core/i18n/keys';
 
 // How each staff field (and training field) is labelled and its value shown: on the staff page
 // and in the audit trail.
@@ -13,11 +15,11 @@ export type StaffFieldName = (typeof STAFF_FIELD_ORDER)[number];
 export const TRAINING_FIELD_ORDER = ['title', 'provider', 'date', 'hours', 'certificateNumber'] as const;
 export type TrainingFieldName = (typeof TRAINING_FIELD_ORDER)[number];
 
-const ENUMS: Partial<Record<string, string>> = {
-  sex: 'staff.sex',
-  position: 'staff.position',
-  employmentType: 'staff.employment',
-  education: 'staff.education',
+const ENUMS: Partial<Record<string, Readonly<Record<string, MessageKey>>>> = {
+  sex: STAFF_SEX_LABEL,
+  position: POSITION_LABEL,
+  employmentType: EMPLOYMENT_LABEL,
+  education: EDUCATION_LABEL,
 };
 const DATES = new Set(['dateOfBirth', 'hiredDate', 'leftDate', 'date']);
 
@@ -30,7 +32,8 @@ export function isTrainingField(k: string): k is TrainingFieldName {
 }
 
 export function staffFieldLabelKey(field: string): string {
-  return isTrainingField(field) ? `staffUi.training.fields.${field}` : `staffUi.fields.${field}`;
+  if (isTrainingField(field)) return TRAINING_FIELD_LABEL[field];
+  return keyFor(STAFF_FIELD_LABEL, field) ?? field;
 }
 
 /** The value as words; '' for nothing. */
@@ -38,7 +41,7 @@ export function staffDisplayValue(field: string, value: unknown, tk: (key: strin
   if (value === null || value === undefined || value === '') return '';
   if (typeof value === 'boolean') return tk(value ? 'common.yes' : 'common.no');
   const e = ENUMS[field];
-  if (e) return tk(`${e}.${String(value)}`);
+  if (e) return tk(keyFor(e, String(value)) ?? String(value));
   if (DATES.has(field)) return formatDate(String(value), locale);
   return typeof value === 'string' ? value : String(value);
 }

@@ -22,7 +22,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: st
     if (!this.state.failed) return this.props.children;
     return (
       <Stack maw={560}>
-        <Alert color="red" role="alert" title={i18next.t('shell.screenFailed')}>
+        <Alert color="red" role="alert" title={i18next.t('app.screenFailed')}>
           {i18next.t('errors.internal')}
         </Alert>
         <Button variant="light" onClick={() => this.setState({ failed: false })} w="fit-content">

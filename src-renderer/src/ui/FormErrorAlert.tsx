@@ -18,7 +18,7 @@ export function FormErrorAlert(props: { error: CallError; alertRef: Ref<HTMLDivE
       tabIndex={-1}
       color={props.error.code === 'invalid' ? 'red' : 'orange'}
       icon={<IconAlertCircle aria-hidden />}
-      title={t('residentForm.notSaved')}
+      title={t('common.notSaved')}
       role="alert"
       data-testid="form-error"
     >
@@ -26,7 +26,7 @@ export function FormErrorAlert(props: { error: CallError; alertRef: Ref<HTMLDivE
         <Text fz="sm">{tk(props.error.message, props.error.params)}</Text>
         {props.onReload && (
           <Button size="xs" variant="light" onClick={props.onReload}>
-            {t('residentForm.reloadRecord')}
+            {t('common.reloadRecord')}
           </Button>
         )}
       </Stack>

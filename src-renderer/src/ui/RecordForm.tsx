@@ -9,6 +9,7 @@ import { FormErrorAlert } from './FormErrorAlert';
 import { useFieldErrorText } from './fieldErrors';
 import { issuesToErrors } from './fieldIssues';
 import classes from './RecordForm.module.css';
+import type { MessageKey } from '@core/i18n/keys';
 
 // What the child's and the staff member's forms share: a full page of titled sections, the reason
 // a save failed above them (or at the field), and Save/Cancel kept in reach at the bottom.
@@ -55,7 +56,8 @@ export function useFieldBinders<V extends object>(form: UseFormReturnType<V>) {
     'data-path': path,
   });
   const choose = (path: keyof V & string) => ({ ...input(path), allowDeselect: false, comboboxProps: { withinPortal: true } });
-  const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: tk(`${prefix}.${v}`) }));
+  const options = <T extends string>(values: readonly T[], labels: Readonly<Record<T, MessageKey>>) =>
+    values.map((v) => ({ value: v, label: tk(labels[v]) }));
   return { input, date, choose, options };
 }
 
@@ -94,7 +96,7 @@ export function RecordFormLayout<V>(props: {
             {props.title}
           </Title>
           <Text c="dimmed" fz="sm">
-            {t('residentForm.requiredHint')}
+            {t('common.requiredHint')}
           </Text>
         </div>
         {errors.formError && (

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { FieldIssue, MessageParams } from '@core/contract/errors';
+import { issueMessage } from '@core/i18n/issues';
 
 // Field errors are kept as i18n keys (with their parameters) and translated when shown, so a
 // language switch re-translates the errors already on screen. The same shape comes from the
@@ -31,7 +32,7 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string> {
     if (out[path]) continue; // the first problem of each field is enough
     // Our schemas give i18n keys ("validation.required", "staff.phoneFormat", "auth.usernameFormat");
     // zod's own English sentences get a generic key by issue code (as the core's dispatcher does).
-    const message = I18N_KEY.test(i.message) ? i.message : `validation.${i.code}`;
+    const message = I18N_KEY.test(i.message) ? i.message : issueMessage(i.code);
     const params: MessageParams = {};
     if ('maximum' in i && typeof i.maximum === 'number') params.max = i.maximum;
     if ('minimum' in i && typeof i.minimum === 'number') params.min = i.minimum;

@@ -226,8 +226,8 @@ describe('demo written to a database', () => {
     const e = await writeDemo(ctx, { children: 10, seed: 2 }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(AppError);
     expect((e as AppError).code).toBe('conflict');
-    expect((e as AppError).messageKey).toBe('demo.hasResidents');
-    expect(translate('az', 'demo.hasResidents', (e as AppError).params)).toContain('13 uşağın');
+    expect((e as AppError).messageKey).toBe('app.demo.hasResidents');
+    expect(translate('az', 'app.demo.hasResidents', (e as AppError).params)).toContain('13 uşağın');
     expect(ctx.conn.sqlite.prepare('SELECT (SELECT count(*) FROM residents) r, (SELECT count(*) FROM audit_log) a').get()).toEqual(before);
   });
 
@@ -237,7 +237,7 @@ describe('demo written to a database', () => {
       .prepare("INSERT INTO institution (id, code, name_az, name_en, type, created_at, updated_at) VALUES (1, 'X-1', 'X', 'X', 'childrens_home', '2026-01-01', '2026-01-01')")
       .run();
     const e = await writeDemo(ctx, { children: 10, seed: 1 }).catch((x: unknown) => x);
-    expect((e as AppError).messageKey).toBe('demo.hasInstitution');
+    expect((e as AppError).messageKey).toBe('app.demo.hasInstitution');
     expect(ctx.conn.sqlite.prepare('SELECT count(*) FROM residents').pluck().get()).toBe(0);
     expect(ctx.conn.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(0);
   });

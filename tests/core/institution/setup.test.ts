@@ -59,7 +59,7 @@ describe('first run', () => {
       institution: { ...institution, nameAz: 'Başqa' },
       director: { username: 'intruder', displayName: 'X Y', password: TEST_PASSWORD },
     }));
-    expect(again).toEqual({ ok: false, error: { code: 'conflict', message: 'setup.alreadyDone' } });
+    expect(again).toEqual({ ok: false, error: { code: 'conflict', message: 'institution.alreadyDone' } });
     expect(other.session.user).toBeNull();
     expect(conn.sqlite.prepare('SELECT (SELECT count(*) FROM users) u, (SELECT max(seq) FROM audit_log) a, (SELECT name_az FROM institution) n').get()).toEqual(before);
   });
@@ -88,7 +88,7 @@ describe('first run', () => {
     expect(r.ok || r.error.fields?.map((f) => `${f.path}:${f.message}`).sort()).toEqual([
       'director.username:auth.usernameFormat',
       'institution.capacity:validation.too_small',
-      'institution.code:setup.codeFormat',
+      'institution.code:institution.codeFormat',
       'institution.nameAz:validation.required',
       'institution.type:validation.choose',
     ]);
@@ -96,7 +96,7 @@ describe('first run', () => {
     const weak = await dispatch(ctx(), 'setup.create', setupInput({ director: { username: 'rauf', displayName: 'Əliyev Rauf', password: 'aliyev-rauf-1' } }));
     expect(weak).toMatchObject({ ok: false, error: { fields: [{ path: 'password', message: 'auth.passwordHasName' }] } });
     expect(conn.sqlite.prepare('SELECT (SELECT count(*) FROM institution) + (SELECT count(*) FROM users) + (SELECT count(*) FROM audit_log)').pluck().get()).toBe(0);
-    expect(translate('ru', 'setup.type.small_group_home')).toBe('Малый групповой дом');
+    expect(translate('ru', 'institution.type.small_group_home')).toBe('Малый групповой дом');
   });
 });
 
@@ -120,7 +120,7 @@ describe('institution and settings', () => {
   it('answers institution.get with not_found before set-up (the system actor is signed in by construction)', async () => {
     const { conn } = await tempDb();
     expect(await dispatch(systemCtx(conn.db, 'test'), 'institution.get', {})).toEqual({
-      ok: false, error: { code: 'not_found', message: 'setup.noInstitution' },
+      ok: false, error: { code: 'not_found', message: 'institution.noInstitution' },
     });
   });
 });

@@ -142,7 +142,7 @@ describe('upload to the ministry over HTTPS', () => {
     expect(await deliverPending(s.ctx, transport)).toEqual({ attempted: 0, outcomes: [] });
     await intake(s, { port });
     expect(await dispatch(s.ctx, 'packages.deliver', { sequence: 1 })).toMatchObject({ ok: true, value: { outcomes: [{ result: 'acknowledged' }] } });
-    expect(await dispatch(s.ctx, 'packages.deliver', { sequence: 2 })).toMatchObject({ ok: false, error: { code: 'not_found', message: 'delivery.errors.notQueued' } });
+    expect(await dispatch(s.ctx, 'packages.deliver', { sequence: 2 })).toMatchObject({ ok: false, error: { code: 'not_found', message: 'packages.delivery.errors.notQueued' } });
   });
 
   it('trusts only the pinned certificate: another one fails the attempt, and nothing reaches the ministry', async () => {
@@ -185,11 +185,11 @@ describe('upload to the ministry over HTTPS', () => {
 
   it('settings: only an https address with a PEM certificate; without them nothing is queued and "send now" says why', async () => {
     const s = await bothSides();
-    expect(await dispatch(s.ctx, 'packages.setDelivery', { url: 'http://127.0.0.1:1/', caPem: cert.cert })).toMatchObject({ ok: false, error: { message: 'delivery.errors.badAddress', fields: [{ path: 'url' }] } });
-    expect(await dispatch(s.ctx, 'packages.setDelivery', { url: 'https://127.0.0.1:1/', caPem: 'nope' })).toMatchObject({ ok: false, error: { message: 'delivery.errors.badCertificate', fields: [{ path: 'caPem' }] } });
+    expect(await dispatch(s.ctx, 'packages.setDelivery', { url: 'http://127.0.0.1:1/', caPem: cert.cert })).toMatchObject({ ok: false, error: { message: 'packages.delivery.errors.badAddress', fields: [{ path: 'url' }] } });
+    expect(await dispatch(s.ctx, 'packages.setDelivery', { url: 'https://127.0.0.1:1/', caPem: 'nope' })).toMatchObject({ ok: false, error: { message: 'packages.delivery.errors.badCertificate', fields: [{ path: 'caPem' }] } });
     await exported(s.ctx, '2026-Q3', tempDir());
     expect(await queue(s)).toEqual([]);
-    expect(await dispatch(s.ctx, 'packages.deliver', {})).toMatchObject({ ok: false, error: { message: 'delivery.errors.notConfigured' } });
+    expect(await dispatch(s.ctx, 'packages.deliver', {})).toMatchObject({ ok: false, error: { message: 'packages.delivery.errors.notConfigured' } });
     // Reading the queue is the director's; a teacher may not.
     expect(await dispatch({ ...s.ctx, actor: { ...s.ctx.actor, role: 'teacher' } }, 'packages.queue', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });

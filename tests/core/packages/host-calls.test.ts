@@ -68,7 +68,7 @@ describe('packages.initKey', () => {
       saveDialog: false,
     });
     const none = await dispatch(ctx, 'packages.initKey', {});
-    expect(none).toMatchObject({ ok: false, error: { code: 'invalid', fields: [{ path: 'passphrase', message: 'packagesUi.errors.passphraseRequired' }] } });
+    expect(none).toMatchObject({ ok: false, error: { code: 'invalid', fields: [{ path: 'passphrase', message: 'packages.errors.passphraseRequired' }] } });
     const weak = await dispatch(ctx, 'packages.initKey', { passphrase: 'short' });
     expect(weak).toMatchObject({ ok: false, error: { code: 'invalid', message: 'packages.errors.weakPassphrase', params: { min: 10 } } });
     expect(count(ctx, 'signing_keys')).toBe(0);
@@ -86,7 +86,7 @@ describe('packages.export and packages.exportStatus', () => {
     expect(started).toMatchObject({ period: '2026-Q3', phase: 'queued', result: null, error: null });
     // One export at a time.
     const second = await dispatch(ctx, 'packages.export', { period: '2026-Q3' });
-    expect(second).toMatchObject({ ok: false, error: { code: 'conflict', message: 'packagesUi.errors.exportRunning' } });
+    expect(second).toMatchObject({ ok: false, error: { code: 'conflict', message: 'packages.errors.exportRunning' } });
 
     const { job, phases } = await waitForJob(ctx, started.jobId);
     expect(job.error).toBeNull();
@@ -179,7 +179,7 @@ describe('packages.export and packages.exportStatus', () => {
     expect(await dispatch(ctx, 'packages.exportStatus', { jobId: '' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await dispatch(ctx, 'packages.exportStatus', { jobId: 'nope' })).toMatchObject({
       ok: false,
-      error: { code: 'not_found', message: 'packagesUi.errors.jobNotFound' },
+      error: { code: 'not_found', message: 'packages.errors.jobNotFound' },
     });
     expect(await dispatch(ctx, 'packages.file', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
@@ -190,7 +190,7 @@ describe('packages.export and packages.exportStatus', () => {
     expect(await value(dispatch(ctx, 'packages.hostInfo', {}))).toMatchObject({ available: false });
     expect(await dispatch(ctx, 'packages.export', { period: '2026-Q3' })).toMatchObject({
       ok: false,
-      error: { code: 'conflict', message: 'packagesUi.errors.hostUnavailable' },
+      error: { code: 'conflict', message: 'packages.errors.hostUnavailable' },
     });
   });
 });
@@ -242,8 +242,8 @@ describe('permissions', () => {
 describe('messages of the packages screen', () => {
   it('exist in az, en and ru for every host error and export stage', () => {
     const keys = [
-      ...['hostUnavailable', 'passphraseRequired', 'keyringUnavailable', 'exportRunning', 'jobNotFound', 'packageNotFound', 'fileMissing'].map((k) => `packagesUi.errors.${k}`),
-      ...['queued', 'precheck', 'collect', 'sign', 'zip', 'encrypt', 'write', 'done', 'failed'].map((s) => `packagesUi.stage.${s}`),
+      ...['hostUnavailable', 'passphraseRequired', 'keyringUnavailable', 'exportRunning', 'jobNotFound', 'packageNotFound', 'fileMissing'].map((k) => `packages.errors.${k}`),
+      ...['queued', 'precheck', 'collect', 'sign', 'zip', 'encrypt', 'write', 'done', 'failed'].map((s) => `packages.stage.${s}`),
     ];
     for (const locale of LOCALES) {
       const missing = keys.filter((k) => translate(locale, k) === k);

@@ -91,19 +91,19 @@ describe('receipts: the ministry answers, the institution imports', () => {
     const sign = (r: Receipt, signer = s.receiptSigner) => signReceipt(r, signer).toString('utf8');
 
     // Signed by a key that is not the ministry's receipt key.
-    expect(await refusal(s, sign(good, other))).toMatchObject({ code: 'invalid', message: 'delivery.errors.receiptSignature' });
+    expect(await refusal(s, sign(good, other))).toMatchObject({ code: 'invalid', message: 'packages.delivery.errors.receiptSignature' });
     // The same key id but another key: the signature does not hold.
     const impostor = { ...other, keyId: s.receiptSigner.keyId };
-    expect(await refusal(s, sign(good, impostor))).toMatchObject({ code: 'invalid', message: 'delivery.errors.receiptSignature', details: { receipt: 'signature' } });
+    expect(await refusal(s, sign(good, impostor))).toMatchObject({ code: 'invalid', message: 'packages.delivery.errors.receiptSignature', details: { receipt: 'signature' } });
     expect(await refusal(s, sign({ ...good, institution: 'GNC-UE-01' }))).toMatchObject({
-      code: 'conflict', message: 'delivery.errors.receiptOtherInstitution', params: { institution: 'GNC-UE-01' }, details: { receipt: 'other_institution' },
+      code: 'conflict', message: 'packages.delivery.errors.receiptOtherInstitution', params: { institution: 'GNC-UE-01' }, details: { receipt: 'other_institution' },
     });
-    expect(await refusal(s, sign({ ...good, sequence: 2 }))).toMatchObject({ code: 'not_found', message: 'delivery.errors.receiptUnknownPackage', details: { receipt: 'unknown_package' } });
-    expect(await refusal(s, sign({ ...good, packageSha256: 'c'.repeat(64) }))).toMatchObject({ message: 'delivery.errors.receiptUnknownPackage' });
-    expect(await refusal(s, sign({ ...good, statementSha256: 'd'.repeat(64) }))).toMatchObject({ message: 'delivery.errors.receiptUnknownPackage' });
-    expect(await refusal(s, 'garbage')).toMatchObject({ message: 'delivery.errors.receiptMalformed', details: { receipt: 'malformed' } });
+    expect(await refusal(s, sign({ ...good, sequence: 2 }))).toMatchObject({ code: 'not_found', message: 'packages.delivery.errors.receiptUnknownPackage', details: { receipt: 'unknown_package' } });
+    expect(await refusal(s, sign({ ...good, packageSha256: 'c'.repeat(64) }))).toMatchObject({ message: 'packages.delivery.errors.receiptUnknownPackage' });
+    expect(await refusal(s, sign({ ...good, statementSha256: 'd'.repeat(64) }))).toMatchObject({ message: 'packages.delivery.errors.receiptUnknownPackage' });
+    expect(await refusal(s, 'garbage')).toMatchObject({ message: 'packages.delivery.errors.receiptMalformed', details: { receipt: 'malformed' } });
     s.ctx.conn.sqlite.prepare('DELETE FROM ministry_receipt_key').run();
-    expect(await refusal(s, sign(good))).toMatchObject({ code: 'not_found', message: 'delivery.errors.noReceiptKey' });
+    expect(await refusal(s, sign(good))).toMatchObject({ code: 'not_found', message: 'packages.delivery.errors.noReceiptKey' });
   });
 
   it('imports the receipt key from receipt-public.json, refusing anything else', async () => {
@@ -112,7 +112,7 @@ describe('receipts: the ministry answers, the institution imports', () => {
     expect(await dispatch(s.ctx, 'packages.importReceiptKey', { text: next.publicText })).toMatchObject({ ok: true, value: { keyId: next.keyId } });
     expect(await dispatch(s.ctx, 'packages.deliverySettings', {})).toMatchObject({ ok: true, value: { receiptKey: { keyId: next.keyId } } });
     const tampered = next.publicText.replace(next.keyId, '0'.repeat(16));
-    expect(await dispatch(s.ctx, 'packages.importReceiptKey', { text: tampered })).toMatchObject({ ok: false, error: { code: 'invalid', message: 'delivery.errors.badReceiptKey' } });
+    expect(await dispatch(s.ctx, 'packages.importReceiptKey', { text: tampered })).toMatchObject({ ok: false, error: { code: 'invalid', message: 'packages.delivery.errors.badReceiptKey' } });
     expect(receiptKeyFileText(s.receiptSigner.publicKey)).toContain('"format": "qaygi-receipt-key/1"');
   });
 });

@@ -47,7 +47,7 @@ describe('packages.rotateKey', () => {
     const wrong = await dispatch(ctx, 'packages.rotateKey', { passphrase: NEW, newPassphrase: NEW });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid', message: 'packages.errors.wrongPassphrase' } });
     const noNew = await dispatch(ctx, 'packages.rotateKey', { passphrase: OLD });
-    expect(noNew).toMatchObject({ ok: false, error: { code: 'invalid', fields: [{ path: 'newPassphrase', message: 'packagesUi.errors.passphraseRequired' }] } });
+    expect(noNew).toMatchObject({ ok: false, error: { code: 'invalid', fields: [{ path: 'newPassphrase', message: 'packages.errors.passphraseRequired' }] } });
     const weak = await dispatch(ctx, 'packages.rotateKey', { passphrase: OLD, newPassphrase: 'short' });
     expect(weak).toMatchObject({ ok: false, error: { code: 'invalid', message: 'packages.errors.weakPassphrase' } });
     expect(keys(ctx)).toEqual(before);

@@ -50,7 +50,7 @@ describe('residents: create and validation', () => {
     const ctx = await testCtx();
     await create(ctx, { fin: '5AB7K2M' });
     const r = await dispatch(ctx, 'residents.create', childInput({ fin: '5ab7k2m', firstName: 'Tural' }));
-    expect(r).toMatchObject({ ok: false, error: { code: 'conflict', fields: [{ path: 'fin', message: 'validation.finTaken' }] } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'conflict', fields: [{ path: 'fin', message: 'residents.finTakenField' }] } });
     expect(count(ctx as never, 'residents')).toBe(1);
   });
 

@@ -1,0 +1,3 @@
+export const LOCALES = ['az', 'en', 'ru'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'az';

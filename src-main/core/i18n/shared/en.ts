@@ -1,0 +1,51 @@
+// Words every domain uses: common buttons, field validation, the generic errors. English.
+import type { Translation } from '../types';
+import type { az } from './az';
+
+export const en: Translation<typeof az, 'en'> = {
+  common: {
+    save: 'Save',
+    cancel: 'Cancel',
+    close: 'Close',
+    retry: 'Try again',
+    loading: 'Loading…',
+    yes: 'Yes',
+    no: 'No',
+    notGiven: 'not given',
+    datePlaceholder: 'dd/mm/yyyy',
+    openCalendar: 'Open calendar',
+    calendarNext: 'Next',
+    calendarPrevious: 'Previous',
+    calendarLevel: 'Choose the month and year',
+    requiredHint: 'Fields marked * are required.',
+    notSaved: 'Not saved',
+    reloadRecord: 'Reload the record (your changes will be lost)',
+  },
+  validation: {
+    required: 'This field is required.',
+    tooLong: 'Too long (at most {{max}} characters).',
+    choose: 'Choose from the list.',
+    dateFormat: 'Enter a valid date.',
+    dateFuture: 'The date cannot be in the future.',
+    dobFuture: 'Date of birth cannot be in the future.',
+    dobTooOld: 'Date of birth cannot be more than 19 years ago: children are 0–18.',
+    dobAfterAdmission: 'Date of birth cannot be after the admission date.',
+    finFormat: 'A FIN is 7 characters: Latin letters and digits, without the letters I and O.',
+    invalid_type: 'Invalid value.',
+    invalid_value: 'Choose from the list.',
+    unrecognized_keys: 'Unknown fields: {{keys}}.',
+    too_big: 'Too large (at most {{max}}).',
+    too_small: 'Too small (at least {{min}}).',
+    invalid_format: 'Invalid format.',
+    custom: 'Invalid value.',
+  },
+  errors: {
+    invalid: 'Some details are not right. Correct the marked fields.',
+    forbidden: 'You do not have permission to do this.',
+    unauthenticated: 'Please sign in.',
+    unknownCall: 'Unknown operation: {{name}}.',
+    internal: 'Something unexpected went wrong. Nothing was changed; please try again.',
+    schemaTooNew: 'This database was written by a newer version of Qayğı ({{migration}}). Please update the app.',
+    staleVersion: 'Someone else changed this record while you were editing it. Reload the page.',
+  },
+};

@@ -1,0 +1,51 @@
+// Words every domain uses: common buttons, field validation, the generic errors. Russian.
+import type { Translation } from '../types';
+import type { az } from './az';
+
+export const ru: Translation<typeof az, 'ru'> = {
+  common: {
+    save: 'Сохранить',
+    cancel: 'Отмена',
+    close: 'Закрыть',
+    retry: 'Повторить',
+    loading: 'Загрузка…',
+    yes: 'Да',
+    no: 'Нет',
+    notGiven: 'не указано',
+    datePlaceholder: 'дд.мм.гггг',
+    openCalendar: 'Открыть календарь',
+    calendarNext: 'Следующий',
+    calendarPrevious: 'Предыдущий',
+    calendarLevel: 'Выбрать месяц и год',
+    requiredHint: 'Поля, отмеченные *, обязательны.',
+    notSaved: 'Не сохранено',
+    reloadRecord: 'Загрузить запись заново (ваши изменения пропадут)',
+  },
+  validation: {
+    required: 'Обязательное поле.',
+    tooLong: 'Слишком длинно (не более {{max}} символов).',
+    choose: 'Выберите из списка.',
+    dateFormat: 'Введите правильную дату (дд.мм.гггг).',
+    dateFuture: 'Дата не может быть в будущем.',
+    dobFuture: 'Дата рождения не может быть в будущем.',
+    dobTooOld: 'Дата рождения не может быть раньше чем 19 лет назад: дети 0–18 лет.',
+    dobAfterAdmission: 'Дата рождения не может быть позже даты поступления.',
+    finFormat: 'ФИН — 7 символов: латинские буквы и цифры, без букв I и O.',
+    invalid_type: 'Неверное значение.',
+    invalid_value: 'Выберите из списка.',
+    unrecognized_keys: 'Неизвестные поля: {{keys}}.',
+    too_big: 'Слишком большое (не более {{max}}).',
+    too_small: 'Слишком маленькое (не менее {{min}}).',
+    invalid_format: 'Неверный формат.',
+    custom: 'Неверное значение.',
+  },
+  errors: {
+    invalid: 'В данных есть ошибки. Исправьте отмеченные поля.',
+    forbidden: 'У вас нет прав на это действие.',
+    unauthenticated: 'Войдите в систему.',
+    unknownCall: 'Неизвестная операция: {{name}}.',
+    internal: 'Произошла непредвиденная ошибка. Ничего не изменено; попробуйте ещё раз.',
+    schemaTooNew: 'Эта база данных создана более новой версией Qayğı ({{migration}}). Обновите программу.',
+    staleVersion: 'Пока вы редактировали, запись изменил другой пользователь. Обновите страницу.',
+  },
+};
