@@ -6,9 +6,11 @@ import '@mantine/notifications/styles.css';
 import { captureWebToken } from './api';
 import { initI18n } from './i18n';
 import { App } from './app/App';
+import { initStyleNonce } from './app/styleNonce';
 
 captureWebToken();
 initI18n();
+initStyleNonce();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

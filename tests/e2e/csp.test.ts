@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { az } from '../../src-main/core/i18n/index';
 import { seedChild, startE2E, type E2E } from './fixture';
 
 // The Content-Security-Policy allows no inline style but the <style> elements Mantine writes, each
@@ -42,6 +43,11 @@ describe('the strict style policy', () => {
       await page.waitForLoadState('networkidle');
     }
     await e2e.shot(page, 'csp-01-new-child-form');
+    // A modal and its scroll lock (react-remove-scroll writes a <style> element of its own).
+    await page.goto(`${base}#/settings/users`);
+    await page.getByRole('button', { name: az.auth.users.new }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
     expect(await violations()).toEqual([]);
     expect(e2e.pageErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
     const styles = (await page.evaluate(`[...document.querySelectorAll('style')].map((s) => s.nonce)`)) as string[];
