@@ -2,7 +2,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_CAPS } from '../core/packages/format';
-import type { Signer } from '../core/packages/keys';
+import type { Signer } from '../core/packages/crypto/keys';
 import { answerPackage } from '../core/packages/receipt-issue';
 import { INTAKE_PATH } from '../core/packages/transport';
 import type { Trust } from '../core/packages/trust';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { az } from '../../src-main/core/i18n/az';
-import { generateAgeIdentity, recipientFingerprint } from '../../src-main/core/packages/age';
+import { generateAgeIdentity, recipientFingerprint } from '../../src-main/core/packages/crypto/age';
 import { parseTrustFile } from '../../src-main/core/packages/trust';
 import { verifyPackageFile } from '../../src-main/core/packages/verifier';
 import { E2E_NOW, seedChild, startE2E, type E2E } from './fixture';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from '../main';
 import { translate } from '../../core/i18n/index';
-import { readKeyFile } from '../../core/packages/age';
+import { readKeyFile } from '../../core/packages/crypto/age';
 import { deliverNow, listQueue } from '../../core/packages/delivery-queue';
 import { setDeliverySettings } from '../../core/packages/delivery-settings';
 import { answerPackage, generateReceiptKey, receiptSignerFromPem } from '../../core/packages/receipt-issue';

@@ -1,6 +1,6 @@
 import { BAGIT_TXT, buildBagInfo, buildManifest, payloadOxum } from './bagit';
 import { datapackageBytes } from './datapackage';
-import { sha256Hex } from './digest';
+import { sha256Hex } from './crypto/digest';
 import { serializeEnvelope, signEnvelope, STATEMENT_PAYLOAD_TYPE } from './dsse';
 import {
   BAG_INFO_FILE,
@@ -13,7 +13,7 @@ import {
   TAG_FILES,
   TAGMANIFEST_FILE,
 } from './format';
-import type { Signer } from './keys';
+import type { Signer } from './crypto/keys';
 import type { Period } from './period';
 import type { KnownResource } from './resources/index';
 import { statementBytes, type DataQualityNote, type Statement } from './statement';

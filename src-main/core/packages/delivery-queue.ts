@@ -4,7 +4,7 @@ import type { Ctx } from '../context';
 import type { DB } from '../db/types';
 import { writeTx } from '../db/write';
 import { AppError } from '../contract/errors';
-import { sha256Hex } from './digest';
+import { sha256Hex } from './crypto/digest';
 import type { DeliveryErrorKind, DeliveryOutcome, DeliveryReportDto, QueueItemDto } from './delivery-schema';
 import { deliveryEndpoint } from './delivery-settings';
 import { recordReceipt } from './receipt-import';

@@ -1,7 +1,7 @@
 import { openDatabase } from '../db/connection';
 import type { Actor, Ctx } from '../context';
 import { exportPackage } from './exporter';
-import { keyPairFromPkcs8, signerOf } from './keys';
+import { keyPairFromPkcs8, signerOf } from './crypto/keys';
 import type { ExportProgress, ExportResultDto } from './schema';
 
 // The export as a job for a worker thread: plain data in (the database file, the unsealed key),

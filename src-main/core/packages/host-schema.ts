@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CallError } from '../contract/errors';
 import { periodField } from './schema';
 import type { ExportProgress, PackageDto } from './schema';
-import type { SealKind } from './keystore';
+import type { SealKind } from './crypto/keystore';
 
 // Contract inputs and DTOs of the calls that need the host (key store, export worker, files).
 // Isomorphic.

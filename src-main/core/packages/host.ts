@@ -5,7 +5,7 @@ import type { Ctx } from '../context';
 import { AppError } from '../contract/errors';
 import type { ExportJob } from './export-job';
 import { initSigningKey, openPkcs8, rotateSigningKey } from './keys-service';
-import { passphraseKeyStore, type KeyStore, type SealKind } from './keystore';
+import { passphraseKeyStore, type KeyStore, type SealKind } from './crypto/keystore';
 import { activeKeyRow } from './queries';
 import { toPackageDto } from './exporter';
 import type { ExportProgress, ExportResultDto, SigningKeyDto } from './schema';

@@ -5,7 +5,7 @@ import type { Audit } from '../db/write';
 import { writeTx } from '../db/write';
 import { AppError } from '../contract/errors';
 import { toPackageDto } from './exporter';
-import { fromBase64 } from './keys';
+import { fromBase64 } from './crypto/keys';
 import { checkReceipt, parseReceiptKeyFile, type Receipt } from './receipt';
 import type { PackageDto } from './schema';
 import { instantOf } from './statement';

@@ -1,8 +1,8 @@
 import { createPrivateKey } from 'node:crypto';
 import { translate } from '../i18n/index';
-import { sha256Hex } from './digest';
+import { sha256Hex } from './crypto/digest';
 import { PACKAGE_EXTENSION, padSequence } from './format';
-import { generateSigningKey, keyPairFromPkcs8, signerOf, type Signer } from './keys';
+import { generateSigningKey, keyPairFromPkcs8, signerOf, type Signer } from './crypto/keys';
 import { parsePeriod } from './period';
 import { receiptKeyFileText, signReceipt, type Receipt } from './receipt';
 import { instantOf } from './statement';

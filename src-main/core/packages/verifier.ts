@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import { AgeError, ageDecrypt, recipientOf } from './age';
+import { AgeError, ageDecrypt, recipientOf } from './crypto/age';
 import { bagInfoFields } from './bag';
 import { BAGIT_TXT, parseBagInfo, parseManifest, payloadOxum } from './bagit';
 import { datapackageDescriptor, jsonEqual } from './datapackage';
-import { sha256Hex } from './digest';
+import { sha256Hex } from './crypto/digest';
 import { parseEnvelopeText, STATEMENT_PAYLOAD_TYPE, verifyEnvelopeSignature } from './dsse';
 import {
   BAG_INFO_FILE,

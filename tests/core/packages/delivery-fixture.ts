@@ -5,7 +5,7 @@ import type { Ctx } from '../../../src-main/core/context';
 import { exportPackage } from '../../../src-main/core/packages/exporter';
 import { importReceiptKey } from '../../../src-main/core/packages/receipt-import';
 import { openSigner, trustFileText } from '../../../src-main/core/packages/keys-service';
-import { signerOf, signingKeyFromSeed, type Signer } from '../../../src-main/core/packages/keys';
+import { signerOf, signingKeyFromSeed, type Signer } from '../../../src-main/core/packages/crypto/keys';
 import { receiptKeyFileText } from '../../../src-main/core/packages/receipt';
 import { parseTrustFile, type Trust } from '../../../src-main/core/packages/trust';
 import { tempDir, testCtx } from '../../helpers/db';

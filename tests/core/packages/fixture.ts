@@ -1,6 +1,6 @@
-import { ageEncrypt, generateAgeIdentity } from '../../../src-main/core/packages/age';
+import { ageEncrypt, generateAgeIdentity } from '../../../src-main/core/packages/crypto/age';
 import { buildBag, type BagInput, type BuiltBag } from '../../../src-main/core/packages/bag';
-import { generateSigningKey, signerOf, type SigningKeyPair } from '../../../src-main/core/packages/keys';
+import { generateSigningKey, signerOf, type SigningKeyPair } from '../../../src-main/core/packages/crypto/keys';
 import { parsePeriod } from '../../../src-main/core/packages/period';
 import { KNOWN_SCHEMAS } from '../../../src-main/core/packages/resources/index';
 import { renderCsv } from '../../../src-main/core/packages/resources/render';

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { ageEncrypt } from '../../../src-main/core/packages/age';
+import { ageEncrypt } from '../../../src-main/core/packages/crypto/age';
 import { buildBag, type BagInput } from '../../../src-main/core/packages/bag';
 import { buildManifest } from '../../../src-main/core/packages/bagit';
 import { serializeEnvelope, signEnvelope, STATEMENT_PAYLOAD_TYPE } from '../../../src-main/core/packages/dsse';
 import { SIGNATURE_FILE, TAG_FILES, TAGMANIFEST_FILE } from '../../../src-main/core/packages/format';
-import { signerOf, type Signer } from '../../../src-main/core/packages/keys';
+import { signerOf, type Signer } from '../../../src-main/core/packages/crypto/keys';
 import type { Statement } from '../../../src-main/core/packages/statement';
 import { writeZip } from '../../../src-main/core/packages/zip-write';
 import { bagInput, type World } from './fixture';

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pae, parseEnvelopeText } from '../../../src-main/core/packages/dsse';
-import { signingKeyFromSeed, toBase64 } from '../../../src-main/core/packages/keys';
+import { signingKeyFromSeed, toBase64 } from '../../../src-main/core/packages/crypto/keys';
 import { checkReceipt, parseReceiptKeyFile, receiptBytes, receiptKeyFileText, signReceipt } from '../../../src-main/core/packages/receipt';
 import { exampleReceipts, receiptSigner, RECEIPT_SEED } from './receipt-example';
 

@@ -1,4 +1,4 @@
-import { signerOf, signingKeyFromSeed } from '../../../src-main/core/packages/keys';
+import { signerOf, signingKeyFromSeed } from '../../../src-main/core/packages/crypto/keys';
 import type { Receipt } from '../../../src-main/core/packages/receipt';
 
 // The receipt example of docs/package-format.md §17: the ministry's receipt key from a fixed seed,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/core/contract/dispatch';
 import { createPackagesHost, type PackagesHost, type PackagesHostOptions } from '../../../src-main/core/packages/host';
 import { inProcessExportRunner } from '../../../src-main/core/packages/worker-runner';
-import { passphraseKeyStore, type KeyStore } from '../../../src-main/core/packages/keystore';
+import { passphraseKeyStore, type KeyStore } from '../../../src-main/core/packages/crypto/keystore';
 import { trustFileText } from '../../../src-main/core/packages/keys-service';
 import { parseTrustFile } from '../../../src-main/core/packages/trust';
 import { tempDir, testCtx } from '../../helpers/db';

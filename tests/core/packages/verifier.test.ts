@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { generateAgeIdentity } from '../../../src-main/core/packages/age';
+import { generateAgeIdentity } from '../../../src-main/core/packages/crypto/age';
 import { buildBag } from '../../../src-main/core/packages/bag';
-import { generateSigningKey, signerOf } from '../../../src-main/core/packages/keys';
+import { generateSigningKey, signerOf } from '../../../src-main/core/packages/crypto/keys';
 import { parsePeriod } from '../../../src-main/core/packages/period';
 import { KNOWN_SCHEMAS } from '../../../src-main/core/packages/resources/index';
 import { renderCsv } from '../../../src-main/core/packages/resources/render';

@@ -1,7 +1,7 @@
-import { bech32Encode } from '../../../src-main/core/packages/bech32';
-import { recipientOf } from '../../../src-main/core/packages/age';
+import { bech32Encode } from '../../../src-main/core/packages/crypto/bech32';
+import { recipientOf } from '../../../src-main/core/packages/crypto/age';
 import { buildBag, type BuiltBag } from '../../../src-main/core/packages/bag';
-import { signerOf, signingKeyFromSeed } from '../../../src-main/core/packages/keys';
+import { signerOf, signingKeyFromSeed } from '../../../src-main/core/packages/crypto/keys';
 import { parsePeriod } from '../../../src-main/core/packages/period';
 import { KNOWN_SCHEMAS } from '../../../src-main/core/packages/resources/index';
 

@@ -13,8 +13,8 @@ import {
   readKeyFile,
   recipientFingerprint,
   recipientOf,
-} from '../../../src-main/core/packages/age';
-import { tempDir } from '../../helpers/db';
+} from '../../../../src-main/core/packages/crypto/age';
+import { tempDir } from '../../../helpers/db';
 
 // Our age v1 implementation against two independent ones: typage (the `age-encryption` package
 // by the age authors) and, where Debian's `age` package is installed, the `age` command itself.
