@@ -2,8 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csvRecords } from '../../src-main/core/packages/csv';
-import { DEFAULT_CAPS } from '../../src-main/core/packages/format';
+import { csvRecords } from '../../src-main/core/packages/format/csv';
+import { DEFAULT_CAPS } from '../../src-main/core/packages/format/names';
 import { readBagZip } from '../../src-main/core/packages/zip-read';
 import { qaygi, sql, tempDbPath } from './qaygi';
 

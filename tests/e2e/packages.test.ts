@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { az } from '../../src-main/core/i18n/az';
 import { generateAgeIdentity, recipientFingerprint } from '../../src-main/core/packages/crypto/age';
-import { parseTrustFile } from '../../src-main/core/packages/trust';
+import { parseTrustFile } from '../../src-main/core/packages/format/trust';
 import { verifyPackageFile } from '../../src-main/core/packages/verifier';
 import { E2E_NOW, seedChild, startE2E, type E2E } from './fixture';
 

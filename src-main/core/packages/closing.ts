@@ -3,7 +3,7 @@ import type { Ctx } from '../context';
 import type { DB } from '../db/types';
 import type { Audit } from '../db/write';
 import { AppError } from '../contract/errors';
-import type { Period } from './period';
+import type { Period } from './format/period';
 import type { ClosedPeriodDto } from './schema';
 
 // Closing a period: once its package is exported, the records dated in it are closed. Changing

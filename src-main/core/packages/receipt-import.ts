@@ -6,9 +6,9 @@ import { writeTx } from '../db/write';
 import { AppError } from '../contract/errors';
 import { toPackageDto } from './exporter';
 import { fromBase64 } from './crypto/keys';
-import { checkReceipt, parseReceiptKeyFile, type Receipt } from './receipt';
+import { checkReceipt, parseReceiptKeyFile, type Receipt } from './format/receipt';
 import type { PackageDto } from './schema';
-import { instantOf } from './statement';
+import { instantOf } from './format/statement';
 
 // The institution's side of a receipt: the ministry's receipt key, imported like its recipient,
 // and the receipts themselves (an upload's answer, or a file brought back by hand). A receipt that

@@ -1,12 +1,12 @@
 import { createPrivateKey } from 'node:crypto';
 import { translate } from '../i18n/index';
 import { sha256Hex } from './crypto/digest';
-import { PACKAGE_EXTENSION, padSequence } from './format';
+import { PACKAGE_EXTENSION, padSequence } from './format/names';
 import { generateSigningKey, keyPairFromPkcs8, signerOf, type Signer } from './crypto/keys';
-import { parsePeriod } from './period';
-import { receiptKeyFileText, signReceipt, type Receipt } from './receipt';
-import { instantOf } from './statement';
-import type { Trust } from './trust';
+import { parsePeriod } from './format/period';
+import { receiptKeyFileText, signReceipt, type Receipt } from './format/receipt';
+import { instantOf } from './format/statement';
+import type { Trust } from './format/trust';
 import { verifyPackage } from './verifier';
 import { advanceState, type VerifierState } from './verifier-state';
 

@@ -1,8 +1,8 @@
 import { readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { z } from 'zod';
-import { STATE_FORMAT } from './format';
-import { parseStrictJson } from './json';
-import type { Statement } from './statement';
+import { STATE_FORMAT } from './format/names';
+import { parseStrictJson } from './format/json';
+import type { Statement } from './format/statement';
 import { VerifyError } from './verify-error';
 
 // The ministry's memory of each institution's chain: the packages it accepted (sequence and the

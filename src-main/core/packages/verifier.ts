@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { AgeError, ageDecrypt, recipientOf } from './crypto/age';
-import { bagInfoFields } from './bag';
-import { BAGIT_TXT, parseBagInfo, parseManifest, payloadOxum } from './bagit';
-import { datapackageDescriptor, jsonEqual } from './datapackage';
+import { bagInfoFields } from './format/bag';
+import { BAGIT_TXT, parseBagInfo, parseManifest, payloadOxum } from './format/bagit';
+import { datapackageDescriptor, jsonEqual } from './format/datapackage';
 import { sha256Hex } from './crypto/digest';
-import { parseEnvelopeText, STATEMENT_PAYLOAD_TYPE, verifyEnvelopeSignature } from './dsse';
+import { parseEnvelopeText, STATEMENT_PAYLOAD_TYPE, verifyEnvelopeSignature } from './format/dsse';
 import {
   BAG_INFO_FILE,
   BAGIT_FILE,
@@ -19,11 +19,11 @@ import {
   TAG_FILES,
   TAGMANIFEST_FILE,
   type VerifyCaps,
-} from './format';
-import { decodeUtf8Strict, parseStrictJson, StrictJsonError } from './json';
-import { KNOWN_SCHEMAS } from './resources/index';
-import { Statement } from './statement';
-import type { Trust, TrustedKey } from './trust';
+} from './format/names';
+import { decodeUtf8Strict, parseStrictJson, StrictJsonError } from './format/json';
+import { KNOWN_SCHEMAS } from './format/schemas/index';
+import { Statement } from './format/statement';
+import type { Trust, TrustedKey } from './format/trust';
 import { verifyCsv, type KeyIndex } from './verify-csv';
 import type { VerifyStatus } from './verify-codes';
 import { VerifyError } from './verify-error';

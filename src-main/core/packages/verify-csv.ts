@@ -1,6 +1,6 @@
-import { csvRecords, CsvSyntaxError, type CsvCell } from './csv';
-import { decodeUtf8Strict } from './json';
-import { checkCell, type TableSchema } from './table-schema';
+import { csvRecords, CsvSyntaxError, type CsvCell } from './format/csv';
+import { decodeUtf8Strict } from './format/json';
+import { checkCell, type TableSchema } from './format/table-schema';
 import { VerifyError } from './verify-error';
 
 // One CSV against its Table Schema, record by record. Rows are numbered from 1 after the header.

@@ -1,6 +1,6 @@
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
-import { isAllowedBagPath, parseBagName, DATA_FILE, type VerifyCaps } from './format';
+import { isAllowedBagPath, parseBagName, DATA_FILE, type VerifyCaps } from './format/names';
 import { VerifyError } from './verify-error';
 
 // Reads the inner ZIP of a package with every structural check, before any byte of content is

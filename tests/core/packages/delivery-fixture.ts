@@ -6,8 +6,8 @@ import { exportPackage } from '../../../src-main/core/packages/exporter';
 import { importReceiptKey } from '../../../src-main/core/packages/receipt-import';
 import { openSigner, trustFileText } from '../../../src-main/core/packages/keys-service';
 import { signerOf, signingKeyFromSeed, type Signer } from '../../../src-main/core/packages/crypto/keys';
-import { receiptKeyFileText } from '../../../src-main/core/packages/receipt';
-import { parseTrustFile, type Trust } from '../../../src-main/core/packages/trust';
+import { receiptKeyFileText } from '../../../src-main/core/packages/format/receipt';
+import { parseTrustFile, type Trust } from '../../../src-main/core/packages/format/trust';
 import { tempDir, testCtx } from '../../helpers/db';
 import { addCleanChildren, readyInstitution, store } from './db-fixture';
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/core/contract/dispatch';
 import { BACKOFF_MAX_MS, backoffMs, deliverPending, MAX_ATTEMPTS } from '../../../src-main/core/packages/delivery-queue';
 import { httpsTransport } from '../../../src-main/core/packages/transport';
-import { parseTrustFile } from '../../../src-main/core/packages/trust';
+import { parseTrustFile } from '../../../src-main/core/packages/format/trust';
 import { readStateFile } from '../../../src-main/core/packages/verifier-state';
 import { startIntake, type Intake } from '../../../src-main/ministry/intake';
 import { tempDir } from '../../helpers/db';

@@ -7,7 +7,7 @@ import { createPackagesHost, type PackagesHost, type PackagesHostOptions } from 
 import type { ExportJobDto } from '../../../src-main/core/packages/host-schema';
 import { inProcessExportRunner, workerExportRunner } from '../../../src-main/core/packages/worker-runner';
 import { trustFileText } from '../../../src-main/core/packages/keys-service';
-import { parseTrustFile } from '../../../src-main/core/packages/trust';
+import { parseTrustFile } from '../../../src-main/core/packages/format/trust';
 import { verifyPackageFile } from '../../../src-main/core/packages/verifier';
 import { translate, LOCALES } from '../../../src-main/core/i18n/index';
 import { tempDir, testCtx } from '../../helpers/db';

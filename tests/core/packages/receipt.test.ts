@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/core/contract/dispatch';
 import { signerOf, signingKeyFromSeed } from '../../../src-main/core/packages/crypto/keys';
-import { checkReceipt, parseReceiptKeyFile, receiptKeyFileText, signReceipt, type Receipt } from '../../../src-main/core/packages/receipt';
+import { checkReceipt, parseReceiptKeyFile, receiptKeyFileText, signReceipt, type Receipt } from '../../../src-main/core/packages/format/receipt';
 import { answerPackage, generateReceiptKey, parsePackageFileName, receiptSignerFromPem } from '../../../src-main/core/packages/receipt-issue';
 import { emptyState } from '../../../src-main/core/packages/verifier-state';
 import { generateAgeIdentity } from '../../../src-main/core/packages/crypto/age';

@@ -5,7 +5,7 @@ import { createPackagesHost, type PackagesHost, type PackagesHostOptions } from 
 import { inProcessExportRunner } from '../../../src-main/core/packages/worker-runner';
 import { passphraseKeyStore, type KeyStore } from '../../../src-main/core/packages/crypto/keystore';
 import { trustFileText } from '../../../src-main/core/packages/keys-service';
-import { parseTrustFile } from '../../../src-main/core/packages/trust';
+import { parseTrustFile } from '../../../src-main/core/packages/format/trust';
 import { tempDir, testCtx } from '../../helpers/db';
 import { insertInstitution } from './db-fixture';
 

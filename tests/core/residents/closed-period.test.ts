@@ -5,7 +5,7 @@ import type { CallInput } from '../../../src-main/core/contract/calls';
 import { translate } from '../../../src-main/core/i18n/index';
 import { exportPackage } from '../../../src-main/core/packages/exporter';
 import { openSigner, trustFileText } from '../../../src-main/core/packages/keys-service';
-import { parseTrustFile } from '../../../src-main/core/packages/trust';
+import { parseTrustFile } from '../../../src-main/core/packages/format/trust';
 import { verifyPackageFile } from '../../../src-main/core/packages/verifier';
 import { advanceState, emptyState } from '../../../src-main/core/packages/verifier-state';
 import type { ResidentDto } from '../../../src-main/core/residents/schema';

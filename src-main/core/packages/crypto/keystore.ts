@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
-import { parseStrictJson } from '../json';
+import { parseStrictJson } from '../format/json';
 
 // Where the institution's private signing key rests. The core knows only this interface; the app
 // implements it with Electron safeStorage, the command line (and the app where Linux has no

@@ -3,16 +3,16 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pae, parseEnvelopeText } from '../../../src-main/core/packages/dsse';
-import { signingKeyFromSeed, toBase64 } from '../../../src-main/core/packages/crypto/keys';
-import { checkReceipt, parseReceiptKeyFile, receiptBytes, receiptKeyFileText, signReceipt } from '../../../src-main/core/packages/receipt';
-import { exampleReceipts, receiptSigner, RECEIPT_SEED } from './receipt-example';
+import { pae, parseEnvelopeText } from '../../../../src-main/core/packages/format/dsse';
+import { signingKeyFromSeed, toBase64 } from '../../../../src-main/core/packages/crypto/keys';
+import { checkReceipt, parseReceiptKeyFile, receiptBytes, receiptKeyFileText, signReceipt } from '../../../../src-main/core/packages/format/receipt';
+import { exampleReceipts, receiptSigner, RECEIPT_SEED } from '../receipt-example';
 
 // docs/package-format.md §17 against the code, as format-doc.test.ts does for the package: the
 // receipt key file, both example payloads, their PAE digests and signatures, and the receipt file
 // are recomputed from the fixed key and compared with the document.
 
-const DOC = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../docs/package-format.md'), 'utf8');
+const DOC = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../../docs/package-format.md'), 'utf8');
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const block = (marker: string) => new RegExp(`<!-- ${marker} -->\\n\`\`\`json\\n([\\s\\S]*?)\`\`\``).exec(DOC)![1]!;
 const statementSha256 = /statement digest: `([0-9a-f]{64})`/.exec(DOC)![1]!;

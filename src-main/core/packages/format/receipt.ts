@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { INSTITUTION_CODE, INSTITUTION_CODE_MAX, RECEIPT_FORMAT, RECEIPT_KEY_FORMAT } from './format';
+import { INSTITUTION_CODE, INSTITUTION_CODE_MAX, RECEIPT_FORMAT, RECEIPT_KEY_FORMAT } from './names';
 import { parseEnvelopeText, RECEIPT_PAYLOAD_TYPE, serializeEnvelope, signEnvelope, verifyEnvelopeSignature, type Envelope } from './dsse';
 import { parseStrictJson } from './json';
-import { fromBase64, keyIdOf, toBase64, type Signer } from './crypto/keys';
+import { fromBase64, keyIdOf, toBase64, type Signer } from '../crypto/keys';
 import { PERIOD_PATTERN } from './period';
 
 // The delivery receipt (docs/package-format.md §17): the ministry's signed answer to a package, a

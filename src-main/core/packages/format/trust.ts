@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { INSTITUTION_CODE, INSTITUTION_CODE_MAX, ROTATION_FORMAT, TRUST_FORMAT } from './format';
-import { fromBase64, keyIdOf, toBase64 } from './crypto/keys';
+import { INSTITUTION_CODE, INSTITUTION_CODE_MAX, ROTATION_FORMAT, TRUST_FORMAT } from './names';
+import { fromBase64, keyIdOf, toBase64 } from '../crypto/keys';
 import { parseStrictJson } from './json';
 import { envelopeToJson, parseEnvelope, ROTATION_PAYLOAD_TYPE, verifyEnvelopeSignature, type Envelope } from './dsse';
 

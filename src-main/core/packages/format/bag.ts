@@ -1,6 +1,6 @@
 import { BAGIT_TXT, buildBagInfo, buildManifest, payloadOxum } from './bagit';
 import { datapackageBytes } from './datapackage';
-import { sha256Hex } from './crypto/digest';
+import { sha256Hex } from '../crypto/digest';
 import { serializeEnvelope, signEnvelope, STATEMENT_PAYLOAD_TYPE } from './dsse';
 import {
   BAG_INFO_FILE,
@@ -12,10 +12,10 @@ import {
   SIGNATURE_FILE,
   TAG_FILES,
   TAGMANIFEST_FILE,
-} from './format';
-import type { Signer } from './crypto/keys';
+} from './names';
+import type { Signer } from '../crypto/keys';
 import type { Period } from './period';
-import type { KnownResource } from './resources/index';
+import type { KnownResource } from './schemas/index';
 import { statementBytes, type DataQualityNote, type Statement } from './statement';
 
 // Builds the bag, pure: the same input gives the same files, byte for byte (Ed25519 is

@@ -1,4 +1,4 @@
-import { fromBase64, toBase64, verifyEd25519 } from './crypto/keys';
+import { fromBase64, toBase64, verifyEd25519 } from '../crypto/keys';
 import { parseStrictJson } from './json';
 
 // DSSE (Dead Simple Signing Envelope, secure-systems-lab/dsse v1): the signature is over

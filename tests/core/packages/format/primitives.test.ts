@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { parseStrictJson, StrictJsonError } from '../../../src-main/core/packages/json';
-import { parsePeriod } from '../../../src-main/core/packages/period';
-import { BAGIT_TXT, buildBagInfo, buildManifest, parseBagInfo, parseManifest, payloadOxum } from '../../../src-main/core/packages/bagit';
-import { csvRecord, csvRecords, CsvSyntaxError } from '../../../src-main/core/packages/csv';
-import { pae, parseEnvelopeText, serializeEnvelope, signEnvelope, verifyEnvelopeSignature } from '../../../src-main/core/packages/dsse';
-import { fromBase64, generateSigningKey, keyIdOf, signerOf, signingKeyFromSeed, verifyEd25519 } from '../../../src-main/core/packages/crypto/keys';
-import { passphraseKeyStore, KeyStoreError } from '../../../src-main/core/packages/crypto/keystore';
-import { bech32Decode, bech32Encode } from '../../../src-main/core/packages/crypto/bech32';
-import { bagName, packageFileName, parseBagName } from '../../../src-main/core/packages/format';
-import { checkCell } from '../../../src-main/core/packages/table-schema';
-import { residentsSchema } from '../../../src-main/core/packages/resources/residents';
-import { V1_ADMISSION_BASIS, V1_DISABILITY_DEGREE, V1_LEGAL_STATUS, V1_RESIDENT_STATUS, V1_SEX } from '../../../src-main/core/packages/resources/enums';
-import { ADMISSION_BASES, DISABILITY_DEGREES, LEGAL_STATUSES, RESIDENT_STATUSES, SEX } from '../../../src-main/core/residents/schema';
+import { parseStrictJson, StrictJsonError } from '../../../../src-main/core/packages/format/json';
+import { parsePeriod } from '../../../../src-main/core/packages/format/period';
+import { BAGIT_TXT, buildBagInfo, buildManifest, parseBagInfo, parseManifest, payloadOxum } from '../../../../src-main/core/packages/format/bagit';
+import { csvRecord, csvRecords, CsvSyntaxError } from '../../../../src-main/core/packages/format/csv';
+import { pae, parseEnvelopeText, serializeEnvelope, signEnvelope, verifyEnvelopeSignature } from '../../../../src-main/core/packages/format/dsse';
+import { fromBase64, generateSigningKey, keyIdOf, signerOf, signingKeyFromSeed, verifyEd25519 } from '../../../../src-main/core/packages/crypto/keys';
+import { passphraseKeyStore, KeyStoreError } from '../../../../src-main/core/packages/crypto/keystore';
+import { bech32Decode, bech32Encode } from '../../../../src-main/core/packages/crypto/bech32';
+import { bagName, packageFileName, parseBagName } from '../../../../src-main/core/packages/format/names';
+import { checkCell } from '../../../../src-main/core/packages/format/table-schema';
+import { residentsSchema } from '../../../../src-main/core/packages/format/schemas/residents';
+import { V1_ADMISSION_BASIS, V1_DISABILITY_DEGREE, V1_LEGAL_STATUS, V1_RESIDENT_STATUS, V1_SEX } from '../../../../src-main/core/packages/format/schemas/enums';
+import { ADMISSION_BASES, DISABILITY_DEGREES, LEGAL_STATUSES, RESIDENT_STATUSES, SEX } from '../../../../src-main/core/residents/schema';
 
 describe('strict JSON', () => {
   it('reads what JSON.parse reads', () => {

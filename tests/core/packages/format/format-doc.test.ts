@@ -3,22 +3,22 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ageEncrypt } from '../../../src-main/core/packages/crypto/age';
-import { pae, parseEnvelopeText } from '../../../src-main/core/packages/dsse';
-import { keyIdOf, signingKeyFromSeed, toBase64 } from '../../../src-main/core/packages/crypto/keys';
-import { KNOWN_SCHEMAS } from '../../../src-main/core/packages/resources/index';
-import { parseTrustFile, serializeTrustFile, trustEntryOf } from '../../../src-main/core/packages/trust';
-import { verifyPackage } from '../../../src-main/core/packages/verifier';
-import { VERIFY_CODES } from '../../../src-main/core/packages/verify-codes';
-import { writeZip } from '../../../src-main/core/packages/zip-write';
-import { zipEntriesOf } from '../../../src-main/core/packages/bag';
-import { exampleBag, EXAMPLE_IDENTITY, EXAMPLE_RECIPIENT, EXAMPLE_SEED } from './worked-example';
+import { ageEncrypt } from '../../../../src-main/core/packages/crypto/age';
+import { pae, parseEnvelopeText } from '../../../../src-main/core/packages/format/dsse';
+import { keyIdOf, signingKeyFromSeed, toBase64 } from '../../../../src-main/core/packages/crypto/keys';
+import { KNOWN_SCHEMAS } from '../../../../src-main/core/packages/format/schemas/index';
+import { parseTrustFile, serializeTrustFile, trustEntryOf } from '../../../../src-main/core/packages/format/trust';
+import { verifyPackage } from '../../../../src-main/core/packages/verifier';
+import { VERIFY_CODES } from '../../../../src-main/core/packages/verify-codes';
+import { writeZip } from '../../../../src-main/core/packages/format/zip-write';
+import { zipEntriesOf } from '../../../../src-main/core/packages/format/bag';
+import { exampleBag, EXAMPLE_IDENTITY, EXAMPLE_RECIPIENT, EXAMPLE_SEED } from '../worked-example';
 
 // docs/package-format.md against the code: the worked example's files, sizes, hashes, statement
 // and signature are read out of the document and recomputed; its schemas are the ones the code
 // writes; every verifier code is specified.
 
-const DOC = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../docs/package-format.md'), 'utf8');
+const DOC = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../../docs/package-format.md'), 'utf8');
 const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 
 /** `<!-- file: PATH -->` followed by a fenced block: the file's bytes (CSV lines end with CRLF). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INSTITUTION_CODE, INSTITUTION_CODE_MAX, PACKAGE_FORMAT } from './format';
+import { INSTITUTION_CODE, INSTITUTION_CODE_MAX, PACKAGE_FORMAT } from './names';
 import { parsePeriod } from './period';
 
 // The statement: the small JSON document the institution signs (the DSSE payload). Strict: no key
