@@ -6,7 +6,7 @@ import type { Signer } from '../core/packages/crypto/keys';
 import { answerPackage } from '../core/packages/receipt-issue';
 import { INTAKE_PATH } from '../core/packages/transport';
 import type { Trust } from '../core/packages/format/trust';
-import { readStateFile, writeStateFile } from '../core/packages/verifier-state';
+import { readStateFile, writeStateFile } from '../core/packages/verify/state';
 
 // The ministry's intake: a small HTTP(S) server that takes one package per POST to /packages,
 // verifies it with the verifier library against the trust file and the verifier state file, and

@@ -11,7 +11,7 @@ import { trustFileText } from '../../src-main/core/packages/keys-service';
 import { receiptKeyFileText } from '../../src-main/core/packages/format/receipt';
 import { answerPackage } from '../../src-main/core/packages/receipt-issue';
 import { parseTrustFile } from '../../src-main/core/packages/format/trust';
-import { emptyState, readStateFile, writeStateFile } from '../../src-main/core/packages/verifier-state';
+import { emptyState, readStateFile, writeStateFile } from '../../src-main/core/packages/verify/state';
 import { startIntake, type Intake } from '../../src-main/ministry/intake';
 import { selfSignedCert } from '../core/packages/delivery-fixture';
 import { addCleanChildren } from '../core/packages/db-fixture';

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { az } from '../../src-main/core/i18n/az';
 import { generateAgeIdentity, recipientFingerprint } from '../../src-main/core/packages/crypto/age';
 import { parseTrustFile } from '../../src-main/core/packages/format/trust';
-import { verifyPackageFile } from '../../src-main/core/packages/verifier';
+import { verifyPackageFile } from '../../src-main/core/packages/verify/verifier';
 import { E2E_NOW, seedChild, startE2E, type E2E } from './fixture';
 
 // The director's packages screen in Chromium: makes the signing key, imports the ministry's key

@@ -8,7 +8,7 @@ import { setDeliverySettings } from '../../core/packages/delivery-settings';
 import { answerPackage, generateReceiptKey, receiptSignerFromPem } from '../../core/packages/receipt-issue';
 import { importReceipt, importReceiptKey } from '../../core/packages/receipt-import';
 import { parseTrustFile, TrustError } from '../../core/packages/format/trust';
-import { readStateFile, StateError, writeStateFile, emptyState } from '../../core/packages/verifier-state';
+import { readStateFile, StateError, writeStateFile, emptyState } from '../../core/packages/verify/state';
 import { withDb } from '../db';
 import { writeKeyFiles } from '../key-files';
 import { CliFailure, cliLocale, printJsonLine, UsageError } from '../io';

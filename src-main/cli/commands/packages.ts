@@ -9,9 +9,9 @@ import { importRecipient, initSigningKey, openSigner, rotateSigningKey, trustFil
 import { passphraseKeyStore } from '../../core/packages/crypto/keystore';
 import type { ExportPrerequisite, PrecheckProblem } from '../../core/packages/schema';
 import { parseTrustFile, TrustError } from '../../core/packages/format/trust';
-import { unpackVerified, UnpackError } from '../../core/packages/unpack';
-import { verifyPackageFile, type VerifyResult } from '../../core/packages/verifier';
-import { advanceState, readStateFile, StateError, writeStateFile, type VerifierState } from '../../core/packages/verifier-state';
+import { unpackVerified, UnpackError } from '../../core/packages/verify/unpack';
+import { verifyPackageFile, type VerifyResult } from '../../core/packages/verify/verifier';
+import { advanceState, readStateFile, StateError, writeStateFile, type VerifierState } from '../../core/packages/verify/state';
 import { padSequence } from '../../core/packages/format/names';
 import { withDb } from '../db';
 import { writeKeyFiles } from '../key-files';

@@ -7,8 +7,8 @@ import { parsePeriod } from './format/period';
 import { receiptKeyFileText, signReceipt, type Receipt } from './format/receipt';
 import { instantOf } from './format/statement';
 import type { Trust } from './format/trust';
-import { verifyPackage } from './verifier';
-import { advanceState, type VerifierState } from './verifier-state';
+import { verifyPackage } from './verify/verifier';
+import { advanceState, type VerifierState } from './verify/state';
 
 // The ministry's side of a delivery: verify a package with the verifier library and answer it with
 // a signed receipt. Used by `qaygi ministry receipt` and by the intake server.

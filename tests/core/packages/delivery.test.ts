@@ -5,7 +5,7 @@ import { dispatch } from '../../../src-main/core/contract/dispatch';
 import { BACKOFF_MAX_MS, backoffMs, deliverPending, MAX_ATTEMPTS } from '../../../src-main/core/packages/delivery-queue';
 import { httpsTransport } from '../../../src-main/core/packages/transport';
 import { parseTrustFile } from '../../../src-main/core/packages/format/trust';
-import { readStateFile } from '../../../src-main/core/packages/verifier-state';
+import { readStateFile } from '../../../src-main/core/packages/verify/state';
 import { startIntake, type Intake } from '../../../src-main/ministry/intake';
 import { tempDir } from '../../helpers/db';
 import { bothSides, exported, selfSignedCert, type Sides } from './delivery-fixture';

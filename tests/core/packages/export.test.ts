@@ -13,11 +13,11 @@ import { keysStatus, openSigner, rotateSigningKey, trustFileText, importRecipien
 import { precheckPackage } from '../../../src-main/core/packages/precheck';
 import { listPackages } from '../../../src-main/core/packages/service';
 import { parseTrustFile } from '../../../src-main/core/packages/format/trust';
-import { unpackVerified, UnpackError } from '../../../src-main/core/packages/unpack';
-import { verifyPackageFile, type VerifyOptions } from '../../../src-main/core/packages/verifier';
-import { advanceState, emptyState } from '../../../src-main/core/packages/verifier-state';
+import { unpackVerified, UnpackError } from '../../../src-main/core/packages/verify/unpack';
+import { verifyPackageFile, type VerifyOptions } from '../../../src-main/core/packages/verify/verifier';
+import { advanceState, emptyState } from '../../../src-main/core/packages/verify/state';
 import { passphraseKeyStore } from '../../../src-main/core/packages/crypto/keystore';
-import { readBagZip } from '../../../src-main/core/packages/zip-read';
+import { readBagZip } from '../../../src-main/core/packages/verify/zip-read';
 import { DEFAULT_CAPS } from '../../../src-main/core/packages/format/names';
 import { systemCtx } from '../../../src-main/core/session';
 import { tempDir, testCtx } from '../../helpers/db';

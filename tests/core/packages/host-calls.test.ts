@@ -8,7 +8,7 @@ import type { ExportJobDto } from '../../../src-main/core/packages/host-schema';
 import { inProcessExportRunner, workerExportRunner } from '../../../src-main/core/packages/worker-runner';
 import { trustFileText } from '../../../src-main/core/packages/keys-service';
 import { parseTrustFile } from '../../../src-main/core/packages/format/trust';
-import { verifyPackageFile } from '../../../src-main/core/packages/verifier';
+import { verifyPackageFile } from '../../../src-main/core/packages/verify/verifier';
 import { translate, LOCALES } from '../../../src-main/core/i18n/index';
 import { tempDir, testCtx } from '../../helpers/db';
 import { addChild, addCleanChildren, insertInstitution, PASSPHRASE, readyInstitution } from './db-fixture';

@@ -4,7 +4,7 @@ import { dispatch } from '../../../src-main/core/contract/dispatch';
 import { signerOf, signingKeyFromSeed } from '../../../src-main/core/packages/crypto/keys';
 import { checkReceipt, parseReceiptKeyFile, receiptKeyFileText, signReceipt, type Receipt } from '../../../src-main/core/packages/format/receipt';
 import { answerPackage, generateReceiptKey, parsePackageFileName, receiptSignerFromPem } from '../../../src-main/core/packages/receipt-issue';
-import { emptyState } from '../../../src-main/core/packages/verifier-state';
+import { emptyState } from '../../../src-main/core/packages/verify/state';
 import { generateAgeIdentity } from '../../../src-main/core/packages/crypto/age';
 import { bothSides, count, exported, type Sides } from './delivery-fixture';
 

@@ -8,8 +8,8 @@ import { pae, parseEnvelopeText } from '../../../../src-main/core/packages/forma
 import { keyIdOf, signingKeyFromSeed, toBase64 } from '../../../../src-main/core/packages/crypto/keys';
 import { KNOWN_SCHEMAS } from '../../../../src-main/core/packages/format/schemas/index';
 import { parseTrustFile, serializeTrustFile, trustEntryOf } from '../../../../src-main/core/packages/format/trust';
-import { verifyPackage } from '../../../../src-main/core/packages/verifier';
-import { VERIFY_CODES } from '../../../../src-main/core/packages/verify-codes';
+import { verifyPackage } from '../../../../src-main/core/packages/verify/verifier';
+import { VERIFY_CODES } from '../../../../src-main/core/packages/verify/codes';
 import { writeZip } from '../../../../src-main/core/packages/format/zip-write';
 import { zipEntriesOf } from '../../../../src-main/core/packages/format/bag';
 import { exampleBag, EXAMPLE_IDENTITY, EXAMPLE_RECIPIENT, EXAMPLE_SEED } from '../worked-example';

@@ -1,4 +1,4 @@
-import { VERIFY_CODES, type VerifyCode, type VerifyParams, type VerifyStep } from './verify-codes';
+import { VERIFY_CODES, type VerifyCode, type VerifyParams, type VerifyStep } from './codes';
 
 /** The verifier's one failure: a code (one per way to fail), its step, and what it concerns. */
 export class VerifyError extends Error {

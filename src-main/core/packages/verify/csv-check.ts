@@ -1,7 +1,7 @@
-import { csvRecords, CsvSyntaxError, type CsvCell } from './format/csv';
-import { decodeUtf8Strict } from './format/json';
-import { checkCell, type TableSchema } from './format/table-schema';
-import { VerifyError } from './verify-error';
+import { csvRecords, CsvSyntaxError, type CsvCell } from '../format/csv';
+import { decodeUtf8Strict } from '../format/json';
+import { checkCell, type TableSchema } from '../format/table-schema';
+import { VerifyError } from './errors';
 
 // One CSV against its Table Schema, record by record. Rows are numbered from 1 after the header.
 // Primary keys of earlier resources are kept (only their keys) for the foreign-key checks.

@@ -1,19 +1,19 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { generateAgeIdentity } from '../../../src-main/core/packages/crypto/age';
-import { buildBag } from '../../../src-main/core/packages/format/bag';
-import { generateSigningKey, signerOf } from '../../../src-main/core/packages/crypto/keys';
-import { parsePeriod } from '../../../src-main/core/packages/format/period';
-import { KNOWN_SCHEMAS } from '../../../src-main/core/packages/format/schemas/index';
-import { renderCsv } from '../../../src-main/core/packages/resources/render';
-import { parseTrustFile, serializeTrustFile, trustEntryOf } from '../../../src-main/core/packages/format/trust';
-import { verifyPackage, type VerifyOptions } from '../../../src-main/core/packages/verifier';
-import { advanceState, emptyState, type VerifierState } from '../../../src-main/core/packages/verifier-state';
-import { VERIFY_CODES } from '../../../src-main/core/packages/verify-codes';
-import { bagInput, CHILD_A, goodPackage, INSTITUTION, makeWorld, NOW, OTHER, sampleRows, seal, type World } from './fixture';
-import { forge } from './forge';
-import { rawZip } from './raw-zip';
+import { generateAgeIdentity } from '../../../../src-main/core/packages/crypto/age';
+import { buildBag } from '../../../../src-main/core/packages/format/bag';
+import { generateSigningKey, signerOf } from '../../../../src-main/core/packages/crypto/keys';
+import { parsePeriod } from '../../../../src-main/core/packages/format/period';
+import { KNOWN_SCHEMAS } from '../../../../src-main/core/packages/format/schemas/index';
+import { renderCsv } from '../../../../src-main/core/packages/resources/render';
+import { parseTrustFile, serializeTrustFile, trustEntryOf } from '../../../../src-main/core/packages/format/trust';
+import { verifyPackage, type VerifyOptions } from '../../../../src-main/core/packages/verify/verifier';
+import { advanceState, emptyState, type VerifierState } from '../../../../src-main/core/packages/verify/state';
+import { VERIFY_CODES } from '../../../../src-main/core/packages/verify/codes';
+import { bagInput, CHILD_A, goodPackage, INSTITUTION, makeWorld, NOW, OTHER, sampleRows, seal, type World } from '../fixture';
+import { forge } from '../forge';
+import { rawZip } from '../raw-zip';
 
 // The bad-input suite: every way a package can be wrong, each refused with its own code.
 

@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
-import { AgeError, ageDecrypt, recipientOf } from './crypto/age';
-import { bagInfoFields } from './format/bag';
-import { BAGIT_TXT, parseBagInfo, parseManifest, payloadOxum } from './format/bagit';
-import { datapackageDescriptor, jsonEqual } from './format/datapackage';
-import { sha256Hex } from './crypto/digest';
-import { parseEnvelopeText, STATEMENT_PAYLOAD_TYPE, verifyEnvelopeSignature } from './format/dsse';
+import { AgeError, ageDecrypt, recipientOf } from '../crypto/age';
+import { bagInfoFields } from '../format/bag';
+import { BAGIT_TXT, parseBagInfo, parseManifest, payloadOxum } from '../format/bagit';
+import { datapackageDescriptor, jsonEqual } from '../format/datapackage';
+import { sha256Hex } from '../crypto/digest';
+import { parseEnvelopeText, STATEMENT_PAYLOAD_TYPE, verifyEnvelopeSignature } from '../format/dsse';
 import {
   BAG_INFO_FILE,
   BAGIT_FILE,
@@ -19,15 +19,15 @@ import {
   TAG_FILES,
   TAGMANIFEST_FILE,
   type VerifyCaps,
-} from './format/names';
-import { decodeUtf8Strict, parseStrictJson, StrictJsonError } from './format/json';
-import { KNOWN_SCHEMAS } from './format/schemas/index';
-import { Statement } from './format/statement';
-import type { Trust, TrustedKey } from './format/trust';
-import { verifyCsv, type KeyIndex } from './verify-csv';
-import type { VerifyStatus } from './verify-codes';
-import { VerifyError } from './verify-error';
-import { checkChain, type VerifierState } from './verifier-state';
+} from '../format/names';
+import { decodeUtf8Strict, parseStrictJson, StrictJsonError } from '../format/json';
+import { KNOWN_SCHEMAS } from '../format/schemas/index';
+import { Statement } from '../format/statement';
+import type { Trust, TrustedKey } from '../format/trust';
+import { verifyCsv, type KeyIndex } from './csv-check';
+import type { VerifyStatus } from './codes';
+import { VerifyError } from './errors';
+import { checkChain, type VerifierState } from './state';
 import { readBagZip } from './zip-read';
 
 // The verifier: fails closed, in the order docs/package-format.md gives, each failure with its own

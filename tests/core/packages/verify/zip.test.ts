@@ -1,10 +1,10 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CAPS } from '../../../src-main/core/packages/format/names';
-import { VerifyError } from '../../../src-main/core/packages/verify-error';
-import { readBagZip } from '../../../src-main/core/packages/zip-read';
-import { writeZip } from '../../../src-main/core/packages/format/zip-write';
-import { rawZip, type RawEntry } from './raw-zip';
+import { DEFAULT_CAPS } from '../../../../src-main/core/packages/format/names';
+import { VerifyError } from '../../../../src-main/core/packages/verify/errors';
+import { readBagZip } from '../../../../src-main/core/packages/verify/zip-read';
+import { writeZip } from '../../../../src-main/core/packages/format/zip-write';
+import { rawZip, type RawEntry } from '../raw-zip';
 
 const ROOT = 'BAK-UE-03-2026-Q3-0001';
 const ok = (name: string, data = Buffer.from('x\r\n')): RawEntry => ({ name: `${ROOT}/${name}`, data });

@@ -1,7 +1,7 @@
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
-import { isAllowedBagPath, parseBagName, DATA_FILE, type VerifyCaps } from './format/names';
-import { VerifyError } from './verify-error';
+import { isAllowedBagPath, parseBagName, DATA_FILE, type VerifyCaps } from '../format/names';
+import { VerifyError } from './errors';
 
 // Reads the inner ZIP of a package with every structural check, before any byte of content is
 // trusted. yauzl parses the central directory; names are decoded and checked here (yauzl's own

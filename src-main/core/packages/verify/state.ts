@@ -1,9 +1,9 @@
 import { readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { z } from 'zod';
-import { STATE_FORMAT } from './format/names';
-import { parseStrictJson } from './format/json';
-import type { Statement } from './format/statement';
-import { VerifyError } from './verify-error';
+import { STATE_FORMAT } from '../format/names';
+import { parseStrictJson } from '../format/json';
+import type { Statement } from '../format/statement';
+import { VerifyError } from './errors';
 
 // The ministry's memory of each institution's chain: the packages it accepted (sequence and the
 // statement's SHA-256). A package must continue the chain: sequence = last + 1 and previous = the
