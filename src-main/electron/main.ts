@@ -10,7 +10,7 @@ import { IPC_CALL_CHANNEL, IPC_LANGUAGE_CHANNEL, IPC_MENU_CHANNEL, type MenuComm
 import { translate, LOCALES, type Locale } from '../core/i18n/index';
 import { copyFile } from 'node:fs/promises';
 import { createPackagesHost } from '../core/packages/host';
-import { workerExportRunner } from '../core/packages/worker-runner';
+import { workerExportRunner } from '../core/packages/export/worker-runner';
 import { deliveryActor, startDeliveryLoop, type DeliveryLoop } from '../core/packages/delivery-loop';
 import { safeStorageKeyStore } from './safe-storage-keystore';
 

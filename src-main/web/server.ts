@@ -8,7 +8,8 @@ import { newSession, sessionCtx, startHost, type Session } from '../core/session
 import { findUserByUsername, toSessionUser } from '../core/auth/users';
 import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
 import { createPackagesHost, type ExportRunner } from '../core/packages/host';
-import { workerExportRunner } from '../core/packages/worker-runner';
+import { workerExportRunner } from '../core/packages/export/worker-runner';
+import { EXPORT_WORKER_SOURCE } from '../core/packages/export/worker-source';
 import { deliveryActor, startDeliveryLoop, type DeliveryLoop, type DeliveryLoopOptions } from '../core/packages/delivery-loop';
 
 /**
@@ -112,7 +113,7 @@ export async function startWebHarness(opts: {
       ? null
       : startDeliveryLoop({ ...opts.delivery, ctx: () => ({ db: opts.conn.db, now, actor: deliveryActor('web') }) });
   const runExport: ExportRunner =
-    opts.exportRunner ?? workerExportRunner({ url: new URL('../core/packages/export-worker.ts', import.meta.url), typescript: true });
+    opts.exportRunner ?? workerExportRunner(EXPORT_WORKER_SOURCE);
   host.packages = createPackagesHost({
     dbFile,
     outDir: opts.packagesDir ?? join(dirname(dbFile), 'packages'),

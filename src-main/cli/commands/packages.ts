@@ -4,7 +4,7 @@ import type { Command } from '../main';
 import { AppError } from '../../core/contract/errors';
 import { translate } from '../../core/i18n/index';
 import { generateAgeIdentity, readKeyFile } from '../../core/packages/crypto/age';
-import { exportPackage } from '../../core/packages/exporter';
+import { exportPackage } from '../../core/packages/export/exporter';
 import { importRecipient, initSigningKey, openSigner, rotateSigningKey, trustFileText } from '../../core/packages/keys-service';
 import { passphraseKeyStore } from '../../core/packages/crypto/keystore';
 import type { ExportPrerequisite, PrecheckProblem } from '../../core/packages/schema';

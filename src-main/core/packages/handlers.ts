@@ -1,9 +1,9 @@
 import type { HandlersOf } from '../contract/handler';
 import type { packagesCalls } from './calls';
 import { listPackages } from './service';
-import { precheckPackage } from './precheck';
+import { precheckPackage } from './export/precheck';
 import { importRecipient, keysStatus, trustFileDto } from './keys-service';
-import { listClosedPeriods } from './closing';
+import { listClosedPeriods } from './export/closing';
 import { importReceipt, importReceiptKey } from './receipt-import';
 import { getDeliverySettings, setDeliverySettings } from './delivery-settings';
 import { deliverNow, listQueue } from './delivery-queue';

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Ctx } from '../context';
 import { AppError } from '../contract/errors';
-import type { ExportJob } from './export-job';
+import type { ExportJob } from './export/job';
 import { initSigningKey, openPkcs8, rotateSigningKey } from './keys-service';
 import { passphraseKeyStore, type KeyStore, type SealKind } from './crypto/keystore';
 import { activeKeyRow } from './queries';
-import { toPackageDto } from './exporter';
+import { toPackageDto } from './service';
 import type { ExportProgress, ExportResultDto, SigningKeyDto } from './schema';
 import type { ExportJobDto, PackageFileDto, PackagesHostInfo, SaveResultDto } from './host-schema';
 

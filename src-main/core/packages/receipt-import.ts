@@ -4,7 +4,7 @@ import type { DB } from '../db/types';
 import type { Audit } from '../db/write';
 import { writeTx } from '../db/write';
 import { AppError } from '../contract/errors';
-import { toPackageDto } from './exporter';
+import { toPackageDto } from './service';
 import { fromBase64 } from './crypto/keys';
 import { checkReceipt, parseReceiptKeyFile, type Receipt } from './format/receipt';
 import type { PackageDto } from './schema';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ctx } from '../../../src-main/core/context';
-import { exportPackage } from '../../../src-main/core/packages/exporter';
+import { exportPackage } from '../../../src-main/core/packages/export/exporter';
 import { importReceiptKey } from '../../../src-main/core/packages/receipt-import';
 import { openSigner, trustFileText } from '../../../src-main/core/packages/keys-service';
 import { signerOf, signingKeyFromSeed, type Signer } from '../../../src-main/core/packages/crypto/keys';

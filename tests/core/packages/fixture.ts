@@ -3,8 +3,8 @@ import { buildBag, type BagInput, type BuiltBag } from '../../../src-main/core/p
 import { generateSigningKey, signerOf, type SigningKeyPair } from '../../../src-main/core/packages/crypto/keys';
 import { parsePeriod } from '../../../src-main/core/packages/format/period';
 import { KNOWN_SCHEMAS } from '../../../src-main/core/packages/format/schemas/index';
-import { renderCsv } from '../../../src-main/core/packages/resources/render';
-import type { ResourceRow } from '../../../src-main/core/packages/resources/types';
+import { renderCsv } from '../../../src-main/core/packages/export/resources/render';
+import type { ResourceRow } from '../../../src-main/core/packages/export/resources/types';
 import { parseTrustFile, serializeTrustFile, trustEntryOf, type Trust } from '../../../src-main/core/packages/format/trust';
 import { writeZip } from '../../../src-main/core/packages/format/zip-write';
 import { zipEntriesOf } from '../../../src-main/core/packages/format/bag';

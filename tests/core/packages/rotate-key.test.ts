@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/core/contract/dispatch';
 import { createPackagesHost, type PackagesHost, type PackagesHostOptions } from '../../../src-main/core/packages/host';
-import { inProcessExportRunner } from '../../../src-main/core/packages/worker-runner';
+import { inProcessExportRunner } from '../../../src-main/core/packages/export/worker-runner';
 import { passphraseKeyStore, type KeyStore } from '../../../src-main/core/packages/crypto/keystore';
 import { trustFileText } from '../../../src-main/core/packages/keys-service';
 import { parseTrustFile } from '../../../src-main/core/packages/format/trust';

@@ -3,7 +3,7 @@ import type { Ctx } from '../../../src-main/core/context';
 import { dispatch } from '../../../src-main/core/contract/dispatch';
 import type { CallInput } from '../../../src-main/core/contract/calls';
 import { translate } from '../../../src-main/core/i18n/index';
-import { exportPackage } from '../../../src-main/core/packages/exporter';
+import { exportPackage } from '../../../src-main/core/packages/export/exporter';
 import { openSigner, trustFileText } from '../../../src-main/core/packages/keys-service';
 import { parseTrustFile } from '../../../src-main/core/packages/format/trust';
 import { verifyPackageFile } from '../../../src-main/core/packages/verify/verifier';

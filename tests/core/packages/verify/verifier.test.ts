@@ -6,7 +6,7 @@ import { buildBag } from '../../../../src-main/core/packages/format/bag';
 import { generateSigningKey, signerOf } from '../../../../src-main/core/packages/crypto/keys';
 import { parsePeriod } from '../../../../src-main/core/packages/format/period';
 import { KNOWN_SCHEMAS } from '../../../../src-main/core/packages/format/schemas/index';
-import { renderCsv } from '../../../../src-main/core/packages/resources/render';
+import { renderCsv } from '../../../../src-main/core/packages/export/resources/render';
 import { parseTrustFile, serializeTrustFile, trustEntryOf } from '../../../../src-main/core/packages/format/trust';
 import { verifyPackage, type VerifyOptions } from '../../../../src-main/core/packages/verify/verifier';
 import { advanceState, emptyState, type VerifierState } from '../../../../src-main/core/packages/verify/state';

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/types';
-import type { Period } from '../format/period';
-import type { CellValue } from '../format/table-schema';
-import type { KnownResource } from '../format/schemas/index';
+import type { DB } from '../../../db/types';
+import type { Period } from '../../format/period';
+import type { CellValue } from '../../format/table-schema';
+import type { KnownResource } from '../../format/schemas/index';
 
 /** One row of a resource: typed values by field name. */
 export type ResourceRow = Record<string, CellValue>;

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { Ctx } from '../context';
-import type { DB } from '../db/types';
-import type { Audit } from '../db/write';
-import { AppError } from '../contract/errors';
-import type { Period } from './format/period';
-import type { ClosedPeriodDto } from './schema';
+import type { Ctx } from '../../context';
+import type { DB } from '../../db/types';
+import type { Audit } from '../../db/write';
+import { AppError } from '../../contract/errors';
+import type { Period } from '../format/period';
+import type { ClosedPeriodDto } from '../schema';
 
 // Closing a period: once its package is exported, the records dated in it are closed. Changing
 // one needs a reason; the change is audited and marks the period as needing a correction (a new

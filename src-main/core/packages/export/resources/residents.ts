@@ -1,5 +1,5 @@
 import type { ResourceDef } from './types';
-import { residentsTable } from '../format/schemas/residents';
+import { residentsTable } from '../../format/schemas/residents';
 
 // The rows of residents for a period (the table's schema: format/schemas/residents.ts).
 

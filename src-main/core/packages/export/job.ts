@@ -1,8 +1,8 @@
-import { openDatabase } from '../db/connection';
-import type { Actor, Ctx } from '../context';
+import { openDatabase } from '../../db/connection';
+import type { Actor, Ctx } from '../../context';
 import { exportPackage } from './exporter';
-import { keyPairFromPkcs8, signerOf } from './crypto/keys';
-import type { ExportProgress, ExportResultDto } from './schema';
+import { keyPairFromPkcs8, signerOf } from '../crypto/keys';
+import type { ExportProgress, ExportResultDto } from '../schema';
 
 // The export as a job for a worker thread: plain data in (the database file, the unsealed key),
 // progress out through a callback, the result back. The worker opens its own connection (WAL lets

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../contract/errors';
-import { runExportJob, type ExportJob } from './export-job';
+import { AppError } from '../../contract/errors';
+import { runExportJob, type ExportJob } from './job';
 import type { WorkerMessage } from './worker-runner';
 
 // The entry of the export worker thread: one job per worker (given as workerData), progress and

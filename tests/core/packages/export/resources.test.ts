@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_SCHEMAS, PACKAGE_SCHEMA_VERSION } from '../../../src-main/core/packages/format/schemas/index';
-import { RESOURCES } from '../../../src-main/core/packages/resources/index';
+import { KNOWN_SCHEMAS, PACKAGE_SCHEMA_VERSION } from '../../../../src-main/core/packages/format/schemas/index';
+import { RESOURCES } from '../../../../src-main/core/packages/export/resources/index';
 
 // The exporter writes the tables of PACKAGE_SCHEMA_VERSION with the rows of RESOURCES: the two
 // lists are kept apart (the verifier needs the tables, never the queries) and must stay equal.

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Ctx } from '../../../src-main/core/context';
-import { dispatch } from '../../../src-main/core/contract/dispatch';
-import { AppError } from '../../../src-main/core/contract/errors';
-import { writeTx } from '../../../src-main/core/db/write';
-import { translate } from '../../../src-main/core/i18n/index';
-import { guardDatedChange } from '../../../src-main/core/packages/closing';
-import { exportPackage } from '../../../src-main/core/packages/exporter';
-import { openSigner } from '../../../src-main/core/packages/keys-service';
-import { tempDir, testCtx } from '../../helpers/db';
-import { addCleanChildren, readyInstitution, store } from './db-fixture';
+import type { Ctx } from '../../../../src-main/core/context';
+import { dispatch } from '../../../../src-main/core/contract/dispatch';
+import { AppError } from '../../../../src-main/core/contract/errors';
+import { writeTx } from '../../../../src-main/core/db/write';
+import { translate } from '../../../../src-main/core/i18n/index';
+import { guardDatedChange } from '../../../../src-main/core/packages/export/closing';
+import { exportPackage } from '../../../../src-main/core/packages/export/exporter';
+import { openSigner } from '../../../../src-main/core/packages/keys-service';
+import { tempDir, testCtx } from '../../../helpers/db';
+import { addCleanChildren, readyInstitution, store } from '../db-fixture';
 
 type TestCtx = Ctx & { conn: { sqlite: import('better-sqlite3').Database } };
 

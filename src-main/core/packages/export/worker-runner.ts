@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CallError } from '../contract/errors';
-import { AppError } from '../contract/errors';
-import type { ExportJob } from './export-job';
-import type { ExportRunner } from './host';
-import type { ExportProgress, ExportResultDto } from './schema';
+import type { CallError } from '../../contract/errors';
+import { AppError } from '../../contract/errors';
+import type { ExportJob } from './job';
+import type { ExportRunner } from '../host';
+import type { ExportProgress, ExportResultDto } from '../schema';
 
 // The hosts' export runner: each export in its own worker thread, so the window (or the harness's
 // HTTP server) stays responsive while the package is built, signed and encrypted.
@@ -16,7 +16,7 @@ export type WorkerMessage =
   | { type: 'error'; error: CallError; detail?: string };
 
 export interface WorkerEntry {
-  /** The worker's entry: the built `export-worker.js` (the app) or `export-worker.ts` (source). */
+  /** The worker's entry: the built `export-worker.js` (the app) or `export/worker.ts` (source: worker-source.ts). */
   url: URL;
   /** The entry is TypeScript source (the web harness under tsx or vitest): load it through tsx. */
   typescript?: boolean;
@@ -62,6 +62,6 @@ export function workerExportRunner(entry: WorkerEntry): ExportRunner {
 
 /** The same job on the caller's thread: for tests of the job lifecycle, never for a window. */
 export const inProcessExportRunner: ExportRunner = async (job, onProgress) => {
-  const { runExportJob } = await import('./export-job');
+  const { runExportJob } = await import('./job');
   return runExportJob(job, onProgress);
 };

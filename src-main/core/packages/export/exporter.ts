@@ -1,26 +1,27 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Ctx } from '../context';
-import { todayOf } from '../context';
-import { writeTx } from '../db/write';
-import { AppError } from '../contract/errors';
-import { uuidv7 } from '../ids';
-import { APP_VERSION } from '../app/version';
-import { ageEncrypt } from './crypto/age';
-import { buildBag, zipEntriesOf } from './format/bag';
-import { sha256Hex } from './crypto/digest';
-import { packageFileName, PACKAGE_FORMAT } from './format/names';
-import type { Signer } from './crypto/keys';
+import type { Ctx } from '../../context';
+import { todayOf } from '../../context';
+import { writeTx } from '../../db/write';
+import { AppError } from '../../contract/errors';
+import { uuidv7 } from '../../ids';
+import { APP_VERSION } from '../../app/version';
+import { ageEncrypt } from '../crypto/age';
+import { buildBag, zipEntriesOf } from '../format/bag';
+import { sha256Hex } from '../crypto/digest';
+import { packageFileName, PACKAGE_FORMAT } from '../format/names';
+import type { Signer } from '../crypto/keys';
 import { requirePeriod, runPrecheck } from './precheck';
-import { activeKeyRow, institutionRow, lastPackageRow, recipientRow, type PackageRow } from './queries';
-import { KNOWN_SCHEMAS, PACKAGE_SCHEMA_VERSION } from './format/schemas/index';
+import { activeKeyRow, institutionRow, lastPackageRow, recipientRow, type PackageRow } from '../queries';
+import { toPackageDto } from '../service';
+import { KNOWN_SCHEMAS, PACKAGE_SCHEMA_VERSION } from '../format/schemas/index';
 import { RESOURCES } from './resources/index';
 import { renderCsv } from './resources/render';
-import type { ExportProgress, ExportResultDto, PackageDto, PrecheckProblem } from './schema';
-import { instantOf, type DataQualityNote } from './format/statement';
-import { writeZip } from './format/zip-write';
+import type { ExportProgress, ExportResultDto, PackageDto, PrecheckProblem } from '../schema';
+import { instantOf } from '../format/statement';
+import { writeZip } from '../format/zip-write';
 import { closePeriod } from './closing';
-import { enqueueIfConfigured } from './delivery-queue';
+import { enqueueIfConfigured } from '../delivery-queue';
 
 // The export: pre-check, read the period's data in one snapshot, build and sign the bag, zip it,
 // encrypt it to the ministry, write the file, record it in the chain. A pure async function of a
@@ -36,28 +37,6 @@ export interface ExportOptions {
 }
 
 export const SOFTWARE = `Qaygi ${APP_VERSION}`;
-
-export function toPackageDto(r: PackageRow): PackageDto {
-  return {
-    id: r.id,
-    sequence: r.sequence,
-    period: r.period,
-    fileName: r.file_name,
-    sha256: r.sha256,
-    statementSha256: r.statement_sha256,
-    previousSha256: r.previous_sha256,
-    signerKeyId: r.signer_key_id,
-    recipient: r.recipient,
-    counts: JSON.parse(r.counts) as Record<string, number>,
-    acceptedProblems: r.accepted_problems ? (JSON.parse(r.accepted_problems) as DataQualityNote) : null,
-    status: r.status,
-    statusReason: r.status_reason,
-    statusAt: r.status_at,
-    supersedes: r.supersedes,
-    preparedAt: r.prepared_at,
-    createdAt: r.created_at,
-  };
-}
 
 function summarise(problems: PrecheckProblem[]): Array<{ code: string; count: number }> {
   const counts = new Map<string, number>();

@@ -1,5 +1,5 @@
-import { csvRecord } from '../format/csv';
-import { formatCell, type TableSchema } from '../format/table-schema';
+import { csvRecord } from '../../format/csv';
+import { formatCell, type TableSchema } from '../../format/table-schema';
 import type { ResourceRow } from './types';
 
 /** Rows → CSV bytes under a schema: the header, then one record per row in the given order. */

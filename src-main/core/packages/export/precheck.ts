@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
-import type { Ctx } from '../context';
-import { todayOf } from '../context';
-import type { DB } from '../db/types';
-import { AppError } from '../contract/errors';
-import { isInstitutionCode } from './format/names';
-import { parsePeriod, type Period } from './format/period';
-import { activeKeyRow, institutionRow, lastPackageOfPeriod, lastPackageRow, recipientRow } from './queries';
+import type { Ctx } from '../../context';
+import { todayOf } from '../../context';
+import type { DB } from '../../db/types';
+import { AppError } from '../../contract/errors';
+import { isInstitutionCode } from '../format/names';
+import { parsePeriod, type Period } from '../format/period';
+import { activeKeyRow, institutionRow, lastPackageOfPeriod, lastPackageRow, recipientRow } from '../queries';
 import { RESOURCES, type ResourceRow } from './resources/index';
-import type { ExportPrerequisite, PrecheckDto, PrecheckProblem } from './schema';
-import { FORMULA_START, formatCell } from './format/table-schema';
+import type { ExportPrerequisite, PrecheckDto, PrecheckProblem } from '../schema';
+import { FORMULA_START, formatCell } from '../format/table-schema';
 
 // The pre-check: what would make the period's package wrong. "Acceptable" problems may be sent on
 // with the director's reason (it goes into the signed statement); "blocking" ones must be fixed.

@@ -1,6 +1,6 @@
 import type { ResourceDef, ResourceRow } from './types';
-import { indicatorsTable } from '../format/schemas/indicators';
-import { V1_SEX, V1_LEGAL_STATUS, V1_ADMISSION_BASIS } from '../format/schemas/enums';
+import { indicatorsTable } from '../../format/schemas/indicators';
+import { V1_SEX, V1_LEGAL_STATUS, V1_ADMISSION_BASIS } from '../../format/schemas/enums';
 
 // The rows of indicators for a period (the table's schema: format/schemas/indicators.ts).
 

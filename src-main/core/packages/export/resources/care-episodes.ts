@@ -1,5 +1,5 @@
 import type { ResourceDef } from './types';
-import { careEpisodesTable } from '../format/schemas/care-episodes';
+import { careEpisodesTable } from '../../format/schemas/care-episodes';
 
 // The rows of care_episodes for a period (the table's schema: format/schemas/care-episodes.ts).
 
