@@ -11,7 +11,7 @@ import { translate, LOCALES, type Locale } from '../core/i18n/index';
 import { copyFile } from 'node:fs/promises';
 import { createPackagesHost } from '../core/packages/host';
 import { workerExportRunner } from '../core/packages/export/worker-runner';
-import { deliveryActor, startDeliveryLoop, type DeliveryLoop } from '../core/packages/delivery-loop';
+import { deliveryActor, startDeliveryLoop, type DeliveryLoop } from '../core/packages/delivery/loop';
 import { safeStorageKeyStore } from './safe-storage-keystore';
 
 // The Electron host: thin. Everything that matters runs in the core, which is tested under Node.

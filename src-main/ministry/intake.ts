@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { DEFAULT_CAPS } from '../core/packages/format/names';
 import type { Signer } from '../core/packages/crypto/keys';
 import { answerPackage } from '../core/packages/receipt-issue';
-import { INTAKE_PATH } from '../core/packages/transport';
+import { INTAKE_PATH } from '../core/packages/delivery/transport';
 import type { Trust } from '../core/packages/format/trust';
 import { readStateFile, writeStateFile } from '../core/packages/verify/state';
 

@@ -10,7 +10,7 @@ import { CONTENT_SECURITY_POLICY } from '../core/app/csp';
 import { createPackagesHost, type ExportRunner } from '../core/packages/host';
 import { workerExportRunner } from '../core/packages/export/worker-runner';
 import { EXPORT_WORKER_SOURCE } from '../core/packages/export/worker-source';
-import { deliveryActor, startDeliveryLoop, type DeliveryLoop, type DeliveryLoopOptions } from '../core/packages/delivery-loop';
+import { deliveryActor, startDeliveryLoop, type DeliveryLoop, type DeliveryLoopOptions } from '../core/packages/delivery/loop';
 
 /**
  * The signing key's passphrase when the harness is started without one: the harness serves tests

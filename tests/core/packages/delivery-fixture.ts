@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ctx } from '../../../src-main/core/context';
 import { exportPackage } from '../../../src-main/core/packages/export/exporter';
-import { importReceiptKey } from '../../../src-main/core/packages/receipt-import';
+import { importReceiptKey } from '../../../src-main/core/packages/delivery/receipts';
 import { openSigner, trustFileText } from '../../../src-main/core/packages/keys-service';
 import { signerOf, signingKeyFromSeed, type Signer } from '../../../src-main/core/packages/crypto/keys';
 import { receiptKeyFileText } from '../../../src-main/core/packages/format/receipt';

@@ -21,7 +21,7 @@ import type { ExportProgress, ExportResultDto, PackageDto, PrecheckProblem } fro
 import { instantOf } from '../format/statement';
 import { writeZip } from '../format/zip-write';
 import { closePeriod } from './closing';
-import { enqueueIfConfigured } from '../delivery-queue';
+import { enqueueIfConfigured } from '../delivery/queue';
 
 // The export: pre-check, read the period's data in one snapshot, build and sign the bag, zip it,
 // encrypt it to the ministry, write the file, record it in the chain. A pure async function of a

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src-main/core/contract/dispatch';
-import { BACKOFF_MAX_MS, backoffMs, deliverPending, MAX_ATTEMPTS } from '../../../src-main/core/packages/delivery-queue';
-import { httpsTransport } from '../../../src-main/core/packages/transport';
-import { parseTrustFile } from '../../../src-main/core/packages/format/trust';
-import { readStateFile } from '../../../src-main/core/packages/verify/state';
-import { startIntake, type Intake } from '../../../src-main/ministry/intake';
-import { tempDir } from '../../helpers/db';
-import { bothSides, exported, selfSignedCert, type Sides } from './delivery-fixture';
+import { dispatch } from '../../../../src-main/core/contract/dispatch';
+import { BACKOFF_MAX_MS, backoffMs, deliverPending, MAX_ATTEMPTS } from '../../../../src-main/core/packages/delivery/queue';
+import { httpsTransport } from '../../../../src-main/core/packages/delivery/transport';
+import { parseTrustFile } from '../../../../src-main/core/packages/format/trust';
+import { readStateFile } from '../../../../src-main/core/packages/verify/state';
+import { startIntake, type Intake } from '../../../../src-main/ministry/intake';
+import { tempDir } from '../../../helpers/db';
+import { bothSides, exported, selfSignedCert, type Sides } from '../delivery-fixture';
 
 // Upload over HTTPS to the ministry's intake (src-main/ministry/intake.ts) on 127.0.0.1, with a
 // self-signed certificate made by openssl and pinned in the institution's settings: the real

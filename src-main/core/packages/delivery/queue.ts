@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
-import type { Ctx } from '../context';
-import type { DB } from '../db/types';
-import { writeTx } from '../db/write';
-import { AppError } from '../contract/errors';
-import { sha256Hex } from './crypto/digest';
-import type { DeliveryErrorKind, DeliveryOutcome, DeliveryReportDto, QueueItemDto } from './delivery-schema';
-import { deliveryEndpoint } from './delivery-settings';
-import { recordReceipt } from './receipt-import';
+import type { Ctx } from '../../context';
+import type { DB } from '../../db/types';
+import { writeTx } from '../../db/write';
+import { AppError } from '../../contract/errors';
+import { sha256Hex } from '../crypto/digest';
+import type { DeliveryErrorKind, DeliveryOutcome, DeliveryReportDto, QueueItemDto } from './schema';
+import { deliveryEndpoint } from './settings';
+import { recordReceipt } from './receipts';
 import { httpsTransport, type Transport } from './transport';
 
 // The upload queue: each exported package, where a ministry address is configured, waits here

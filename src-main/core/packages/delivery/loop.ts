@@ -1,7 +1,7 @@
-import type { Ctx } from '../context';
-import type { DeliveryReportDto } from './delivery-schema';
-import { deliverPending } from './delivery-queue';
-import { deliveryEndpoint, type DeliveryEndpoint } from './delivery-settings';
+import type { Ctx } from '../../context';
+import type { DeliveryReportDto } from './schema';
+import { deliverPending } from './queue';
+import { deliveryEndpoint, type DeliveryEndpoint } from './settings';
 import { httpsTransport, type Transport } from './transport';
 
 // The hosts' background upload: while the app is open, every interval (and once right after an

@@ -1,11 +1,11 @@
 import { X509Certificate } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Ctx } from '../context';
-import type { DB } from '../db/types';
-import { writeTx } from '../db/write';
-import { AppError } from '../contract/errors';
-import type { DeliverySettingsDto, DeliverySettingsRequest } from './delivery-schema';
-import { receiptKeyRow } from './receipt-import';
+import type { Ctx } from '../../context';
+import type { DB } from '../../db/types';
+import { writeTx } from '../../db/write';
+import { AppError } from '../../contract/errors';
+import type { DeliverySettingsDto, DeliverySettingsRequest } from './schema';
+import { receiptKeyRow } from './receipts';
 
 // The ministry's intake address and its pinned certificate, in the settings table (one JSON value
 // per key). Uploads happen only where both are set.

@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
-import type { Ctx } from '../context';
-import type { DB } from '../db/types';
-import type { Audit } from '../db/write';
-import { writeTx } from '../db/write';
-import { AppError } from '../contract/errors';
-import { toPackageDto } from './service';
-import { fromBase64 } from './crypto/keys';
-import { checkReceipt, parseReceiptKeyFile, type Receipt } from './format/receipt';
-import type { PackageDto } from './schema';
-import { instantOf } from './format/statement';
+import type { Ctx } from '../../context';
+import type { DB } from '../../db/types';
+import type { Audit } from '../../db/write';
+import { writeTx } from '../../db/write';
+import { AppError } from '../../contract/errors';
+import { toPackageDto } from '../service';
+import { fromBase64 } from '../crypto/keys';
+import { checkReceipt, parseReceiptKeyFile, type Receipt } from '../format/receipt';
+import type { PackageDto } from '../schema';
+import { instantOf } from '../format/statement';
 
 // The institution's side of a receipt: the ministry's receipt key, imported like its recipient,
 // and the receipts themselves (an upload's answer, or a file brought back by hand). A receipt that

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src-main/core/contract/dispatch';
-import { deliveryActor, startDeliveryLoop, type DeliveryLoop } from '../../../src-main/core/packages/delivery-loop';
-import type { Transport } from '../../../src-main/core/packages/transport';
-import { startIntake, type Intake } from '../../../src-main/ministry/intake';
-import { bothSides, exported, selfSignedCert, type Sides } from './delivery-fixture';
+import { dispatch } from '../../../../src-main/core/contract/dispatch';
+import { deliveryActor, startDeliveryLoop, type DeliveryLoop } from '../../../../src-main/core/packages/delivery/loop';
+import type { Transport } from '../../../../src-main/core/packages/delivery/transport';
+import { startIntake, type Intake } from '../../../../src-main/ministry/intake';
+import { bothSides, exported, selfSignedCert, type Sides } from '../delivery-fixture';
 
-// The hosts' background upload (src-main/core/packages/delivery-loop.ts) against the reference
+// The hosts' background upload (src-main/core/packages/delivery/loop.ts) against the reference
 // intake on 127.0.0.1 over HTTPS: it sends what is due on its interval and when kicked, does
 // nothing without an address, and never throws on a network or any other error.
 
