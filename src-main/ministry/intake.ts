@@ -1,10 +1,9 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_CAPS } from '../core/packages/format/names';
+import { DEFAULT_CAPS, INTAKE_PATH } from '../core/packages/format/names';
 import type { Signer } from '../core/packages/crypto/keys';
-import { answerPackage } from '../core/packages/receipt-issue';
-import { INTAKE_PATH } from '../core/packages/delivery/transport';
+import { answerPackage } from './receipts';
 import type { Trust } from '../core/packages/format/trust';
 import { readStateFile, writeStateFile } from '../core/packages/verify/state';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readKeyFile } from '../../src-main/core/packages/crypto/age';
-import { receiptSignerFromPem } from '../../src-main/core/packages/receipt-issue';
+import { receiptSignerFromPem } from '../../src-main/ministry/receipts';
 import { parseTrustFile } from '../../src-main/core/packages/format/trust';
 import { startIntake, type Intake } from '../../src-main/ministry/intake';
 import { selfSignedCert } from '../core/packages/delivery-fixture';

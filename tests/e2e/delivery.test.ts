@@ -9,7 +9,7 @@ import { generateAgeIdentity } from '../../src-main/core/packages/crypto/age';
 import { signerOf, signingKeyFromSeed } from '../../src-main/core/packages/crypto/keys';
 import { trustFileText } from '../../src-main/core/packages/keys-service';
 import { receiptKeyFileText } from '../../src-main/core/packages/format/receipt';
-import { answerPackage } from '../../src-main/core/packages/receipt-issue';
+import { answerPackage } from '../../src-main/ministry/receipts';
 import { parseTrustFile } from '../../src-main/core/packages/format/trust';
 import { emptyState, readStateFile, writeStateFile } from '../../src-main/core/packages/verify/state';
 import { startIntake, type Intake } from '../../src-main/ministry/intake';

@@ -1,4 +1,5 @@
 import { request } from 'node:https';
+import { INTAKE_PATH } from '../format/names';
 
 // How a package reaches the ministry: one POST of the encrypted file, answered by a signed receipt.
 // The HTTPS transport trusts only the certificate pinned in the settings (node's `ca` option
@@ -21,8 +22,6 @@ export interface Transport {
   send(req: DeliveryRequest): Promise<DeliveryResponse>;
 }
 
-/** The intake's path below the configured address. */
-export const INTAKE_PATH = 'packages';
 /** A receipt is a few hundred bytes; anything much larger is not one. */
 export const MAX_ANSWER_BYTES = 64 * 1024;
 

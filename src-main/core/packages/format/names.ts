@@ -7,6 +7,8 @@ export const STATE_FORMAT = 'qaygi-verifier-state/1';
 export const RECEIPT_FORMAT = 'qaygi-receipt/1';
 export const RECEIPT_KEY_FORMAT = 'qaygi-receipt-key/1';
 export const PACKAGE_EXTENSION = '.qaygi';
+/** The intake's path below the ministry's address: where a package is uploaded (§17). */
+export const INTAKE_PATH = 'packages';
 
 /** Institution codes as they appear in file and folder names: Latin letters, digits and hyphens. */
 export const INSTITUTION_CODE = /^[A-Za-z0-9][A-Za-z0-9-]*$/;

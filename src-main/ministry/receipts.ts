@@ -1,14 +1,14 @@
 import { createPrivateKey } from 'node:crypto';
-import { translate } from '../i18n/index';
-import { sha256Hex } from './crypto/digest';
-import { PACKAGE_EXTENSION, padSequence } from './format/names';
-import { generateSigningKey, keyPairFromPkcs8, signerOf, type Signer } from './crypto/keys';
-import { parsePeriod } from './format/period';
-import { receiptKeyFileText, signReceipt, type Receipt } from './format/receipt';
-import { instantOf } from './format/statement';
-import type { Trust } from './format/trust';
-import { verifyPackage } from './verify/verifier';
-import { advanceState, type VerifierState } from './verify/state';
+import { translate } from '../core/i18n/index';
+import { sha256Hex } from '../core/packages/crypto/digest';
+import { PACKAGE_EXTENSION, padSequence } from '../core/packages/format/names';
+import { generateSigningKey, keyPairFromPkcs8, signerOf, type Signer } from '../core/packages/crypto/keys';
+import { parsePeriod } from '../core/packages/format/period';
+import { receiptKeyFileText, signReceipt, type Receipt } from '../core/packages/format/receipt';
+import { instantOf } from '../core/packages/format/statement';
+import type { Trust } from '../core/packages/format/trust';
+import { verifyPackage } from '../core/packages/verify/verifier';
+import { advanceState, type VerifierState } from '../core/packages/verify/state';
 
 // The ministry's side of a delivery: verify a package with the verifier library and answer it with
 // a signed receipt. Used by `qaygi ministry receipt` and by the intake server.

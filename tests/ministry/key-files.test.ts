@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeKeyFiles } from '../../src-main/cli/key-files';
-import { CliFailure } from '../../src-main/cli/io';
+import { writeKeyFiles } from '../../src-main/ministry/key-files';
+import { CliFailure } from '../../src-main/cli/command';
 
 describe('the key files the ministry commands write', () => {
   it('makes the folder, and the secret file is readable by its owner only', () => {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src-main/core/contract/dispatch';
-import { signerOf, signingKeyFromSeed } from '../../../src-main/core/packages/crypto/keys';
-import { checkReceipt, parseReceiptKeyFile, receiptKeyFileText, signReceipt, type Receipt } from '../../../src-main/core/packages/format/receipt';
-import { answerPackage, generateReceiptKey, parsePackageFileName, receiptSignerFromPem } from '../../../src-main/core/packages/receipt-issue';
-import { emptyState } from '../../../src-main/core/packages/verify/state';
-import { generateAgeIdentity } from '../../../src-main/core/packages/crypto/age';
-import { bothSides, count, exported, type Sides } from './delivery-fixture';
+import { dispatch } from '../../src-main/core/contract/dispatch';
+import { signerOf, signingKeyFromSeed } from '../../src-main/core/packages/crypto/keys';
+import { checkReceipt, parseReceiptKeyFile, receiptKeyFileText, signReceipt, type Receipt } from '../../src-main/core/packages/format/receipt';
+import { answerPackage, generateReceiptKey, parsePackageFileName, receiptSignerFromPem } from '../../src-main/ministry/receipts';
+import { emptyState } from '../../src-main/core/packages/verify/state';
+import { generateAgeIdentity } from '../../src-main/core/packages/crypto/age';
+import { bothSides, count, exported, type Sides } from '../core/packages/delivery-fixture';
 
 // Receipts: the ministry answers a package with a signed receipt; the institution imports it and
 // the package becomes acknowledged or rejected. A receipt that does not verify, or is about another
