@@ -24,7 +24,7 @@ const MINISTRY_MAY_IMPORT = [
   // The shape of a `qaygi` command and its argument helpers, which import only the messages.
   'src-main/cli/command.ts',
 ];
-const APP = ['src-main/core/', 'src-main/electron/', 'src-main/web/', 'src-renderer/'];
+const APP = ['src-main/core/', 'src-main/host/', 'src-main/electron/', 'src-main/web/', 'src-renderer/'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
