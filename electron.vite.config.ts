@@ -15,7 +15,7 @@ export default defineConfig({
       externalizeDeps: { exclude: ['kysely', 'zod'] },
       rollupOptions: {
         // The export runs in a worker thread: its entry is built next to main.js.
-        input: { main: resolve('src-main/electron/main.ts'), 'export-worker': resolve('src-main/core/packages/export-worker.ts') },
+        input: { main: resolve('src-main/electron/main.ts'), 'export-worker': resolve('src-main/core/packages/export/worker.ts') },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

@@ -1,20 +1,9 @@
-import { translate, LOCALES, DEFAULT_LOCALE, type Locale } from '../core/i18n/index';
+import { translate, type Locale } from '../core/i18n/index';
 import type { CallError } from '../core/contract/errors';
+import { CliFailure, cliLocale } from './command';
 
-/** Thrown for bad arguments: the CLI prints the usage and exits 2. */
-export class UsageError extends Error {}
-
-/** Thrown for a failure the user must see: the CLI prints it and exits with `exitCode`. */
-export class CliFailure extends Error {
-  constructor(message: string, readonly exitCode = 1) {
-    super(message);
-  }
-}
-
-export function cliLocale(): Locale {
-  const env = (process.env.QAYGI_LANG ?? '').slice(0, 2) as Locale;
-  return LOCALES.includes(env) ? env : DEFAULT_LOCALE;
-}
+// The errors and the locale live with the command kit (command.ts); kept importable from here.
+export { CliFailure, cliLocale, UsageError } from './command';
 
 /** A call's error as lines of text in the user's language: the message, then one line per field. */
 export function formatCallError(e: CallError, locale: Locale = cliLocale()): string {

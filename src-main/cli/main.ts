@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { AppError } from '../core/contract/errors';
 import { CliFailure, formatCallError, UsageError } from './io';
 import { commands } from './commands/index';
@@ -12,14 +12,7 @@ ${Object.values(commands)
 
 Set QAYGI_LANG=az|en|ru for the language of messages (default az).`;
 
-export interface Command {
-  /** The words that name it, e.g. ['residents', 'search']. */
-  words: string[];
-  usage: string;
-  options: NonNullable<ParseArgsConfig['options']>;
-  /** Returns the exit code. */
-  run(values: Record<string, string | boolean | Array<string | boolean> | undefined>, positionals: string[]): Promise<number>;
-}
+export type { Command } from './command';
 
 /** Runs the CLI; returns the exit code (0 ok, 1 failure, 2 usage). */
 export async function main(argv: string[]): Promise<number> {

@@ -2,7 +2,7 @@ import type { ReadDb } from './db/read';
 import type { Role } from './contract/permissions';
 import type { Session } from './auth/schema';
 import type { ChainCheck } from './audit/types';
-import type { PackagesHost } from './packages/host';
+import type { HostServices } from './host';
 
 /** Who is acting, and through which door (the app, the web harness, the command line). */
 export interface Actor {
@@ -12,11 +12,12 @@ export interface Actor {
   via: 'app' | 'web' | 'cli' | 'test';
 }
 
-/** What the host learnt at start and keeps for every call (the audit chain check). */
-export interface HostState {
+/**
+ * What the host learnt at start and keeps for every call (the audit chain check), and the services
+ * it lends the domains (core/host.ts: the packages screen's key store, export worker and files).
+ */
+export interface HostState extends HostServices {
   auditChain: ChainCheck | null;
-  /** The packages screen's host services (key store, export worker, files); absent in the CLI. */
-  packages?: PackagesHost;
 }
 
 /** Everything a service needs: tests build one on a temporary SQLite file. */

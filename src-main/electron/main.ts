@@ -4,16 +4,14 @@ import { pathToFileURL } from 'node:url';
 import { openDatabase, PRIVATE_DIR_MODE, type Connection } from '../core/db/connection';
 import { chmodSync } from 'node:fs';
 import { dispatch } from '../core/contract/dispatch';
-import { newSession, sessionCtx, startHost, type Session } from '../core/session';
+import { newSession, sessionCtx, type Session } from '../core/session';
 import type { HostState } from '../core/context';
 import { CONTENT_SECURITY_POLICY, pageWithStyleNonce } from '../core/app/csp';
 import { resolveStaticPath } from '../core/app/static-path';
 import { IPC_CALL_CHANNEL, IPC_LANGUAGE_CHANNEL, IPC_MENU_CHANNEL, type MenuCommand } from '../core/contract/api';
 import { translate, LOCALES, type Locale } from '../core/i18n/index';
 import { copyFile } from 'node:fs/promises';
-import { createPackagesHost } from '../core/packages/host';
-import { workerExportRunner } from '../core/packages/worker-runner';
-import { deliveryActor, startDeliveryLoop, type DeliveryLoop } from '../core/packages/delivery-loop';
+import { composeHost, type ComposedHost } from '../host/compose';
 import { safeStorageKeyStore } from './safe-storage-keystore';
 
 // The Electron host: thin. Everything that matters runs in the core, which is tested under Node.
@@ -32,8 +30,9 @@ let conn: Connection | null = null;
 let host: HostState = { auditChain: null };
 // One session per window: closing the window signs out. A reload keeps it (the core holds it).
 let windowSession: Session = newSession();
-// Uploads due packages to the ministry's address while the app is open (none without an address).
-let delivery: DeliveryLoop | null = null;
+// The host's services (src-main/host/compose.ts), among them the upload of due packages to the
+// ministry's address while the app is open (none without an address).
+let composed: ComposedHost | null = null;
 
 const rendererDir = join(import.meta.dirname, '../renderer');
 
@@ -187,24 +186,17 @@ app.whenReady().then(async () => {
   // The app's own folder holds the children's records: only this PC account may open it.
   if (process.platform !== 'win32') chmodSync(app.getPath('userData'), PRIVATE_DIR_MODE);
   conn = await openDatabase(join(app.getPath('userData'), 'qaygi.db'));
-  host = await startHost(conn.db);
-  const db = conn.db;
-  delivery = startDeliveryLoop({ ctx: () => ({ db, now: () => new Date(), actor: deliveryActor('app') }) });
-  const runExport = workerExportRunner({ url: new URL('./export-worker.js', import.meta.url) });
-  host.packages = createPackagesHost({
-    dbFile: conn.sqlite.name,
-    outDir: join(app.getPath('userData'), 'packages'),
+  composed = await composeHost({
+    conn,
+    via: 'app',
+    packagesDir: join(app.getPath('userData'), 'packages'),
     // safeStorage, or null where Linux has no keyring: the director then types a passphrase.
-    safeStore: await safeStorageKeyStore(),
-    // Built by electron-vite next to main.js (see electron.vite.config.ts). A package the export
-    // queued goes out at once where an address is configured.
-    runExport: async (job, onProgress) => {
-      const result = await runExport(job, onProgress);
-      void delivery?.kick();
-      return result;
-    },
+    keyStore: { safeStore: await safeStorageKeyStore() },
     saveAs: savePackageAs,
+    // Built by electron-vite next to main.js (see electron.vite.config.ts).
+    exportWorker: { url: new URL('./export-worker.js', import.meta.url) },
   });
+  host = composed.state;
   ipcMain.handle(IPC_CALL_CHANNEL, async (event, name: unknown, input: unknown) => {
     if (!isTrustedSender(event) || typeof name !== 'string' || !conn) {
       return { ok: false, error: { code: 'forbidden', message: 'errors.forbidden' } };
@@ -222,8 +214,8 @@ app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', async () => {
-  delivery?.stop();
-  delivery = null;
+  composed?.stop();
+  composed = null;
   await conn?.close();
   conn = null;
   app.quit();

@@ -1,5 +1,5 @@
 import { safeStorage } from 'electron';
-import { KeyStoreError, type KeyStore } from '../core/packages/keystore';
+import { KeyStoreError, type KeyStore } from '../core/packages/crypto/keystore';
 
 // The app's key store: the OS keyring through Electron's safeStorage (DPAPI on Windows, the
 // Keychain on macOS, libsecret/kwallet on Linux). The key id is sealed together with the secret and

@@ -1,12 +1,11 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_CAPS } from '../core/packages/format';
-import type { Signer } from '../core/packages/keys';
-import { answerPackage } from '../core/packages/receipt-issue';
-import { INTAKE_PATH } from '../core/packages/transport';
-import type { Trust } from '../core/packages/trust';
-import { readStateFile, writeStateFile } from '../core/packages/verifier-state';
+import { DEFAULT_CAPS, INTAKE_PATH } from '../core/packages/format/names';
+import type { Signer } from '../core/packages/crypto/keys';
+import { answerPackage } from './receipts';
+import type { Trust } from '../core/packages/format/trust';
+import { readStateFile, writeStateFile } from '../core/packages/verify/state';
 
 // The ministry's intake: a small HTTP(S) server that takes one package per POST to /packages,
 // verifies it with the verifier library against the trust file and the verifier state file, and

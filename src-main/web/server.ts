@@ -6,12 +6,13 @@ import { declaredTooLarge, hostAllowed, originAllowed, tokenMatches } from './gu
 import { resolveStaticPath } from '../core/app/static-path';
 import type { Connection } from '../core/db/connection';
 import { dispatch } from '../core/contract/dispatch';
-import { newSession, sessionCtx, startHost, type Session } from '../core/session';
+import { newSession, sessionCtx, type Session } from '../core/session';
 import { findUserByUsername, toSessionUser } from '../core/auth/users';
 import { CONTENT_SECURITY_POLICY, pageWithStyleNonce } from '../core/app/csp';
-import { createPackagesHost, type ExportRunner } from '../core/packages/host';
-import { workerExportRunner } from '../core/packages/worker-runner';
-import { deliveryActor, startDeliveryLoop, type DeliveryLoop, type DeliveryLoopOptions } from '../core/packages/delivery-loop';
+import type { ExportRunner } from '../core/packages/host';
+import { EXPORT_WORKER_SOURCE } from '../core/packages/export/worker-source';
+import type { DeliveryLoop, DeliveryLoopOptions } from '../core/packages/delivery/loop';
+import { composeHost } from '../host/compose';
 
 /**
  * The signing key's passphrase when the harness is started without one: the harness serves tests
@@ -110,24 +111,16 @@ export async function startWebHarness(opts: {
   const token = randomBytes(24).toString('base64url');
   const root = resolve(opts.rendererDir);
   const now = opts.now ?? (() => new Date());
-  const host = await startHost(opts.conn.db);
   const dbFile = opts.conn.sqlite.name;
-  const delivery: DeliveryLoop | null =
-    opts.delivery === false
-      ? null
-      : startDeliveryLoop({ ...opts.delivery, ctx: () => ({ db: opts.conn.db, now, actor: deliveryActor('web') }) });
-  const runExport: ExportRunner =
-    opts.exportRunner ?? workerExportRunner({ url: new URL('../core/packages/export-worker.ts', import.meta.url), typescript: true });
-  host.packages = createPackagesHost({
-    dbFile,
-    outDir: opts.packagesDir ?? join(dirname(dbFile), 'packages'),
-    passphrase: opts.keyPassphrase ?? WEB_HARNESS_KEY_PASSPHRASE,
-    // A package queued by the export goes out at once where an address is configured.
-    runExport: async (job, onProgress) => {
-      const result = await runExport(job, onProgress);
-      void delivery?.kick();
-      return result;
-    },
+  const { state: host, delivery, stop } = await composeHost({
+    conn: opts.conn,
+    via: 'web',
+    now,
+    packagesDir: opts.packagesDir ?? join(dirname(dbFile), 'packages'),
+    keyStore: { passphrase: opts.keyPassphrase ?? WEB_HARNESS_KEY_PASSPHRASE },
+    exportWorker: EXPORT_WORKER_SOURCE,
+    runExport: opts.exportRunner,
+    delivery: opts.delivery,
   });
   const session = newSession();
   if (opts.signedInAs !== undefined) {
@@ -198,7 +191,7 @@ export async function startWebHarness(opts: {
     delivery,
     url: `http://127.0.0.1:${port}/#token=${token}`,
     close: () => {
-      delivery?.stop();
+      stop();
       return new Promise((ok) => server.close(() => ok()));
     },
   };

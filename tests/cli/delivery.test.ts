@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readKeyFile } from '../../src-main/core/packages/age';
-import { receiptSignerFromPem } from '../../src-main/core/packages/receipt-issue';
-import { parseTrustFile } from '../../src-main/core/packages/trust';
+import { readKeyFile } from '../../src-main/core/packages/crypto/age';
+import { receiptSignerFromPem } from '../../src-main/ministry/receipts';
+import { parseTrustFile } from '../../src-main/core/packages/format/trust';
 import { startIntake, type Intake } from '../../src-main/ministry/intake';
 import { selfSignedCert } from '../core/packages/delivery-fixture';
 import { CLI_TEST_TIMEOUT, qaygi, sql, tempDbPath } from './qaygi';

@@ -2,9 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csvRecords } from '../../src-main/core/packages/csv';
-import { DEFAULT_CAPS } from '../../src-main/core/packages/format';
-import { readBagZip } from '../../src-main/core/packages/zip-read';
+import { csvRecords } from '../../src-main/core/packages/format/csv';
+import { DEFAULT_CAPS } from '../../src-main/core/packages/format/names';
+import { readBagZip } from '../../src-main/core/packages/verify/zip-read';
 import { qaygi, sql, tempDbPath } from './qaygi';
 
 // The packages commands as a script or the ministry runs them: `node bin/qaygi.mjs …` in a child

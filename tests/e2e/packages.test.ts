@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { az } from '../../src-main/core/i18n/index';
-import { generateAgeIdentity, recipientFingerprint } from '../../src-main/core/packages/age';
-import { parseTrustFile } from '../../src-main/core/packages/trust';
-import { verifyPackageFile } from '../../src-main/core/packages/verifier';
+import { generateAgeIdentity, recipientFingerprint } from '../../src-main/core/packages/crypto/age';
+import { parseTrustFile } from '../../src-main/core/packages/format/trust';
+import { verifyPackageFile } from '../../src-main/core/packages/verify/verifier';
 import { E2E_NOW, seedChild, startE2E, type E2E } from './fixture';
 import { goTo, nav } from './helpers';
 

@@ -4,18 +4,12 @@ import { auditVerify } from './audit';
 import { residentsAdd, residentsSearch } from './residents';
 import { usersAdd, usersList, usersReset } from './users';
 import { demoCommand } from './demo';
-import { keysExport, keysInit, keysRotate, ministryImport, ministryKeygen, packagesExport, packagesInspect, packagesVerify } from './packages';
-import {
-  ministryAddress,
-  ministryReceipt,
-  ministryReceiptKeyImport,
-  ministryReceiptKeygen,
-  packagesDeliver,
-  packagesQueue,
-  packagesReceiptImport,
-} from './delivery';
+import { keysExport, keysInit, keysRotate, ministryImport, packagesExport } from './packages';
+import { ministryAddress, ministryReceiptKeyImport, packagesDeliver, packagesQueue, packagesReceiptImport } from './delivery';
+import { ministryKeygen, ministryReceipt, ministryReceiptKeygen, packagesInspect, packagesVerify } from '../../ministry/cli';
 
-// Every command of the CLI; a new command is one line here.
+// Every command of the CLI; a new command is one line here. The ministry's come from its own
+// entry (src-main/ministry/cli.ts), in their places of old: the usage lists them in this order.
 export const commands: Record<string, Command> = {
   call: callCommand,
   auditVerify,

@@ -1,71 +1,23 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { Command } from '../main';
 import { AppError } from '../../core/contract/errors';
-import { translate } from '../../core/i18n/index';
-import { generateAgeIdentity, readKeyFile } from '../../core/packages/age';
-import { exportPackage } from '../../core/packages/exporter';
+import { exportPackage } from '../../core/packages/export/exporter';
 import { importRecipient, initSigningKey, openSigner, rotateSigningKey, trustFileText } from '../../core/packages/keys-service';
-import { passphraseKeyStore } from '../../core/packages/keystore';
+import { passphraseKeyStore } from '../../core/packages/crypto/keystore';
 import type { ExportPrerequisite, PrecheckProblem } from '../../core/packages/schema';
-import { parseTrustFile, TrustError } from '../../core/packages/trust';
-import { unpackVerified, UnpackError } from '../../core/packages/unpack';
-import { verifyPackageFile, type VerifyResult } from '../../core/packages/verifier';
-import { advanceState, readStateFile, StateError, writeStateFile, type VerifierState } from '../../core/packages/verifier-state';
-import { padSequence } from '../../core/packages/format';
 import { withDb } from '../db';
-import { writeKeyFiles } from '../key-files';
-import { CliFailure, cliLocale, formatCallError, UsageError } from '../io';
+import { cliText as t, need, oneFile, readText, str, UsageError } from '../command';
+import { formatCallError } from '../io';
 import { keyFor } from '../../core/i18n/keys';
-import { PACKAGE_STATUS_LABEL, PREREQUISITE_LABEL, PROBLEM_LABEL, VERIFY_MESSAGE } from '../../core/packages/i18n/labels';
+import { PREREQUISITE_LABEL, PROBLEM_LABEL } from '../../core/packages/i18n/labels';
 
-// The packages commands, for scripts and for the ministry: keys, the ministry's age keys, export,
-// verify and inspect. Exit codes: 0 done, 1 refused or failed (the reason on stderr), 2 bad arguments.
-
-const t = (key: string, params?: Record<string, string | number>) => translate(cliLocale(), key, params);
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-
-function need(values: Record<string, unknown>, name: string): string {
-  const v = str(values[name]);
-  if (!v) throw new UsageError(`--${name} is required`);
-  return v;
-}
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new CliFailure(`cannot read ${path}`);
-  }
-}
+// The institution's packages commands, for scripts: its signing key, the ministry's recipient,
+// export. The ministry's own commands (verify, inspect, its keys) are in src-main/ministry/.
+// Exit codes: 0 done, 1 refused or failed (the reason on stderr), 2 bad arguments.
 
 /** A passphrase file's content (by default --passphrase-file), without its final line break. */
 function passphrase(values: Record<string, unknown>, option = 'passphrase-file'): string {
   return readText(need(values, option)).replace(/\r?\n$/, '');
-}
-
-function identityFrom(values: Record<string, unknown>): string {
-  const identity = readKeyFile(readText(need(values, 'identity')), 'identity');
-  if (!identity) throw new CliFailure(t('packages.errors.badIdentity'));
-  return identity;
-}
-
-function trustFrom(values: Record<string, unknown>) {
-  try {
-    return parseTrustFile(readText(need(values, 'trust'))).trust;
-  } catch (e) {
-    if (e instanceof TrustError) throw new CliFailure(t('packages.errors.badTrust', { reason: e.reason }));
-    throw e;
-  }
-}
-
-function onePackage(positionals: string[]): string {
-  if (positionals.length !== 1) throw new UsageError('one PACKAGE file is required');
-  return positionals[0]!;
-}
-
-function failureLines(r: Extract<VerifyResult, { ok: false }>): string {
-  return `${r.error.code}: ${t(VERIFY_MESSAGE[r.error.code], r.error.params)}`;
 }
 
 export const keysInit: Command = {
@@ -116,33 +68,12 @@ export const keysExport: Command = {
   },
 };
 
-export const ministryKeygen: Command = {
-  words: ['ministry', 'keygen'],
-  usage: 'ministry keygen --out DIR   (writes identity.txt and recipient.txt in age’s own formats)',
-  options: { out: { type: 'string' } },
-  async run(values, positionals) {
-    if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
-    const dir = need(values, 'out');
-    const idFile = join(dir, 'identity.txt');
-    const recFile = join(dir, 'recipient.txt');
-    const { identity, recipient } = generateAgeIdentity();
-    // The same layout as age-keygen writes, so the age command reads it too.
-    const created = `${new Date().toISOString().slice(0, 19)}Z`;
-    writeKeyFiles(dir, [
-      { path: idFile, text: `# created: ${created}\n# public key: ${recipient}\n${identity}\n`, secret: true },
-      { path: recFile, text: `${recipient}\n`, secret: false },
-    ]);
-    process.stdout.write(`${t('packages.cli.ministryKeys', { identity: idFile, recipient: recFile })}\n`);
-    return 0;
-  },
-};
-
 export const ministryImport: Command = {
   words: ['ministry', 'import'],
   usage: 'ministry import --db FILE RECIPIENT_FILE   (sets the ministry’s age recipient)',
   options: { db: { type: 'string' } },
   async run(values, positionals) {
-    const text = readText(onePackage(positionals));
+    const text = readText(oneFile(positionals, 'PACKAGE'));
     return withDb(str(values.db), async (ctx) => {
       const r = await importRecipient(ctx, text);
       process.stdout.write(`${t('packages.cli.recipientSet', { fingerprint: r.fingerprint })}\n`);
@@ -190,82 +121,5 @@ export const packagesExport: Command = {
         return 1;
       }
     });
-  },
-};
-
-export const packagesVerify: Command = {
-  words: ['verify'],
-  usage: 'verify PACKAGE --identity identity.txt --trust TRUST.json [--state STATE.json] [--json]   (exit 0 only when every check passes)',
-  options: { identity: { type: 'string' }, trust: { type: 'string' }, state: { type: 'string' }, json: { type: 'boolean' } },
-  async run(values, positionals) {
-    const file = onePackage(positionals);
-    const identity = identityFrom(values);
-    const trust = trustFrom(values);
-    const statePath = str(values.state);
-    let state: VerifierState | null = null;
-    try {
-      state = statePath ? readStateFile(statePath) : null;
-    } catch (e) {
-      if (e instanceof StateError) throw new CliFailure(t('packages.errors.badState', { reason: e.message }));
-      throw e;
-    }
-    const now = new Date();
-    const r = await verifyPackageFile(file, { identity, trust, state, now });
-    if (!r.ok) {
-      if (values.json) {
-        const { code, step, params } = r.error;
-        process.stdout.write(`${JSON.stringify({ ok: false, code, step, params, message: t(VERIFY_MESSAGE[code], params) })}\n`);
-      }
-      process.stderr.write(`${failureLines(r)}\n`);
-      return 1;
-    }
-    const v = r.value;
-    if (statePath && state && v.status === 'accepted') writeStateFile(statePath, advanceState(state, v.statement, v.statementSha256, now));
-    const params = { bag: v.root, institution: `${v.statement.institution} (${v.institutionName})`, period: v.statement.period.label, sequence: padSequence(v.statement.sequence) };
-    if (values.json) {
-      process.stdout.write(
-        `${JSON.stringify({
-          ok: true,
-          status: v.status,
-          institution: v.statement.institution,
-          institutionName: v.institutionName,
-          period: v.statement.period.label,
-          sequence: v.statement.sequence,
-          bag: v.root,
-          statementSha256: v.statementSha256,
-          preparedAt: v.statement.preparedAt,
-          chainChecked: v.chainChecked,
-          dataQuality: v.statement.dataQuality,
-          resources: v.resources,
-        })}\n`,
-      );
-    } else {
-      process.stdout.write(`${v.status}: ${t(PACKAGE_STATUS_LABEL[v.status], params)}\n`);
-      if (!v.chainChecked) process.stdout.write(`${t('packages.cli.chainNotChecked')}\n`);
-    }
-    return 0;
-  },
-};
-
-export const packagesInspect: Command = {
-  words: ['inspect'],
-  usage: 'inspect PACKAGE --identity identity.txt --trust TRUST.json --out DIR   (verifies, then unpacks into DIR)',
-  options: { identity: { type: 'string' }, trust: { type: 'string' }, out: { type: 'string' } },
-  async run(values, positionals) {
-    const file = onePackage(positionals);
-    const out = need(values, 'out');
-    const r = await verifyPackageFile(file, { identity: identityFrom(values), trust: trustFrom(values), now: new Date() });
-    if (!r.ok) {
-      process.stderr.write(`${failureLines(r)}\n`);
-      return 1;
-    }
-    try {
-      const folder = unpackVerified(r.value, out);
-      process.stdout.write(`${t('packages.cli.unpacked', { folder })}\n`);
-      return 0;
-    } catch (e) {
-      if (e instanceof UnpackError) throw new CliFailure(t('packages.errors.unpackExists', { path: e.path }));
-      throw e;
-    }
   },
 };

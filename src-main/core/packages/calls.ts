@@ -1,6 +1,6 @@
 import { call, Empty, type CallFragment } from '../contract/define';
 import { PeriodInput, RecipientImportInput, type ClosedPeriodDto, type KeysStatusDto, type PackageDto, type PrecheckDto, type RecipientDto, type TrustFileDto, type SigningKeyDto } from './schema';
-import { DeliverInput, DeliverySettingsInput, ReceiptImportInput, ReceiptKeyImportInput, type DeliveryReportDto, type DeliverySettingsDto, type QueueItemDto } from './delivery-schema';
+import { DeliverInput, DeliverySettingsInput, ReceiptImportInput, ReceiptKeyImportInput, type DeliveryReportDto, type DeliverySettingsDto, type QueueItemDto } from './delivery/schema';
 import { InitKeyInput, RotateKeyInput, JobIdInput, PackageIdInput, StartExportInput, type ExportJobDto, type PackageFileDto, type PackagesHostInfo, type SaveResultDto } from './host-schema';
 
 // The packages domain's calls: name, input schema, output type, permission.

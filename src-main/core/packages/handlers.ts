@@ -1,12 +1,12 @@
 import type { HandlersOf } from '../contract/handler';
 import type { packagesCalls } from './calls';
 import { listPackages } from './service';
-import { precheckPackage } from './precheck';
+import { precheckPackage } from './export/precheck';
 import { importRecipient, keysStatus, trustFileDto } from './keys-service';
-import { listClosedPeriods } from './closing';
-import { importReceipt, importReceiptKey } from './receipt-import';
-import { getDeliverySettings, setDeliverySettings } from './delivery-settings';
-import { deliverNow, listQueue } from './delivery-queue';
+import { listClosedPeriods } from './export/closing';
+import { importReceipt, importReceiptKey } from './delivery/receipts';
+import { getDeliverySettings, setDeliverySettings } from './delivery/settings';
+import { deliverNow, listQueue } from './delivery/queue';
 import { exportStatus, initKey, packageFile, packagesHostInfo, rotateKey, savePackageAs, startExport } from './host';
 
 // One line per call: the service that answers it.

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { CallError } from '../contract/errors';
 import { periodField } from './schema';
-import type { ExportProgress, PackageDto } from './schema';
-import type { SealKind } from './keystore';
+import type { ExportProgress, PackageDto, SigningKeyDto } from './schema';
 
 // Contract inputs and DTOs of the calls that need the host (key store, export worker, files).
 // Isomorphic.
@@ -30,8 +29,8 @@ export const PackageIdInput = z.object({ id: z.string().min(1).max(64) }).strict
 /** What the host offers: how the key is kept, whether a passphrase is asked, how files are saved. */
 export interface PackagesHostInfo {
   available: boolean;
-  /** How a new key would be sealed. */
-  keyStore: SealKind | null;
+  /** How a new key would be sealed (the renderer reads this file: no import of the key store's node code). */
+  keyStore: SigningKeyDto['sealedBy'] | null;
   /** A passphrase must be typed to make the key. */
   passphraseForInit: boolean;
   /** A passphrase must be typed to sign a package with the active key. */

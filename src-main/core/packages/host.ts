@@ -3,18 +3,19 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Ctx } from '../context';
 import { AppError } from '../contract/errors';
-import type { ExportJob } from './export-job';
+import type { ExportJob } from './export/job';
 import { initSigningKey, openPkcs8, rotateSigningKey } from './keys-service';
-import { passphraseKeyStore, type KeyStore, type SealKind } from './keystore';
+import { passphraseKeyStore, type KeyStore, type SealKind } from './crypto/keystore';
 import { activeKeyRow } from './queries';
-import { toPackageDto } from './exporter';
+import { toPackageDto } from './service';
 import type { ExportProgress, ExportResultDto, SigningKeyDto } from './schema';
 import type { ExportJobDto, PackageFileDto, PackagesHostInfo, SaveResultDto } from './host-schema';
 
 // What the packages screen needs from the host it runs in: where the key rests (Electron
 // safeStorage, or a passphrase), how the export runs off the main thread (a worker), where package
 // files are kept and how the director saves one. The host builds one `PackagesHost` at start and
-// passes it with every call (`ctx.host.packages`); the core never imports host code.
+// passes it with every call (`ctx.host.packages`); the core never imports host code, and
+// core/context.ts never imports this file (the entry is declared into core/host.ts below).
 
 /** Runs one export job, off the caller's thread in the hosts (a worker), reporting progress. */
 export type ExportRunner = (job: ExportJob, onProgress: (p: ExportProgress) => void) => Promise<ExportResultDto>;
@@ -39,6 +40,14 @@ export interface PackagesHost {
   readonly options: PackagesHostOptions;
   readonly jobs: Map<string, JobState>;
   running: string | null;
+}
+
+// The packages domain's entry among the host's services (core/host.ts): `ctx.host.packages`.
+declare module '../host' {
+  interface HostServices {
+    /** The packages screen's host services (key store, export worker, files); absent in the CLI. */
+    packages?: PackagesHost;
+  }
 }
 
 const KEPT_JOBS = 20;

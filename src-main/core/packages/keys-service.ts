@@ -1,15 +1,15 @@
 import type { Ctx } from '../context';
 import { writeTx } from '../db/write';
 import { AppError } from '../contract/errors';
-import { decodeRecipient, readKeyFile, recipientFingerprint } from './age';
-import { ROTATION_PAYLOAD_TYPE, parseEnvelope, signEnvelope } from './dsse';
-import { ROTATION_FORMAT } from './format';
-import { generateSigningKey, keyFingerprint, keyPairFromPkcs8, signerOf, toBase64, fromBase64, type Signer } from './keys';
-import { KeyStoreError, type KeyStore } from './keystore';
+import { decodeRecipient, readKeyFile, recipientFingerprint } from './crypto/age';
+import { ROTATION_PAYLOAD_TYPE, parseEnvelope, signEnvelope } from './format/dsse';
+import { ROTATION_FORMAT } from './format/names';
+import { generateSigningKey, keyFingerprint, keyPairFromPkcs8, signerOf, toBase64, fromBase64, type Signer } from './crypto/keys';
+import { KeyStoreError, type KeyStore } from './crypto/keystore';
 import { activeKeyRow, institutionRow, keyRows, lastPreparedBy, recipientRow, type SigningKeyRow } from './queries';
 import type { KeysStatusDto, RecipientDto, SigningKeyDto, TrustFileDto } from './schema';
-import { instantOf } from './statement';
-import { rotationBytes, serializeTrustFile, trustEntryOf, type RotationStatement } from './trust';
+import { instantOf } from './format/statement';
+import { rotationBytes, serializeTrustFile, trustEntryOf, type RotationStatement } from './format/trust';
 
 // The institution's signing keys and the ministry's recipient, in the database.
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PERIOD_PATTERN } from './period';
-import type { DataQualityNote } from './statement';
+import { PERIOD_PATTERN } from './format/period';
+import type { DataQualityNote } from './format/statement';
 
 // Contract inputs and DTOs of the packages screen and settings. Isomorphic.
 

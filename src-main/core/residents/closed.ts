@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Ctx } from '../context';
 import type { DB } from '../db/types';
 import type { Audit } from '../db/write';
-import { closedPeriodsOn, guardDatedChange } from '../packages/closing';
+import { closedPeriodsOn, guardDatedChange } from '../packages/export/closing';
 import type { ResidentDto } from './schema';
 
 // A child's record in a closed period (its package exported): changing what went into the package

@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@
 import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CallError } from '@core/contract/errors';
-import type { DeliveryOutcome, QueueItemDto, QueueState } from '@core/packages/delivery-schema';
+import type { DeliveryOutcome, QueueItemDto, QueueState } from '@core/packages/delivery/schema';
 import { api } from '../api';
 import { formatDateTime } from '../format';
 import { useDynamicT, useLocale } from '../i18n';

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCertificate, IconDeviceFloppy, IconSettings, IconUpload, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CallError } from '@core/contract/errors';
-import type { DeliverySettingsDto } from '@core/packages/delivery-schema';
+import type { DeliverySettingsDto } from '@core/packages/delivery/schema';
 import { api } from '../api';
 import { formatDateTime } from '../format';
 import { useDynamicT, useLocale } from '../i18n';

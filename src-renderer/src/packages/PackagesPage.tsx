@@ -4,7 +4,7 @@ import { IconPackageExport, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ClosedPeriodDto, KeysStatusDto, PackageDto } from '@core/packages/schema';
 import type { PackagesHostInfo } from '@core/packages/host-schema';
-import type { DeliverySettingsDto, QueueItemDto } from '@core/packages/delivery-schema';
+import type { DeliverySettingsDto, QueueItemDto } from '@core/packages/delivery/schema';
 import type { CallError } from '@core/contract/errors';
 import { api } from '../api';
 import { useDynamicT } from '../i18n';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/core/contract/dispatch';
 import { translate, LOCALES } from '../../../src-main/core/i18n/index';
-import { generateAgeIdentity } from '../../../src-main/core/packages/age';
-import { VERIFY_CODES } from '../../../src-main/core/packages/verify-codes';
-import { PRECHECK_RULES } from '../../../src-main/core/packages/precheck';
-import { parseTrustFile } from '../../../src-main/core/packages/trust';
+import { generateAgeIdentity } from '../../../src-main/core/packages/crypto/age';
+import { VERIFY_CODES } from '../../../src-main/core/packages/verify/codes';
+import { PRECHECK_RULES } from '../../../src-main/core/packages/export/precheck';
+import { parseTrustFile } from '../../../src-main/core/packages/format/trust';
 import { testCtx } from '../../helpers/db';
 import { addChild, readyInstitution } from './db-fixture';
 

@@ -2,9 +2,9 @@ import type { Ctx } from '../../../src-main/core/context';
 import { writeTx } from '../../../src-main/core/db/write';
 import { dispatch } from '../../../src-main/core/contract/dispatch';
 import type { CallInput } from '../../../src-main/core/contract/calls';
-import { generateAgeIdentity } from '../../../src-main/core/packages/age';
+import { generateAgeIdentity } from '../../../src-main/core/packages/crypto/age';
 import { importRecipient, initSigningKey } from '../../../src-main/core/packages/keys-service';
-import { passphraseKeyStore } from '../../../src-main/core/packages/keystore';
+import { passphraseKeyStore } from '../../../src-main/core/packages/crypto/keystore';
 import { childInput } from '../../helpers/residents';
 
 // An institution in a real database file: the institution row (as the set-up or the demo writes

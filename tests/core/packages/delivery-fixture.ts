@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ctx } from '../../../src-main/core/context';
-import { exportPackage } from '../../../src-main/core/packages/exporter';
-import { importReceiptKey } from '../../../src-main/core/packages/receipt-import';
+import { exportPackage } from '../../../src-main/core/packages/export/exporter';
+import { importReceiptKey } from '../../../src-main/core/packages/delivery/receipts';
 import { openSigner, trustFileText } from '../../../src-main/core/packages/keys-service';
-import { signerOf, signingKeyFromSeed, type Signer } from '../../../src-main/core/packages/keys';
-import { receiptKeyFileText } from '../../../src-main/core/packages/receipt';
-import { parseTrustFile, type Trust } from '../../../src-main/core/packages/trust';
+import { signerOf, signingKeyFromSeed, type Signer } from '../../../src-main/core/packages/crypto/keys';
+import { receiptKeyFileText } from '../../../src-main/core/packages/format/receipt';
+import { parseTrustFile, type Trust } from '../../../src-main/core/packages/format/trust';
 import { tempDir, testCtx } from '../../helpers/db';
 import { addCleanChildren, readyInstitution, store } from './db-fixture';
 

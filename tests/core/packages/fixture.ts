@@ -1,13 +1,13 @@
-import { ageEncrypt, generateAgeIdentity } from '../../../src-main/core/packages/age';
-import { buildBag, type BagInput, type BuiltBag } from '../../../src-main/core/packages/bag';
-import { generateSigningKey, signerOf, type SigningKeyPair } from '../../../src-main/core/packages/keys';
-import { parsePeriod } from '../../../src-main/core/packages/period';
-import { KNOWN_SCHEMAS } from '../../../src-main/core/packages/resources/index';
-import { renderCsv } from '../../../src-main/core/packages/resources/render';
-import type { ResourceRow } from '../../../src-main/core/packages/resources/types';
-import { parseTrustFile, serializeTrustFile, trustEntryOf, type Trust } from '../../../src-main/core/packages/trust';
-import { writeZip } from '../../../src-main/core/packages/zip-write';
-import { zipEntriesOf } from '../../../src-main/core/packages/bag';
+import { ageEncrypt, generateAgeIdentity } from '../../../src-main/core/packages/crypto/age';
+import { buildBag, type BagInput, type BuiltBag } from '../../../src-main/core/packages/format/bag';
+import { generateSigningKey, signerOf, type SigningKeyPair } from '../../../src-main/core/packages/crypto/keys';
+import { parsePeriod } from '../../../src-main/core/packages/format/period';
+import { KNOWN_SCHEMAS } from '../../../src-main/core/packages/format/schemas/index';
+import { renderCsv } from '../../../src-main/core/packages/export/resources/render';
+import type { ResourceRow } from '../../../src-main/core/packages/export/resources/types';
+import { parseTrustFile, serializeTrustFile, trustEntryOf, type Trust } from '../../../src-main/core/packages/format/trust';
+import { writeZip } from '../../../src-main/core/packages/format/zip-write';
+import { zipEntriesOf } from '../../../src-main/core/packages/format/bag';
 
 // A package built by hand, without a database: a tiny institution, keys made for the test, and
 // helpers to rebuild it after changing any layer (files, signature, ZIP, encryption).

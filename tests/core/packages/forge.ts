@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { ageEncrypt } from '../../../src-main/core/packages/age';
-import { buildBag, type BagInput } from '../../../src-main/core/packages/bag';
-import { buildManifest } from '../../../src-main/core/packages/bagit';
-import { serializeEnvelope, signEnvelope, STATEMENT_PAYLOAD_TYPE } from '../../../src-main/core/packages/dsse';
-import { SIGNATURE_FILE, TAG_FILES, TAGMANIFEST_FILE } from '../../../src-main/core/packages/format';
-import { signerOf, type Signer } from '../../../src-main/core/packages/keys';
-import type { Statement } from '../../../src-main/core/packages/statement';
-import { writeZip } from '../../../src-main/core/packages/zip-write';
+import { ageEncrypt } from '../../../src-main/core/packages/crypto/age';
+import { buildBag, type BagInput } from '../../../src-main/core/packages/format/bag';
+import { buildManifest } from '../../../src-main/core/packages/format/bagit';
+import { serializeEnvelope, signEnvelope, STATEMENT_PAYLOAD_TYPE } from '../../../src-main/core/packages/format/dsse';
+import { SIGNATURE_FILE, TAG_FILES, TAGMANIFEST_FILE } from '../../../src-main/core/packages/format/names';
+import { signerOf, type Signer } from '../../../src-main/core/packages/crypto/keys';
+import type { Statement } from '../../../src-main/core/packages/format/statement';
+import { writeZip } from '../../../src-main/core/packages/format/zip-write';
 import { bagInput, type World } from './fixture';
 
 // Builds a package the way an attacker (or a broken exporter) could: change files after signing,

@@ -5,10 +5,11 @@ import { dispatch } from '../../../src-main/core/contract/dispatch';
 import type { Ctx } from '../../../src-main/core/context';
 import { createPackagesHost, type PackagesHost, type PackagesHostOptions } from '../../../src-main/core/packages/host';
 import type { ExportJobDto } from '../../../src-main/core/packages/host-schema';
-import { inProcessExportRunner, workerExportRunner } from '../../../src-main/core/packages/worker-runner';
+import { inProcessExportRunner, workerExportRunner } from '../../../src-main/core/packages/export/worker-runner';
+import { EXPORT_WORKER_SOURCE } from '../../../src-main/core/packages/export/worker-source';
 import { trustFileText } from '../../../src-main/core/packages/keys-service';
-import { parseTrustFile } from '../../../src-main/core/packages/trust';
-import { verifyPackageFile } from '../../../src-main/core/packages/verifier';
+import { parseTrustFile } from '../../../src-main/core/packages/format/trust';
+import { verifyPackageFile } from '../../../src-main/core/packages/verify/verifier';
 import { translate, LOCALES } from '../../../src-main/core/i18n/index';
 import { tempDir, testCtx } from '../../helpers/db';
 import { addChild, addCleanChildren, insertInstitution, PASSPHRASE, readyInstitution } from './db-fixture';
@@ -17,7 +18,7 @@ import { addChild, addCleanChildren, insertInstitution, PASSPHRASE, readyInstitu
 // runner (a real worker thread), its status, and the package file.
 
 type TestCtx = Awaited<ReturnType<typeof testCtx>>;
-const WORKER = workerExportRunner({ url: new URL('../../../src-main/core/packages/export-worker.ts', import.meta.url), typescript: true });
+const WORKER = workerExportRunner(EXPORT_WORKER_SOURCE);
 
 function withHost(ctx: TestCtx, over: Partial<PackagesHostOptions> = {}): TestCtx & { host: { auditChain: null; packages: PackagesHost } } {
   const packages = createPackagesHost({ dbFile: ctx.file, outDir: join(tempDir(), 'packages'), passphrase: PASSPHRASE, runExport: inProcessExportRunner, ...over });

@@ -1,5 +1,5 @@
-import { signerOf, signingKeyFromSeed } from '../../../src-main/core/packages/keys';
-import type { Receipt } from '../../../src-main/core/packages/receipt';
+import { signerOf, signingKeyFromSeed } from '../../../src-main/core/packages/crypto/keys';
+import type { Receipt } from '../../../src-main/core/packages/format/receipt';
 
 // The receipt example of docs/package-format.md §17: the ministry's receipt key from a fixed seed,
 // answering the worked example's package (§14). The package digest is fixed by hand (the .qaygi

@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/core/contract/dispatch';
 import { createPackagesHost, type PackagesHost, type PackagesHostOptions } from '../../../src-main/core/packages/host';
-import { inProcessExportRunner } from '../../../src-main/core/packages/worker-runner';
-import { passphraseKeyStore, type KeyStore } from '../../../src-main/core/packages/keystore';
+import { inProcessExportRunner } from '../../../src-main/core/packages/export/worker-runner';
+import { passphraseKeyStore, type KeyStore } from '../../../src-main/core/packages/crypto/keystore';
 import { trustFileText } from '../../../src-main/core/packages/keys-service';
-import { parseTrustFile } from '../../../src-main/core/packages/trust';
+import { parseTrustFile } from '../../../src-main/core/packages/format/trust';
 import { tempDir, testCtx } from '../../helpers/db';
 import { insertInstitution } from './db-fixture';
 

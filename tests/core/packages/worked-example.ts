@@ -1,9 +1,9 @@
-import { bech32Encode } from '../../../src-main/core/packages/bech32';
-import { recipientOf } from '../../../src-main/core/packages/age';
-import { buildBag, type BuiltBag } from '../../../src-main/core/packages/bag';
-import { signerOf, signingKeyFromSeed } from '../../../src-main/core/packages/keys';
-import { parsePeriod } from '../../../src-main/core/packages/period';
-import { KNOWN_SCHEMAS } from '../../../src-main/core/packages/resources/index';
+import { bech32Encode } from '../../../src-main/core/packages/crypto/bech32';
+import { recipientOf } from '../../../src-main/core/packages/crypto/age';
+import { buildBag, type BuiltBag } from '../../../src-main/core/packages/format/bag';
+import { signerOf, signingKeyFromSeed } from '../../../src-main/core/packages/crypto/keys';
+import { parsePeriod } from '../../../src-main/core/packages/format/period';
+import { KNOWN_SCHEMAS } from '../../../src-main/core/packages/format/schemas/index';
 
 // The worked example of docs/package-format.md: fixed keys, a fixed clock, tiny data. The data are
 // the CSV files exactly as the document prints them (CRLF line ends); the test builds the bag from

@@ -1,0 +1,22 @@
+import type { TableSchema } from '../table-schema';
+import { residentsTable } from './residents';
+import { careEpisodesTable } from './care-episodes';
+import { indicatorsTable } from './indicators';
+
+// The tables of each package schema version: what the exporter writes and the verifier checks,
+// in order (a table comes after the ones its foreign keys name). A version, once released, is
+// frozen: a new table or field is a new PACKAGE_SCHEMA_VERSION with its own list here.
+
+/** The package schema version this build writes. */
+export const PACKAGE_SCHEMA_VERSION = 1;
+
+export interface KnownResource {
+  name: string;
+  description: string;
+  schema: TableSchema;
+}
+
+/** Every schema version this build can verify, with its resources in order. */
+export const KNOWN_SCHEMAS: Record<number, KnownResource[]> = {
+  1: [residentsTable, careEpisodesTable, indicatorsTable],
+};
