@@ -24,6 +24,6 @@ export function callQuery<K extends CallName>(name: K, input: CallInput<K>) {
 }
 
 /** The mutation function of a write call: `useMutation({ mutationFn: callMutation('staff.create'), … })`. */
-export function callMutation<K extends CallName>(name: K) {
+export function callMutation<K extends CallName>(name: K): (input: CallInput<K>) => Promise<CallOutput<K>> {
   return (input: CallInput<K>) => request(name, input);
 }

@@ -55,3 +55,12 @@ export function toCallError(e: unknown): CallError | null {
   }
   return callErrorOf(e);
 }
+
+/** A mutation's promise as a Result again, for forms that branch on the core's answer. */
+export async function settle<T>(p: Promise<T>): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await p };
+  } catch (e) {
+    return { ok: false, error: callErrorOf(e) };
+  }
+}

@@ -27,9 +27,11 @@ interface Props {
   onSort(key: SortKey): void;
   initialScrollTop: number;
   onScrollTop(top: number): void;
+  /** The rows in view (plus the overscan) changed: their pages are to be loaded. */
+  onVisibleRange(first: number, last: number): void;
 }
 
-export function ResidentTable({ rows, total, today, sort, dir, onSort, initialScrollTop, onScrollTop }: Props) {
+export function ResidentTable({ rows, total, today, sort, dir, onSort, initialScrollTop, onScrollTop, onVisibleRange }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -44,10 +46,7 @@ export function ResidentTable({ rows, total, today, sort, dir, onSort, initialSc
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
 
-  const { ensureRange, generation } = rows;
-  useEffect(() => {
-    if (total > 0) ensureRange(first, last);
-  }, [first, last, total, generation, ensureRange]);
+  useEffect(() => onVisibleRange(first, last), [first, last, onVisibleRange]);
 
   // A new query starts at its first row.
   const seenGeneration = useRef(rows.generation);

@@ -1,37 +1,35 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Button, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { IconFilterOff, IconMoodKid, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
 import { navigate, paths } from '../app/router';
 import { formatCount } from '../format';
-import { useDynamicT, useLocale } from '../i18n';
+import { useLocale } from '../i18n';
+import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { ResidentFilters } from './ResidentFilters';
 import { ResidentTable } from './ResidentTable';
 import { DEFAULT_FILTERS, isFiltered, listMemory, listQuery, type ListFilters, type SortKey } from './listState';
+import { residentQueries } from './queries';
 import { useResidentRows } from './useResidentRows';
 import classes from './ResidentsListPage.module.css';
 
 export function ResidentsListPage() {
   const { t } = useTranslation();
-  const tk = useDynamicT();
   const locale = useLocale();
   const { info, can } = useAppInfo();
   const [filters, setFilters] = useState<ListFilters>(listMemory.filters);
-  const [groups, setGroups] = useState<string[]>([]);
+  const [visible, setVisible] = useState({ first: 0, last: 0 });
+  const onVisibleRange = useCallback((first: number, last: number) => setVisible({ first, last }), []);
   const query = useMemo(() => listQuery(filters), [filters]);
-  const rows = useResidentRows(query);
+  const rows = useResidentRows(query, visible);
+  const groups = useQuery(residentQueries.groups()).data ?? [];
   const canWrite = can('residents.write');
 
   useEffect(() => {
     listMemory.filters = filters;
   }, [filters]);
-  useEffect(() => {
-    void api()
-      .call('residents.groups', {})
-      .then((r) => r.ok && setGroups(r.value));
-  }, []);
 
   const onSort = (key: SortKey) =>
     setFilters((f) => ({ ...f, sort: key, dir: f.sort === key && f.dir === 'asc' ? 'desc' : 'asc' }));
@@ -46,11 +44,7 @@ export function ResidentsListPage() {
   const nobodyYet = rows.total === 0 && !isFiltered(filters);
   let body;
   if (rows.error) {
-    body = (
-      <Alert color="red" role="alert" title={t('residents.loadFailed')}>
-        {tk(rows.error.message, rows.error.params)}
-      </Alert>
-    );
+    body = <CallErrorAlert error={rows.error} title={t('residents.loadFailed')} />;
   } else if (nobodyYet) {
     body = (
       <EmptyState
@@ -102,6 +96,7 @@ export function ResidentsListPage() {
         onSort={onSort}
         initialScrollTop={listMemory.scrollTop}
         onScrollTop={(top) => (listMemory.scrollTop = top)}
+        onVisibleRange={onVisibleRange}
       />
     );
   }

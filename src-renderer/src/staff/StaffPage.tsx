@@ -10,6 +10,7 @@ import { href, navigate, paths } from '../app/router';
 import { fullName } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { EntityHistory } from '../audit/EntityHistory';
+import { callQuery } from '../data/call';
 import { StaffStatusBadge } from './StaffBadges';
 import { staffDisplayValue, type StaffFieldName } from './staffDisplay';
 import { StaffTrainings } from './StaffTrainings';
@@ -94,8 +95,7 @@ export function StaffPage({ id, tab }: { id: string; tab: StaffTab }) {
         {can('audit.read') && (
           <Tabs.Panel value="history" pt="md">
             <EntityHistory
-              call="staff.history"
-              id={s.id}
+              query={callQuery('staff.history', { id: s.id })}
               testId="staff-history"
               trainingTitles={Object.fromEntries(s.trainings.map((tr) => [tr.id, tr.title]))}
             />

@@ -1,0 +1,15 @@
+import { callQuery } from '../data/call';
+import { PAGE_SIZE, type ResidentListQuery } from './listState';
+
+// Everything the residents screens read (see data/README.md); the keys are in queryKeys.ts.
+
+export { residentKeys } from './queryKeys';
+
+export const residentQueries = {
+  /** One page of the list for these filters. */
+  page: (query: ResidentListQuery, page: number) =>
+    callQuery('residents.list', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
+  detail: (id: string) => callQuery('residents.get', { id }),
+  history: (id: string) => callQuery('residents.history', { id }),
+  groups: () => callQuery('residents.groups', {}),
+};
