@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Button, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconFilterOff, IconMoodKid, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,8 @@ import { navigate, paths } from '../app/router';
 import { formatCount } from '../format';
 import { useLocale } from '../i18n';
 import { CallErrorAlert } from '../ui/CallErrorAlert';
+import { TableEmptyState } from '../ui/DataTable';
+import { toggleSort } from '../ui/tableModel';
 import { ResidentFilters } from './ResidentFilters';
 import { ResidentTable } from './ResidentTable';
 import { DEFAULT_FILTERS, isFiltered, listMemory, listQuery, type ListFilters, type SortKey } from './listState';
@@ -32,7 +34,10 @@ export function ResidentsListPage() {
   }, [filters]);
 
   const onSort = (key: SortKey) =>
-    setFilters((f) => ({ ...f, sort: key, dir: f.sort === key && f.dir === 'asc' ? 'desc' : 'asc' }));
+    setFilters((f) => {
+      const next = toggleSort({ key: f.sort, dir: f.dir }, key);
+      return { ...f, sort: next.key, dir: next.dir };
+    });
 
   const newButton = canWrite && (
     <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => navigate(paths.newChild())}>
@@ -42,49 +47,41 @@ export function ResidentsListPage() {
 
   // A register with nobody in it yet: no filters, just what goes here and the first action.
   const nobodyYet = rows.total === 0 && !isFiltered(filters);
+  const empty = nobodyYet ? (
+    <TableEmptyState
+      icon={<IconMoodKid size={40} aria-hidden />}
+      title={t('residents.empty.title')}
+      description={t('residents.empty.description')}
+      testId="residents-empty"
+      action={
+        canWrite && (
+          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => navigate(paths.newChild())}>
+            {t('residents.empty.action')}
+          </Button>
+        )
+      }
+    />
+  ) : (
+    <TableEmptyState
+      icon={<IconSearch size={36} aria-hidden />}
+      plain
+      title={t('residents.noMatches.title')}
+      description={t('residents.noMatches.description')}
+      testId="residents-no-matches"
+      action={
+        <Button
+          variant="light"
+          leftSection={<IconFilterOff size={18} aria-hidden />}
+          onClick={() => setFilters({ ...DEFAULT_FILTERS, sort: filters.sort, dir: filters.dir })}
+        >
+          {t('residents.filters.reset')}
+        </Button>
+      }
+    />
+  );
   let body;
   if (rows.error) {
     body = <CallErrorAlert error={rows.error} title={t('residents.loadFailed')} />;
-  } else if (nobodyYet) {
-    body = (
-      <EmptyState
-        className={classes.empty}
-        icon={<IconMoodKid size={40} aria-hidden />}
-        variant="light"
-        color="teal"
-        title={t('residents.empty.title')}
-        description={t('residents.empty.description')}
-        data-testid="residents-empty"
-      >
-        {canWrite && (
-          <EmptyState.Actions>
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => navigate(paths.newChild())}>
-              {t('residents.empty.action')}
-            </Button>
-          </EmptyState.Actions>
-        )}
-      </EmptyState>
-    );
-  } else if (rows.total === 0) {
-    body = (
-      <EmptyState
-        className={classes.empty}
-        icon={<IconSearch size={36} aria-hidden />}
-        title={t('residents.noMatches.title')}
-        description={t('residents.noMatches.description')}
-        data-testid="residents-no-matches"
-      >
-        <EmptyState.Actions>
-          <Button
-            variant="light"
-            leftSection={<IconFilterOff size={18} aria-hidden />}
-            onClick={() => setFilters({ ...DEFAULT_FILTERS, sort: filters.sort, dir: filters.dir })}
-          >
-            {t('residents.filters.reset')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
-    );
   } else if (rows.total !== null) {
     body = (
       <ResidentTable
@@ -97,6 +94,7 @@ export function ResidentsListPage() {
         initialScrollTop={listMemory.scrollTop}
         onScrollTop={(top) => (listMemory.scrollTop = top)}
         onVisibleRange={onVisibleRange}
+        empty={empty}
       />
     );
   }
