@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ResidentDto } from '../../../src-main/core/residents/schema';
+import { auditKeys } from '../audit/queryKeys';
 import { callMutation } from '../data/call';
 import { residentKeys } from './queries';
 
@@ -13,7 +14,7 @@ export function residentSaved(client: QueryClient, saved: ResidentDto): void {
   void client.invalidateQueries({ queryKey: residentKeys.groups() });
   void client.invalidateQueries({ queryKey: residentKeys.searches() });
   void client.invalidateQueries({ queryKey: residentKeys.history(saved.id) });
-  void client.invalidateQueries({ queryKey: ['audit'] });
+  void client.invalidateQueries({ queryKey: auditKeys.all });
 }
 
 export function useCreateResident() {

@@ -13,7 +13,8 @@ import classes from './DataTable.module.css';
 
 export interface DataColumn<T, S extends string = string> {
   id: string;
-  header: string;
+  /** Usually text; a column of buttons names itself for screen readers only (VisuallyHidden). */
+  header: ReactNode;
   /** In pixels; a column without a width takes what the others leave. */
   width?: number;
   /** The list's sort this column's header switches to. */
@@ -201,7 +202,7 @@ export function DataTable<T, S extends string = string>(props: DataTableProps<T,
   );
 }
 
-function SortButton<S extends string>(props: { label: string; sortKey: S; sort?: SortState<S>; onSort(key: S): void }) {
+function SortButton<S extends string>(props: { label: ReactNode; sortKey: S; sort?: SortState<S>; onSort(key: S): void }) {
   const active = props.sort?.key === props.sortKey;
   const Icon = !active ? IconArrowsSort : props.sort?.dir === 'asc' ? IconArrowUp : IconArrowDown;
   return (
