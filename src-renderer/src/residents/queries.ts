@@ -12,4 +12,6 @@ export const residentQueries = {
   detail: (id: string) => callQuery('residents.get', { id }),
   history: (id: string) => callQuery('residents.history', { id }),
   groups: () => callQuery('residents.groups', {}),
+  /** Children by a folded name, FIN or certificate (the pickers and the header search). */
+  search: (query: string, limit: number) => callQuery('residents.search', { query, limit }),
 };

@@ -10,4 +10,5 @@ export const staffQueries = {
   /** The record with its trainings and its linked account. */
   detail: (id: string) => callQuery('staff.get', { id }),
   history: (id: string) => callQuery('staff.history', { id }),
+  search: (query: string, limit: number) => callQuery('staff.search', { query, limit }),
 };
