@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import type { FieldIssue } from '../contract/errors';
+import { addYears, isoDate, optionalIsoDate, optionalText, personFields, SEX, type Sex } from '../person/schema';
 
 // Zod schemas and DTOs for residents. Isomorphic: the form validates with the same rules as the
-// core. Messages are i18n keys (see i18n/*.ts, section "validation").
+// core. Messages are i18n keys (see i18n/*.ts, section "validation"). The person fields (names,
+// sex, date of birth, FIN) and their rules are person/schema.ts's, re-exported here for the code
+// that imports them from residents.
+export { addYears, ageOn, FIN_PATTERN, finField, isoDate, optionalIsoDate, optionalText, requiredName, SEX, type Sex } from '../person/schema';
 
-export const SEX = ['M', 'F'] as const;
 export const LEGAL_STATUSES = [
   'orphan',
   'parents_deprived',
@@ -17,48 +20,8 @@ export const DISABILITY_DEGREES = ['I', 'II', 'III', 'IV'] as const;
 export const RESIDENT_STATUSES = ['resident', 'day_attendee', 'discharged'] as const;
 export const ADMISSION_BASES = ['commission', 'court', 'parents_request', 'other'] as const;
 
-export type Sex = (typeof SEX)[number];
 export type LegalStatus = (typeof LEGAL_STATUSES)[number];
 export type ResidentStatus = (typeof RESIDENT_STATUSES)[number];
-
-/** FIN: 7 characters, uppercase Latin letters and digits, never I or O. */
-export const FIN_PATTERN = /^[A-HJ-NP-Z0-9]{7}$/;
-
-const trimmed = (max: number) =>
-  z
-    .string({ error: 'validation.required' })
-    .transform((s) => s.trim().replace(/\s+/g, ' '))
-    .pipe(z.string().max(max, { error: 'validation.tooLong' }));
-
-export const requiredName = z
-  .string({ error: 'validation.required' })
-  .transform((s) => s.trim().replace(/\s+/g, ' '))
-  .pipe(z.string().min(1, { error: 'validation.required' }).max(80, { error: 'validation.tooLong' }));
-
-export const optionalText = (max: number) => trimmed(max).optional().default('');
-
-function validIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-export const isoDate = z
-  .string({ error: 'validation.required' })
-  .refine(validIsoDate, { error: 'validation.dateFormat' });
-
-export const optionalIsoDate = z
-  .union([z.literal('').transform(() => null), z.null(), isoDate])
-  .optional()
-  .transform((v) => v ?? null);
-
-/** Empty means "no FIN" (a child without documents); otherwise stored upper-case. */
-export const finField = z
-  .union([z.null(), z.string()])
-  .optional()
-  .transform((v) => (v == null ? '' : v.trim().toUpperCase()))
-  .refine((v) => v === '' || FIN_PATTERN.test(v), { error: 'validation.finFormat' })
-  .transform((v) => (v === '' ? null : v));
 
 const birthCertificateField = z
   .union([z.null(), z.string()])
@@ -67,14 +30,12 @@ const birthCertificateField = z
   .refine((v) => v.length <= 32, { error: 'validation.tooLong' })
   .transform((v) => (v === '' ? null : v));
 
+const { fin, ...person } = personFields();
 export const residentFields = {
-  fin: finField,
+  // The FIN and the birth certificate first, as the record has always listed them.
+  fin,
   birthCertificate: birthCertificateField,
-  lastName: requiredName,
-  firstName: requiredName,
-  patronymic: optionalText(80),
-  sex: z.enum(SEX, { error: 'validation.choose' }),
-  dateOfBirth: isoDate,
+  ...person,
   placeOfBirth: optionalText(120),
   citizenship: optionalText(60),
   legalStatus: z.enum(LEGAL_STATUSES, { error: 'validation.choose' }).default('other'),
@@ -131,21 +92,6 @@ export function residentDateIssues(
   if (v.admissionDecisionDate && v.admissionDecisionDate > today)
     issues.push({ path: 'admissionDecisionDate', message: 'validation.dateFuture' });
   return issues;
-}
-
-export function addYears(isoDay: string, years: number): string {
-  const y = Number(isoDay.slice(0, 4)) + years;
-  const md = isoDay.slice(5);
-  // 29 February in a year without it becomes 28 February.
-  const fixed = md === '02-29' && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? '02-28' : md;
-  return `${String(y).padStart(4, '0')}-${fixed}`;
-}
-
-/** Whole years of age on a given day. */
-export function ageOn(dateOfBirth: string, day: string): number {
-  let age = Number(day.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
-  if (day.slice(5) < dateOfBirth.slice(5)) age--;
-  return age;
 }
 
 export const ResidentListInput = z

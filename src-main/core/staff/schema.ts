@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FieldIssue } from '../contract/errors';
-import { addYears, finField, isoDate, optionalIsoDate, optionalText, requiredName, SEX, type Sex } from '../residents/schema';
+import { addYears, isoDate, optionalIsoDate, optionalText, personFields, type Sex } from '../person/schema';
 
 // Zod schemas and DTOs for the staff registry. Isomorphic: the forms validate with the same rules.
 // Field messages are i18n keys ("validation.*" shared with residents, "staff.*" our own).
@@ -42,12 +42,8 @@ const optionalPattern = (pattern: RegExp, max: number, message: string) =>
   optionalText(max).refine((v) => v === '' || pattern.test(v), { error: message });
 
 export const staffFields = {
-  fin: finField,
-  lastName: requiredName,
-  firstName: requiredName,
-  patronymic: optionalText(80),
-  sex: z.enum(SEX, { error: 'validation.choose' }),
-  dateOfBirth: optionalIsoDate,
+  // A staff member's date of birth may be unknown.
+  ...personFields({ birthDate: 'optional' }),
   position: z.enum(POSITIONS, { error: 'validation.choose' }),
   department: optionalText(120),
   employmentType: z.enum(EMPLOYMENT_TYPES, { error: 'validation.choose' }).default('full_time'),

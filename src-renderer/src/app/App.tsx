@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { Alert } from '@mantine/core';
@@ -7,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import 'dayjs/locale/az';
 import 'dayjs/locale/ru';
 import { api } from '../api';
+import { queryClient } from '../data/queryClient';
 import { setLocale, useLocale } from '../i18n';
 import { theme } from '../theme';
 import { AppLayout } from '../shell/AppLayout';
@@ -32,20 +34,22 @@ export function App() {
   );
   useEffect(() => api().showLanguage(locale), [locale]);
   return (
-    <MantineProvider theme={theme} getStyleNonce={styleNonce}>
-      <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>
-        <Notifications position="bottom-right" limit={3} />
-        <AppInfoProvider>
-          {/* The set-up wizard, sign-in and the lock screen come before (and over) the app. */}
-          <SessionGate>
-            <AppLayout>
-              <ChainWarning />
-              <Screen />
-            </AppLayout>
-          </SessionGate>
-        </AppInfoProvider>
-      </DatesProvider>
-    </MantineProvider>
+    <QueryClientProvider client={queryClient}>
+      <MantineProvider theme={theme} getStyleNonce={styleNonce}>
+        <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>
+          <Notifications position="bottom-right" limit={3} />
+          <AppInfoProvider>
+            {/* The set-up wizard, sign-in and the lock screen come before (and over) the app. */}
+            <SessionGate>
+              <AppLayout>
+                <ChainWarning />
+                <Screen />
+              </AppLayout>
+            </SessionGate>
+          </AppInfoProvider>
+        </DatesProvider>
+      </MantineProvider>
+    </QueryClientProvider>
   );
 }
 

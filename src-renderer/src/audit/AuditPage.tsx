@@ -1,20 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Anchor, Button, Center, EmptyState, Group, Loader, Pagination, Select, Stack, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Anchor, Button, Center, EmptyState, Group, Loader, Pagination, Select, Stack, Text, Title } from '@mantine/core';
 import { IconFilterOff, IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { AuditPage as AuditPageDto } from '@core/audit/schema';
-import type { CallError } from '@core/contract/errors';
-import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
 import { href, paths } from '../app/router';
 import { formatCount } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
+import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { DateField } from '../ui/DateField';
 import { AuditEntryCard } from './AuditEntryCard';
 import { useAuditDisplay } from './auditDisplay';
 import { auditQuery, isFiltered, knownActions, knownEntities, NO_FILTERS, PAGE_SIZE, type AuditFilters } from './auditFilters';
 import { PersonPicker } from './PersonPicker';
-import { knownNames, useSubjectNames } from './useSubjectNames';
+import { auditQueries } from './queries';
+import { useSubjectNames } from './useSubjectNames';
 import { ACTION_GROUP_LABEL } from '@core/audit/i18n/labels';
 import { keyFor } from '@core/i18n/keys';
 
@@ -30,38 +30,20 @@ export function AuditPage() {
   const { can } = useAppInfo();
   const [filters, setFilters] = useState<AuditFilters>(memory.filters);
   const [page, setPage] = useState(memory.page);
-  const [actors, setActors] = useState<string[]>([]);
-  const [result, setResult] = useState<AuditPageDto | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
+  const actors = useQuery(auditQueries.actors()).data ?? [];
+  const query = useMemo(() => auditQuery(filters, page), [filters, page]);
+  // The page shown stays while the next one (other filters, another page) is on its way.
+  const list = useQuery({ ...auditQueries.list(query), placeholderData: keepPreviousData });
+  const result = list.data;
   const names = useSubjectNames(result?.rows ?? null, can('users.manage'));
   const display = useAuditDisplay({
     seeMedical: can('residents.medical'),
-    staffNames: knownNames('staff'),
-    trainingTitles: knownNames('training'),
+    staffNames: names.staffNames,
+    trainingTitles: names.trainingTitles,
   });
-  const query = useMemo(() => auditQuery(filters, page), [filters, page]);
-
-  useEffect(() => {
-    void api()
-      .call('audit.actors', {})
-      .then((r) => r.ok && setActors(r.value));
-  }, []);
   useEffect(() => {
     Object.assign(memory, { filters, page });
-    let live = true;
-    void api()
-      .call('audit.list', query)
-      .then((r) => {
-        if (!live) return;
-        if (r.ok) {
-          setResult(r.value);
-          setError(null);
-        } else setError(r.error);
-      });
-    return () => {
-      live = false;
-    };
-  }, [query, filters, page]);
+  }, [filters, page]);
 
   const set = (patch: Partial<AuditFilters>) => {
     setFilters((f) => ({ ...f, ...patch }));
@@ -80,7 +62,7 @@ export function AuditPage() {
   }));
 
   const subject = (entity: string, id: string) => {
-    const name = names(entity, id);
+    const name = names.nameOf(entity, id);
     const label = display.entity(entity);
     const target = entity === 'resident' ? paths.child(id) : entity === 'staff' ? paths.staffMember(id) : null;
     if (entity === 'call' || entity === 'settings' || entity === 'institution') {
@@ -161,10 +143,8 @@ export function AuditPage() {
         )}
       </Group>
 
-      {error ? (
-        <Alert color="red" role="alert" title={t('audit.loadFailed')}>
-          {tk(error.message, error.params)}
-        </Alert>
+      {list.error ? (
+        <CallErrorAlert error={list.error} title={t('audit.loadFailed')} />
       ) : !result ? (
         <Center p="xl">
           <Loader aria-label={t('common.loading')} />

@@ -1,46 +1,31 @@
-import { useEffect, useState } from 'react';
-import { Alert, Center, Loader, Stack, Text } from '@mantine/core';
+import { Center, Loader, Stack, Text } from '@mantine/core';
+import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import type { AuditEntryView } from '@core/audit/schema';
 import { useTranslation } from 'react-i18next';
-import type { CallError } from '@core/contract/errors';
-import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
-import { useDynamicT } from '../i18n';
+import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { AuditEntryCard } from './AuditEntryCard';
-import { useAuditDisplay, type Entry } from './auditDisplay';
+import { useAuditDisplay } from './auditDisplay';
 
 // The History tab of a record's page (a child, a staff member): its audit entries, newest first.
 
+
 export function EntityHistory({
-  call,
-  id,
+  query,
   testId,
   trainingTitles,
 }: {
-  call: 'residents.history' | 'staff.history';
-  id: string;
+  /** The record's history query: `residentQueries.history(id)`, `staffQueries.history(id)`. */
+  query: UseQueryOptions<AuditEntryView[]>;
   testId: string;
   trainingTitles?: Record<string, string>;
 }) {
   const { t } = useTranslation();
-  const tk = useDynamicT();
   const { can } = useAppInfo();
   const display = useAuditDisplay({ seeMedical: can('residents.medical'), trainingTitles });
-  const [entries, setEntries] = useState<Entry[] | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
+  const { data: entries, error } = useQuery(query);
 
-  useEffect(() => {
-    void api()
-      .call(call, { id })
-      .then((r) => (r.ok ? setEntries(r.value) : setError(r.error)));
-  }, [call, id]);
-
-  if (error) {
-    return (
-      <Alert color="red" role="alert">
-        {tk(error.message, error.params)}
-      </Alert>
-    );
-  }
+  if (error) return <CallErrorAlert error={error} />;
   if (!entries) {
     return (
       <Center p="lg">

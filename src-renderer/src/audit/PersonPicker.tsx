@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Select } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
 import { formatDate, fullName } from '../format';
 import { useLocale } from '../i18n';
+import { residentQueries } from '../residents/queries';
+import { staffQueries } from '../staff/queries';
 import type { AuditFilters } from './auditFilters';
 
 type Person = NonNullable<AuditFilters['person']>;
@@ -15,27 +17,15 @@ export function PersonPicker({ value, onChange }: { value: Person | null; onChan
   const locale = useLocale();
   const [search, setSearch] = useState(value?.label ?? '');
   const [debounced] = useDebouncedValue(search.trim(), 200);
-  const [found, setFound] = useState<Person[]>([]);
+  // The chosen person's own label is not a search; the last answers stay meanwhile.
+  const searching = { enabled: !!debounced && debounced !== value?.label, placeholderData: keepPreviousData };
+  const children = useQuery({ ...residentQueries.search(debounced, 8), ...searching }).data ?? [];
+  const staff = useQuery({ ...staffQueries.search(debounced, 8), ...searching }).data ?? [];
 
-  useEffect(() => {
-    if (!debounced || debounced === value?.label) return;
-    let live = true;
-    void Promise.all([
-      api().call('residents.search', { query: debounced, limit: 8 }),
-      api().call('staff.search', { query: debounced, limit: 8 }),
-    ]).then(([r, s]) => {
-      if (!live) return;
-      setFound([
-        ...(r.ok ? r.value.map((x) => ({ entity: 'resident' as const, id: x.id, label: `${fullName(x)} (${formatDate(x.dateOfBirth, locale)})` })) : []),
-        ...(s.ok ? s.value.map((x) => ({ entity: 'staff' as const, id: x.id, label: fullName(x) })) : []),
-      ]);
-    });
-    return () => {
-      live = false;
-    };
-  }, [debounced, value?.label, locale]);
-
-  const options = [...found];
+  const options: Person[] = [
+    ...children.map((x) => ({ entity: 'resident' as const, id: x.id, label: `${fullName(x)} (${formatDate(x.dateOfBirth, locale)})` })),
+    ...staff.map((x) => ({ entity: 'staff' as const, id: x.id, label: fullName(x) })),
+  ];
   if (value && !options.some((o) => o.id === value.id)) options.push(value);
   const group = (entity: Person['entity']) => ({
     group: t(entity === 'resident' ? 'residents.nav' : 'staff.nav'),

@@ -43,3 +43,23 @@ export function visibleChanges(e: Entry): Change[] {
     .filter((c) => !isCreate || c.hidden || (c.after !== '' && c.after !== null && c.after !== false))
     .sort((a, b) => rank(a.field) - rank(b.field));
 }
+
+/**
+ * The records the entries on screen are about, whose names the audit screen shows: children,
+ * staff members (also those an account's staff link names), and whether any is about an account.
+ */
+export function subjectsOf(entries: readonly Entry[]): { residents: string[]; staff: string[]; users: boolean } {
+  const residents = new Set<string>();
+  const staff = new Set<string>();
+  let users = false;
+  for (const e of entries) {
+    if (e.entity === 'resident') residents.add(e.entityId);
+    else if (e.entity === 'staff') staff.add(e.entityId);
+    else if (e.entity === 'user') users = true;
+    for (const v of [e.before, e.after]) {
+      const staffId = v && typeof v === 'object' ? (v as Record<string, unknown>).staffId : undefined;
+      if (typeof staffId === 'string') staff.add(staffId);
+    }
+  }
+  return { residents: [...residents], staff: [...staff], users };
+}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Autocomplete, Checkbox, Input, Select, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -12,8 +13,7 @@ import {
   type DuplicateCandidate,
   type ResidentDto,
 } from '@core/residents/schema';
-import type { CallError } from '@core/contract/errors';
-import { api } from '../api';
+import { settle } from '../data/callError';
 import { useAppInfo } from '../app/AppInfoContext';
 import { navigate, paths } from '../app/router';
 import { fullName } from '../format';
@@ -29,49 +29,49 @@ import {
   valuesFromResident,
   type ResidentFormValues,
 } from './formModel';
+import { useCreateResident, useUpdateResident } from './mutations';
+import { residentQueries } from './queries';
 import { ADMISSION_BASIS_LABEL, DISABILITY_DEGREE_LABEL, LEGAL_STATUS_LABEL, RESIDENT_STATUS_LABEL, SEX_LABEL } from '@core/residents/i18n/labels';
 
 /** New child (no id) or edit (id): a full page with the fields grouped as the paper file is. */
 export function ResidentFormPage({ id }: { id?: string }) {
   const { t } = useTranslation();
+  const detail = useQuery({ ...residentQueries.detail(id ?? ''), enabled: !!id });
+  const groups = useQuery(residentQueries.groups()).data ?? [];
+  const record = id ? detail.data : undefined;
+  if (id && !record) return <RecordLoading error={detail.error} title={t('residents.form.loadFailed')} />;
+  // A newer version of the record (loaded again after a conflict) starts the form afresh.
+  return (
+    <ResidentForm
+      key={record ? `${record.id}:${record.version}` : 'new'}
+      record={record}
+      groups={groups}
+      onReload={() => void detail.refetch()}
+    />
+  );
+}
+
+function ResidentForm({ record, groups, onReload }: { record?: ResidentDto; groups: string[]; onReload(): void }) {
+  const { t } = useTranslation();
   const { info, can } = useAppInfo();
   const today = info.today;
-  const [record, setRecord] = useState<ResidentDto | null>(null);
-  const [loadError, setLoadError] = useState<CallError | null>(null);
-  const [groups, setGroups] = useState<string[]>([]);
+  const id = record?.id;
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null);
   // A closed period (its package exported) answered the save: the reason is asked, then re-sent.
   const [closed, setClosed] = useState<(ClosedPeriodInfo & { confirmDuplicate: boolean }) | null>(null);
-  const [saving, setSaving] = useState(false);
+  const create = useCreateResident();
+  const update = useUpdateResident();
+  const saving = create.isPending || update.isPending;
   const errors = useFormErrors();
   const seeMedical = can('residents.medical');
 
   const form = useForm<ResidentFormValues>({
     mode: 'controlled',
-    initialValues: emptyResidentValues(today),
+    initialValues: record ? valuesFromResident(record) : emptyResidentValues(today),
     validate: (values) => validateResident(values, today),
     validateInputOnChange: true,
   });
   const { input, date, choose, options } = useFieldBinders(form);
-
-  const load = async () => {
-    if (!id) return;
-    const r = await api().call('residents.get', { id });
-    if (!r.ok) return setLoadError(r.error);
-    setRecord(r.value);
-    form.setInitialValues(valuesFromResident(r.value));
-    form.setValues(valuesFromResident(r.value));
-    form.resetDirty(valuesFromResident(r.value));
-    form.clearErrors();
-  };
-
-  useEffect(() => {
-    void load();
-    void api()
-      .call('residents.groups', {})
-      .then((r) => r.ok && setGroups(r.value));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id]);
 
   // Date of birth is checked against the admission date: re-check it when that date changes.
   const { dateOfBirth, admissionDate } = form.values;
@@ -81,13 +81,13 @@ export function ResidentFormPage({ id }: { id?: string }) {
   }, [admissionDate]);
 
   const save = async (values: ResidentFormValues, confirmDuplicate = false, reason?: string) => {
-    setSaving(true);
     errors.setFormError(null);
     const input = { ...residentInput(values, { withDiagnosis: seeMedical }), confirmDuplicate };
-    const r = id && record
-      ? await api().call('residents.update', { ...input, id, version: record.version, ...(reason ? { reason } : {}) })
-      : await api().call('residents.create', { ...input, ...(reason ? { reason } : {}) });
-    setSaving(false);
+    const r = await settle(
+      record
+        ? update.mutateAsync({ ...input, id: record.id, version: record.version, ...(reason ? { reason } : {}) })
+        : create.mutateAsync({ ...input, ...(reason ? { reason } : {}) }),
+    );
     if (r.ok) {
       setDuplicates(null);
       if (reason && closed) {
@@ -124,17 +124,15 @@ export function ResidentFormPage({ id }: { id?: string }) {
     showSaveError(form, errors, e);
   };
 
-  if (loadError || (id && !record)) return <RecordLoading error={loadError} title={t('residents.form.loadFailed')} />;
-
   return (
     <RecordFormLayout
       form={form}
       errors={errors}
-      title={id && record ? t('residents.form.editTitle', { name: fullName(record) }) : t('residents.form.newTitle')}
+      title={record ? t('residents.form.editTitle', { name: fullName(record) }) : t('residents.form.newTitle')}
       saving={saving}
       onSave={(values) => void save(values)}
       onCancel={() => navigate(id ? paths.child(id) : paths.children())}
-      onReload={() => void load()}
+      onReload={onReload}
       dialogs={
         <>
           <DuplicateDialog

@@ -1,10 +1,9 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button, Group, Stack, Tabs, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { IconEdit, IconHistory, IconId } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ageOn, type ResidentDto } from '@core/residents/schema';
-import type { CallError } from '@core/contract/errors';
-import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
 import { href, navigate, paths } from '../app/router';
 import { fullName } from '../format';
@@ -12,6 +11,7 @@ import { useDynamicT, useLocale } from '../i18n';
 import { DisabilityMark, FinMissingBadge, StatusBadge } from './badges';
 import { displayValue, type FieldName } from './fieldDisplay';
 import { ResidentHistory } from './ResidentHistory';
+import { residentQueries } from './queries';
 import { BackLink, ProfileSections, RecordHeader, RecordLoading } from '../ui/RecordPage';
 import { RESIDENT_FIELD_LABEL } from '@core/residents/i18n/labels';
 
@@ -23,17 +23,10 @@ type Tab = 'profile' | 'history';
 export function ResidentPage({ id, tab }: { id: string; tab: Tab }) {
   const { t } = useTranslation();
   const { info, can } = useAppInfo();
-  const [r, setR] = useState<ResidentDto | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
-
-  useEffect(() => {
-    void api()
-      .call('residents.get', { id })
-      .then((res) => (res.ok ? setR(res.value) : setError(res.error)));
-  }, [id]);
+  const { data: r, error } = useQuery(residentQueries.detail(id));
 
   const back = <BackLink href={href(paths.children())} label={t('residents.page.backToList')} />;
-  if (error || !r) return <RecordLoading error={error} title={t('residents.page.loadFailed')} back={back} />;
+  if (!r) return <RecordLoading error={error} title={t('residents.page.loadFailed')} back={back} />;
 
   const age = ageOn(r.dateOfBirth, info.today);
   return (

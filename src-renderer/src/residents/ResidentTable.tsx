@@ -1,23 +1,20 @@
-import { useEffect, useRef } from 'react';
-import { Skeleton, Text, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import type { ReactNode } from 'react';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ParseKeys } from 'i18next';
+import type { ResidentListItem } from '@core/residents/schema';
 import { ageOn } from '@core/residents/schema';
 import { href, navigate, paths } from '../app/router';
 import { formatDate, fullName } from '../format';
 import { useLocale } from '../i18n';
+import { DataTable, type DataColumn } from '../ui/DataTable';
 import { DisabilityMark, FinValue, StatusBadge } from './badges';
 import type { SortKey } from './listState';
 import type { ResidentRows } from './useResidentRows';
 import classes from './ResidentTable.module.css';
 import { SEX_LABEL } from '@core/residents/i18n/labels';
 
-// The children table: a real <table> (screen readers announce rows and columns) of which only
-// the rows in view, plus a margin, are in the DOM; spacer rows stand for the rest.
-
-export const ROW_HEIGHT = 44;
+// The children table: the columns of the register in a DataTable, virtualised for thousands of
+// children and paged as it scrolls (see useResidentRows).
 
 interface Props {
   rows: ResidentRows;
@@ -28,149 +25,73 @@ interface Props {
   onSort(key: SortKey): void;
   initialScrollTop: number;
   onScrollTop(top: number): void;
+  /** The rows in view (plus the overscan) changed: their pages are to be loaded. */
+  onVisibleRange(first: number, last: number): void;
+  /** What shows when no child matches. */
+  empty: ReactNode;
 }
 
-export function ResidentTable({ rows, total, today, sort, dir, onSort, initialScrollTop, onScrollTop }: Props) {
+export function ResidentTable({ rows, total, today, sort, dir, onSort, initialScrollTop, onScrollTop, onVisibleRange, empty }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    initialOffset: initialScrollTop,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-
-  const { ensureRange, generation } = rows;
-  useEffect(() => {
-    if (total > 0) ensureRange(first, last);
-  }, [first, last, total, generation, ensureRange]);
-
-  // A new query starts at its first row.
-  const seenGeneration = useRef(rows.generation);
-  useEffect(() => {
-    if (seenGeneration.current !== rows.generation) {
-      seenGeneration.current = rows.generation;
-      virtualizer.scrollToOffset(0);
-    }
-  }, [rows.generation, virtualizer]);
-
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-
-  const sortHeader = (key: SortKey, label: ParseKeys) => {
-    const active = sort === key;
-    const Icon = !active ? IconArrowsSort : dir === 'asc' ? IconArrowUp : IconArrowDown;
-    return (
-      <th aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'} scope="col">
-        <UnstyledButton className={classes.sortButton} onClick={() => onSort(key)} data-sort={key}>
-          <span>{t(label)}</span>
-          <Icon size={14} aria-hidden className={active ? undefined : classes.sortIdle} />
-        </UnstyledButton>
-      </th>
-    );
-  };
-
+  const columns: DataColumn<ResidentListItem, SortKey>[] = [
+    {
+      id: 'name',
+      header: t('residents.columns.name'),
+      sortKey: 'name',
+      cell: (r) => (
+        <div className={classes.nameCell}>
+          <a href={href(paths.child(r.id))} className={classes.nameLink} title={fullName(r)}>
+            {fullName(r)}
+          </a>
+          {r.disability && <DisabilityMark />}
+        </div>
+      ),
+    },
+    { id: 'fin', header: t('residents.columns.fin'), width: 110, cell: (r) => <FinValue fin={r.fin} short /> },
+    { id: 'sex', header: t('residents.columns.sex'), width: 96, cell: (r) => t(SEX_LABEL[r.sex]) },
+    {
+      id: 'dateOfBirth',
+      header: t('residents.columns.dateOfBirth'),
+      width: 164,
+      sortKey: 'dateOfBirth',
+      cell: (r) => (
+        <>
+          {formatDate(r.dateOfBirth, locale)}{' '}
+          <Text span c="dimmed" fz="xs">
+            ({t('residents.age', { count: ageOn(r.dateOfBirth, today) })})
+          </Text>
+        </>
+      ),
+    },
+    { id: 'group', header: t('residents.columns.group'), width: 110, cell: (r) => r.groupName, ellipsis: (r) => r.groupName },
+    {
+      id: 'admissionDate',
+      header: t('residents.columns.admissionDate'),
+      width: 116,
+      sortKey: 'admissionDate',
+      cell: (r) => formatDate(r.admissionDate, locale),
+    },
+    { id: 'status', header: t('residents.columns.status'), width: 176, cell: (r) => <StatusBadge status={r.status} /> },
+  ];
   return (
-    <div
-      ref={scrollRef}
-      className={classes.scroll}
-      onScroll={(e) => onScrollTop(e.currentTarget.scrollTop)}
-      data-testid="residents-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label={t('residents.tableLabel')}
-    >
-      <table className={classes.table} aria-rowcount={total + 1} data-testid="residents-table">
-        <colgroup>
-          <col />
-          <col style={{ width: 110 }} />
-          <col style={{ width: 96 }} />
-          <col style={{ width: 164 }} />
-          <col style={{ width: 110 }} />
-          <col style={{ width: 116 }} />
-          <col style={{ width: 176 }} />
-        </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>
-            {sortHeader('name', 'residents.columns.name')}
-            <th scope="col">{t('residents.columns.fin')}</th>
-            <th scope="col">{t('residents.columns.sex')}</th>
-            {sortHeader('dateOfBirth', 'residents.columns.dateOfBirth')}
-            <th scope="col">{t('residents.columns.group')}</th>
-            {sortHeader('admissionDate', 'residents.columns.admissionDate')}
-            <th scope="col">{t('residents.columns.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {padTop > 0 && (
-            <tr aria-hidden className={classes.spacer}>
-              <td colSpan={7} style={{ height: padTop }} />
-            </tr>
-          )}
-          {items.map((v) => {
-            const r = rows.rowAt(v.index);
-            if (!r) {
-              return (
-                <tr key={v.key} data-index={v.index} aria-rowindex={v.index + 2} style={{ height: ROW_HEIGHT }}>
-                  <td colSpan={7}>
-                    <Skeleton height={14} width="60%" aria-label={t('common.loading')} />
-                  </td>
-                </tr>
-              );
-            }
-            const name = fullName(r);
-            return (
-              <tr
-                key={v.key}
-                data-index={v.index}
-                aria-rowindex={v.index + 2}
-                className={classes.row}
-                style={{ height: ROW_HEIGHT }}
-                onClick={(e) => {
-                  if ((e.target as HTMLElement).closest('a')) return;
-                  navigate(paths.child(r.id));
-                }}
-              >
-                <td>
-                  <div className={classes.nameCell}>
-                    <a href={href(paths.child(r.id))} className={classes.nameLink} title={name}>
-                      {name}
-                    </a>
-                    {r.disability && <DisabilityMark />}
-                  </div>
-                </td>
-                <td>
-                  <FinValue fin={r.fin} short />
-                </td>
-                <td>{t(SEX_LABEL[r.sex])}</td>
-                <td>
-                  {formatDate(r.dateOfBirth, locale)}{' '}
-                  <Text span c="dimmed" fz="xs">
-                    ({t('residents.age', { count: ageOn(r.dateOfBirth, today) })})
-                  </Text>
-                </td>
-                <td className={classes.ellipsis} title={r.groupName}>
-                  {r.groupName}
-                </td>
-                <td>{formatDate(r.admissionDate, locale)}</td>
-                <td>
-                  <StatusBadge status={r.status} />
-                </td>
-              </tr>
-            );
-          })}
-          {padBottom > 0 && (
-            <tr aria-hidden className={classes.spacer}>
-              <td colSpan={7} style={{ height: padBottom }} />
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      count={total}
+      rowAt={rows.rowAt}
+      label={t('residents.tableLabel')}
+      testId="residents-table"
+      scrollTestId="residents-scroll"
+      sort={{ key: sort, dir }}
+      onSort={onSort}
+      onRowClick={(r) => navigate(paths.child(r.id))}
+      fill
+      minWidth={980}
+      initialScrollTop={initialScrollTop}
+      onScrollTop={onScrollTop}
+      onVisibleRange={onVisibleRange}
+      scrollResetKey={rows.generation}
+      empty={empty}
+    />
   );
 }

@@ -1,40 +1,43 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { IconFilterOff, IconMoodKid, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
 import { navigate, paths } from '../app/router';
 import { formatCount } from '../format';
-import { useDynamicT, useLocale } from '../i18n';
+import { useLocale } from '../i18n';
+import { CallErrorAlert } from '../ui/CallErrorAlert';
+import { TableEmptyState } from '../ui/DataTable';
+import { toggleSort } from '../ui/tableModel';
 import { ResidentFilters } from './ResidentFilters';
 import { ResidentTable } from './ResidentTable';
 import { DEFAULT_FILTERS, isFiltered, listMemory, listQuery, type ListFilters, type SortKey } from './listState';
+import { residentQueries } from './queries';
 import { useResidentRows } from './useResidentRows';
 import classes from './ResidentsListPage.module.css';
 
 export function ResidentsListPage() {
   const { t } = useTranslation();
-  const tk = useDynamicT();
   const locale = useLocale();
   const { info, can } = useAppInfo();
   const [filters, setFilters] = useState<ListFilters>(listMemory.filters);
-  const [groups, setGroups] = useState<string[]>([]);
+  const [visible, setVisible] = useState({ first: 0, last: 0 });
+  const onVisibleRange = useCallback((first: number, last: number) => setVisible({ first, last }), []);
   const query = useMemo(() => listQuery(filters), [filters]);
-  const rows = useResidentRows(query);
+  const rows = useResidentRows(query, visible);
+  const groups = useQuery(residentQueries.groups()).data ?? [];
   const canWrite = can('residents.write');
 
   useEffect(() => {
     listMemory.filters = filters;
   }, [filters]);
-  useEffect(() => {
-    void api()
-      .call('residents.groups', {})
-      .then((r) => r.ok && setGroups(r.value));
-  }, []);
 
   const onSort = (key: SortKey) =>
-    setFilters((f) => ({ ...f, sort: key, dir: f.sort === key && f.dir === 'asc' ? 'desc' : 'asc' }));
+    setFilters((f) => {
+      const next = toggleSort({ key: f.sort, dir: f.dir }, key);
+      return { ...f, sort: next.key, dir: next.dir };
+    });
 
   const newButton = canWrite && (
     <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => navigate(paths.newChild())}>
@@ -44,53 +47,41 @@ export function ResidentsListPage() {
 
   // A register with nobody in it yet: no filters, just what goes here and the first action.
   const nobodyYet = rows.total === 0 && !isFiltered(filters);
+  const empty = nobodyYet ? (
+    <TableEmptyState
+      icon={<IconMoodKid size={40} aria-hidden />}
+      title={t('residents.empty.title')}
+      description={t('residents.empty.description')}
+      testId="residents-empty"
+      action={
+        canWrite && (
+          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => navigate(paths.newChild())}>
+            {t('residents.empty.action')}
+          </Button>
+        )
+      }
+    />
+  ) : (
+    <TableEmptyState
+      icon={<IconSearch size={36} aria-hidden />}
+      plain
+      title={t('residents.noMatches.title')}
+      description={t('residents.noMatches.description')}
+      testId="residents-no-matches"
+      action={
+        <Button
+          variant="light"
+          leftSection={<IconFilterOff size={18} aria-hidden />}
+          onClick={() => setFilters({ ...DEFAULT_FILTERS, sort: filters.sort, dir: filters.dir })}
+        >
+          {t('residents.filters.reset')}
+        </Button>
+      }
+    />
+  );
   let body;
   if (rows.error) {
-    body = (
-      <Alert color="red" role="alert" title={t('residents.loadFailed')}>
-        {tk(rows.error.message, rows.error.params)}
-      </Alert>
-    );
-  } else if (nobodyYet) {
-    body = (
-      <EmptyState
-        className={classes.empty}
-        icon={<IconMoodKid size={40} aria-hidden />}
-        variant="light"
-        color="teal"
-        title={t('residents.empty.title')}
-        description={t('residents.empty.description')}
-        data-testid="residents-empty"
-      >
-        {canWrite && (
-          <EmptyState.Actions>
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => navigate(paths.newChild())}>
-              {t('residents.empty.action')}
-            </Button>
-          </EmptyState.Actions>
-        )}
-      </EmptyState>
-    );
-  } else if (rows.total === 0) {
-    body = (
-      <EmptyState
-        className={classes.empty}
-        icon={<IconSearch size={36} aria-hidden />}
-        title={t('residents.noMatches.title')}
-        description={t('residents.noMatches.description')}
-        data-testid="residents-no-matches"
-      >
-        <EmptyState.Actions>
-          <Button
-            variant="light"
-            leftSection={<IconFilterOff size={18} aria-hidden />}
-            onClick={() => setFilters({ ...DEFAULT_FILTERS, sort: filters.sort, dir: filters.dir })}
-          >
-            {t('residents.filters.reset')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
-    );
+    body = <CallErrorAlert error={rows.error} title={t('residents.loadFailed')} />;
   } else if (rows.total !== null) {
     body = (
       <ResidentTable
@@ -102,6 +93,8 @@ export function ResidentsListPage() {
         onSort={onSort}
         initialScrollTop={listMemory.scrollTop}
         onScrollTop={(top) => (listMemory.scrollTop = top)}
+        onVisibleRange={onVisibleRange}
+        empty={empty}
       />
     );
   }

@@ -3,6 +3,12 @@ import type { CallInput } from '@core/contract/calls';
 // The children list's filters and scroll position, kept while the user opens a child and comes
 // back (module state: it lasts for the window's life, not across restarts).
 
+/** Rows asked for at once as the children table scrolls. */
+export const PAGE_SIZE = 200;
+
+/** The `residents.list` input for a set of filters, without the page (offset and limit). */
+export type ResidentListQuery = Omit<CallInput<'residents.list'>, 'offset' | 'limit'>;
+
 export type StatusFilter = 'current' | 'discharged' | 'all';
 export type SortKey = 'name' | 'dateOfBirth' | 'admissionDate';
 
@@ -41,8 +47,8 @@ export function isFiltered(f: ListFilters): boolean {
 }
 
 /** The `residents.list` input for these filters (without offset and limit). */
-export function listQuery(f: ListFilters): Omit<CallInput<'residents.list'>, 'offset' | 'limit'> {
-  const q: Omit<CallInput<'residents.list'>, 'offset' | 'limit'> = {
+export function listQuery(f: ListFilters): ResidentListQuery {
+  const q: ResidentListQuery = {
     query: f.query.trim(),
     status: f.status,
     sort: f.sort,
@@ -54,4 +60,13 @@ export function listQuery(f: ListFilters): Omit<CallInput<'residents.list'>, 'of
   if (f.ageMax !== '') q.ageMax = f.ageMax;
   if (f.disability) q.disability = f.disability === 'yes';
   return q;
+}
+
+/** The pages holding rows first..last (inclusive), within a list of `total` rows. Pure. */
+export function pagesCovering(first: number, last: number, total: number, pageSize = PAGE_SIZE): number[] {
+  if (total <= 0) return [];
+  const end = Math.min(Math.max(last, first), total - 1);
+  const out: number[] = [];
+  for (let p = Math.floor(Math.max(0, first) / pageSize); p <= Math.floor(end / pageSize); p++) out.push(p);
+  return out;
 }

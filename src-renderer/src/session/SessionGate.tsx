@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '@core/auth/schema';
 import type { SetupStatus } from '@core/institution/schema';
@@ -37,18 +38,21 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<SessionInfo | null>(null);
   const [locked, setLocked] = useState(false);
   const [institutionName, setInstitutionName] = useState('');
+  const queryClient = useQueryClient();
 
   const apply = useCallback((s: SessionInfo) => {
     setSession(s);
     if (!s.signedIn || !s.user) {
       dropHeldCalls();
+      // The session is over: what it loaded is not for whoever signs in next.
+      queryClient.clear();
       setLocked(false);
       setPhase({ kind: 'signIn' });
       return;
     }
     setLocked(s.locked);
     setPhase({ kind: s.user.mustChangePassword ? 'changePassword' : 'app' });
-  }, []);
+  }, [queryClient]);
 
   const refresh = useCallback(async () => {
     const r = await api().call('auth.session', {});
@@ -85,10 +89,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
   /** Signed in (sign-in page, wizard, password change): the app info follows the new user. */
   const enter = useCallback(
     async (s: SessionInfo) => {
+      queryClient.clear();
       await reload();
       apply(s);
     },
-    [reload, apply],
+    [reload, apply, queryClient],
   );
 
   const value = useMemo<SessionValue | null>(() => {

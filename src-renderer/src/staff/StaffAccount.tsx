@@ -8,16 +8,18 @@ import { navigate, paths } from '../app/router';
 import { fullName } from '../format';
 import { useDynamicT } from '../i18n';
 import { UserModal } from '../settings/UserModal';
+import { useStaffAccountLinked } from './mutations';
 import { ROLE_LABEL } from '@core/auth/i18n/labels';
 import { keyFor } from '@core/i18n/keys';
 
 /** The user account linked to this person, and (for who manages accounts) the way to one. */
-export function StaffAccount({ staff, onChanged }: { staff: StaffDto; onChanged(): void }) {
+export function StaffAccount({ staff }: { staff: StaffDto }) {
   const { t } = useTranslation();
   const tk = useDynamicT();
   const { can } = useAppInfo();
   const manage = can('users.manage');
   const [creating, setCreating] = useState(false);
+  const linked = useStaffAccountLinked(staff.id);
   const a = staff.account;
   return (
     <Stack gap="md" data-testid="staff-account">
@@ -77,7 +79,7 @@ export function StaffAccount({ staff, onChanged }: { staff: StaffDto; onChanged(
           onClose={() => setCreating(false)}
           onSaved={() => {
             setCreating(false);
-            onChanged();
+            linked();
           }}
         />
       )}

@@ -1,18 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Select, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { EDUCATION_LEVELS, EMPLOYMENT_TYPES, POSITIONS, type StaffDto } from '@core/staff/schema';
-import { SEX } from '@core/residents/schema';
-import type { CallError } from '@core/contract/errors';
-import { api } from '../api';
+import { SEX } from '@core/person/schema';
+import { settle } from '../data/callError';
 import { useAppInfo } from '../app/AppInfoContext';
 import { navigate, paths } from '../app/router';
 import { fullName } from '../format';
 import { DateField } from '../ui/DateField';
 import { RecordLoading } from '../ui/RecordPage';
 import { FinInput, FormSection, RecordFormLayout, showSaveError, useFieldBinders, useFormErrors } from '../ui/RecordForm';
+import { useCreateStaff, useUpdateStaff } from './mutations';
+import { staffQueries } from './queries';
 import { emptyStaffValues, staffInput, validateStaff, valuesFromStaff, type StaffFormValues } from './staffFormModel';
 import { EDUCATION_LABEL, EMPLOYMENT_LABEL, POSITION_LABEL, STAFF_FIELD_LABEL, STAFF_SEX_LABEL } from '@core/staff/i18n/labels';
 
@@ -21,36 +23,30 @@ type Path = keyof StaffFormValues;
 /** New staff member (no id) or edit (id), validated at the field with the core's own rules. */
 export function StaffFormPage({ id }: { id?: string }) {
   const { t } = useTranslation();
+  const detail = useQuery({ ...staffQueries.detail(id ?? ''), enabled: !!id });
+  const record = id ? detail.data : undefined;
+  if (id && !record) return <RecordLoading error={detail.error} title={t('staff.loadFailed')} />;
+  // A newer version of the record (loaded again after a conflict) starts the form afresh.
+  return <StaffForm key={record ? `${record.id}:${record.version}` : 'new'} record={record} onReload={() => void detail.refetch()} />;
+}
+
+function StaffForm({ record, onReload }: { record?: StaffDto; onReload(): void }) {
+  const { t } = useTranslation();
   const { info } = useAppInfo();
   const today = info.today;
-  const [record, setRecord] = useState<StaffDto | null>(null);
-  const [loadError, setLoadError] = useState<CallError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const id = record?.id;
+  const create = useCreateStaff();
+  const update = useUpdateStaff();
+  const saving = create.isPending || update.isPending;
   const errors = useFormErrors();
 
   const form = useForm<StaffFormValues>({
     mode: 'controlled',
-    initialValues: emptyStaffValues(today),
+    initialValues: record ? valuesFromStaff(record) : emptyStaffValues(today),
     validate: (values) => validateStaff(values, today),
     validateInputOnChange: true,
   });
   const { input, date, choose, options } = useFieldBinders(form);
-
-  const load = async () => {
-    if (!id) return;
-    const r = await api().call('staff.get', { id });
-    if (!r.ok) return setLoadError(r.error);
-    setRecord(r.value);
-    const v = valuesFromStaff(r.value);
-    form.setInitialValues(v);
-    form.setValues(v);
-    form.resetDirty(v);
-    form.clearErrors();
-  };
-  useEffect(() => {
-    void load();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id]);
 
   // The dates are checked against each other: re-check the others when one changes.
   const { hiredDate, leftDate } = form.values;
@@ -61,13 +57,9 @@ export function StaffFormPage({ id }: { id?: string }) {
   }, [hiredDate]);
 
   const save = async (values: StaffFormValues) => {
-    setSaving(true);
     errors.setFormError(null);
     const input = staffInput(values);
-    const r = id && record
-      ? await api().call('staff.update', { ...input, id, version: record.version })
-      : await api().call('staff.create', input);
-    setSaving(false);
+    const r = await settle(record ? update.mutateAsync({ ...input, id: record.id, version: record.version }) : create.mutateAsync(input));
     if (r.ok) {
       notifications.show({
         color: 'teal',
@@ -82,19 +74,17 @@ export function StaffFormPage({ id }: { id?: string }) {
     showSaveError(form, errors, r.error);
   };
 
-  if (loadError || (id && !record)) return <RecordLoading error={loadError} title={t('staff.loadFailed')} />;
-
   const label = (f: Path) => t(STAFF_FIELD_LABEL[f]);
 
   return (
     <RecordFormLayout
       form={form}
       errors={errors}
-      title={id && record ? t('staff.form.editTitle', { name: fullName(record) }) : t('staff.form.newTitle')}
+      title={record ? t('staff.form.editTitle', { name: fullName(record) }) : t('staff.form.newTitle')}
       saving={saving}
       onSave={(values) => void save(values)}
       onCancel={() => navigate(id ? paths.staffMember(id) : paths.staff())}
-      onReload={() => void load()}
+      onReload={onReload}
     >
       <FormSection legend={t('staff.sections.person')}>
         <TextInput label={label('lastName')} withAsterisk autoComplete="off" {...input('lastName')} />

@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, EmptyState, Group, Loader, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBriefcase, IconFilterOff, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { POSITIONS, type Position, type StaffPage } from '@core/staff/schema';
-import type { CallError } from '@core/contract/errors';
-import { api } from '../api';
+import { POSITIONS, type Position, type StaffListItem } from '@core/staff/schema';
 import { useAppInfo } from '../app/AppInfoContext';
 import { href, navigate, paths } from '../app/router';
 import { formatCount, formatDate, fullName } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
+import { CallErrorAlert } from '../ui/CallErrorAlert';
+import { DataTable, TableEmptyState, type DataColumn } from '../ui/DataTable';
+import { staffQueries } from './queries';
 import { StaffStatusBadge } from './StaffBadges';
 import { POSITION_LABEL } from '@core/staff/i18n/labels';
 
@@ -29,24 +31,14 @@ export function StaffListPage() {
   const [query] = useDebouncedValue(text.trim(), 200);
   const [position, setPosition] = useState<Position | null>(memory.position);
   const [status, setStatus] = useState<Status>(memory.status);
-  const [page, setPage] = useState<StaffPage | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
-
+  // The last answer stays on screen while the next filter's is on its way.
+  const list = useQuery({
+    ...staffQueries.list({ query, status, limit: LIMIT, ...(position ? { position } : {}) }),
+    placeholderData: keepPreviousData,
+  });
+  const page = list.data;
   useEffect(() => {
     Object.assign(memory, { query, position, status });
-    let live = true;
-    void api()
-      .call('staff.list', { query, status, limit: LIMIT, ...(position ? { position } : {}) })
-      .then((r) => {
-        if (!live) return;
-        if (r.ok) {
-          setPage(r.value);
-          setError(null);
-        } else setError(r.error);
-      });
-    return () => {
-      live = false;
-    };
   }, [query, position, status]);
 
   const filtered = query !== '' || position !== null || status !== 'current';
@@ -61,76 +53,56 @@ export function StaffListPage() {
     </Button>
   );
 
+  const columns: DataColumn<StaffListItem>[] = [
+    {
+      id: 'name',
+      header: t('staff.columns.name'),
+      cell: (r) => (
+        <a href={href(paths.staffMember(r.id))} style={{ color: 'inherit', fontWeight: 500 }}>
+          {fullName(r)}
+        </a>
+      ),
+    },
+    { id: 'position', header: t('staff.fields.position'), width: 170, cell: (r) => tk(POSITION_LABEL[r.position]), ellipsis: (r) => tk(POSITION_LABEL[r.position]) },
+    { id: 'department', header: t('staff.fields.department'), width: 150, cell: (r) => r.department, ellipsis: (r) => r.department },
+    { id: 'hiredDate', header: t('staff.fields.hiredDate'), width: 130, cell: (r) => formatDate(r.hiredDate, locale) },
+    { id: 'phone', header: t('staff.fields.phone'), width: 160, cell: (r) => r.phone },
+    { id: 'status', header: t('staff.columns.status'), width: 150, cell: (r) => <StaffStatusBadge current={r.current} /> },
+  ];
+
   let body;
-  if (error) {
-    body = (
-      <Alert color="red" role="alert" title={t('staff.loadFailed')}>
-        {tk(error.message, error.params)}
-      </Alert>
-    );
+  if (list.error) {
+    body = <CallErrorAlert error={list.error} title={t('staff.loadFailed')} />;
   } else if (!page) {
     body = <Loader aria-label={t('common.loading')} />;
-  } else if (page.total === 0) {
-    body = (
-      <EmptyState
-        icon={filtered ? <IconSearch size={36} aria-hidden /> : <IconBriefcase size={40} aria-hidden />}
-        variant="light"
-        color="teal"
-        title={filtered ? t('staff.noMatches') : t('staff.empty.title')}
-        description={filtered ? t('staff.noMatchesHint') : t('staff.empty.description')}
-        data-testid="staff-empty"
-      >
-        <EmptyState.Actions>
-          {filtered ? (
-            <Button variant="light" leftSection={<IconFilterOff size={18} aria-hidden />} onClick={reset}>
-              {t('staff.filters.reset')}
-            </Button>
-          ) : (
-            newButton
-          )}
-        </EmptyState.Actions>
-      </EmptyState>
-    );
   } else {
     body = (
-      <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={860}>
-          <Table highlightOnHover verticalSpacing="sm" data-testid="staff-table" aria-label={t('staff.tableLabel')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('staff.columns.name')}</Table.Th>
-                <Table.Th>{t('staff.fields.position')}</Table.Th>
-                <Table.Th>{t('staff.fields.department')}</Table.Th>
-                <Table.Th>{t('staff.fields.hiredDate')}</Table.Th>
-                <Table.Th>{t('staff.fields.phone')}</Table.Th>
-                <Table.Th>{t('staff.columns.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {page.rows.map((r) => (
-                <Table.Tr
-                  key={r.id}
-                  style={{ cursor: 'pointer' }}
-                  onClick={(e) => !(e.target as HTMLElement).closest('a') && navigate(paths.staffMember(r.id))}
-                >
-                  <Table.Td fw={500}>
-                    <a href={href(paths.staffMember(r.id))} style={{ color: 'inherit' }}>
-                      {fullName(r)}
-                    </a>
-                  </Table.Td>
-                  <Table.Td>{tk(POSITION_LABEL[r.position])}</Table.Td>
-                  <Table.Td>{r.department}</Table.Td>
-                  <Table.Td>{formatDate(r.hiredDate, locale)}</Table.Td>
-                  <Table.Td>{r.phone}</Table.Td>
-                  <Table.Td>
-                    <StaffStatusBadge current={r.current} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
+      <DataTable
+        columns={columns}
+        count={page.rows.length}
+        rowAt={(i) => page.rows[i]}
+        label={t('staff.tableLabel')}
+        testId="staff-table"
+        minWidth={860}
+        onRowClick={(r) => navigate(paths.staffMember(r.id))}
+        empty={
+          <TableEmptyState
+            icon={filtered ? <IconSearch size={36} aria-hidden /> : <IconBriefcase size={40} aria-hidden />}
+            title={filtered ? t('staff.noMatches') : t('staff.empty.title')}
+            description={filtered ? t('staff.noMatchesHint') : t('staff.empty.description')}
+            testId="staff-empty"
+            action={
+              filtered ? (
+                <Button variant="light" leftSection={<IconFilterOff size={18} aria-hidden />} onClick={reset}>
+                  {t('staff.filters.reset')}
+                </Button>
+              ) : (
+                newButton
+              )
+            }
+          />
+        }
+      />
     );
   }
 

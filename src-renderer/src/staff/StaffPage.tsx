@@ -1,15 +1,14 @@
-import { useEffect, useState } from 'react';
 import { Badge, Button, Stack, Tabs, Text } from '@mantine/core';
 import { IconCertificate, IconEdit, IconHistory, IconId, IconUserCircle } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { StaffDto } from '@core/staff/schema';
-import type { CallError } from '@core/contract/errors';
-import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
 import { href, navigate, paths } from '../app/router';
 import { fullName } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { EntityHistory } from '../audit/EntityHistory';
+import { staffQueries } from './queries';
 import { StaffStatusBadge } from './StaffBadges';
 import { staffDisplayValue, type StaffFieldName } from './staffDisplay';
 import { StaffTrainings } from './StaffTrainings';
@@ -25,17 +24,10 @@ export function StaffPage({ id, tab }: { id: string; tab: StaffTab }) {
   const { t } = useTranslation();
   const tk = useDynamicT();
   const { can } = useAppInfo();
-  const [s, setS] = useState<StaffDto | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
-
-  const load = () =>
-    void api()
-      .call('staff.get', { id })
-      .then((r) => (r.ok ? setS(r.value) : setError(r.error)));
-  useEffect(load, [id]);
+  const { data: s, error } = useQuery(staffQueries.detail(id));
 
   const back = <BackLink href={href(paths.staff())} label={t('staff.backToList')} />;
-  if (error || !s) return <RecordLoading error={error} title={t('staff.loadFailed')} back={back} />;
+  if (!s) return <RecordLoading error={error} title={t('staff.loadFailed')} back={back} />;
 
   const go = (v: string | null) => {
     if (!v) return;
@@ -87,16 +79,15 @@ export function StaffPage({ id, tab }: { id: string; tab: StaffTab }) {
           <Profile s={s} />
         </Tabs.Panel>
         <Tabs.Panel value="trainings" pt="md">
-          <StaffTrainings staff={s} onChanged={load} />
+          <StaffTrainings staff={s} />
         </Tabs.Panel>
         <Tabs.Panel value="account" pt="md">
-          <StaffAccount staff={s} onChanged={load} />
+          <StaffAccount staff={s} />
         </Tabs.Panel>
         {can('audit.read') && (
           <Tabs.Panel value="history" pt="md">
             <EntityHistory
-              call="staff.history"
-              id={s.id}
+              query={staffQueries.history(s.id)}
               testId="staff-history"
               trainingTitles={Object.fromEntries(s.trainings.map((tr) => [tr.id, tr.title]))}
             />

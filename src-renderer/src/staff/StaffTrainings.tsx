@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Button, EmptyState, Group, Paper, Stack, Table, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCertificate, IconEdit, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,11 @@ import type { StaffDto, StaffTrainingDto } from '@core/staff/schema';
 import { useAppInfo } from '../app/AppInfoContext';
 import { formatDate } from '../format';
 import { useLocale } from '../i18n';
+import { DataTable, TableEmptyState, type DataColumn } from '../ui/DataTable';
 import { TrainingModal } from './TrainingModal';
 
 /** The staff member's trainings, newest first, with add and edit for those who may write. */
-export function StaffTrainings({ staff, onChanged }: { staff: StaffDto; onChanged(): void }) {
+export function StaffTrainings({ staff }: { staff: StaffDto }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { can } = useAppInfo();
@@ -24,61 +25,45 @@ export function StaffTrainings({ staff, onChanged }: { staff: StaffDto; onChange
     </Button>
   );
 
+  const columns: DataColumn<StaffTrainingDto>[] = [
+    { id: 'title', header: t('staff.training.fields.title'), cell: (tr) => <span style={{ fontWeight: 500 }}>{tr.title}</span>, ellipsis: (tr) => tr.title },
+    { id: 'provider', header: t('staff.training.fields.provider'), cell: (tr) => tr.provider, ellipsis: (tr) => tr.provider },
+    { id: 'date', header: t('staff.training.fields.date'), width: 130, cell: (tr) => formatDate(tr.date, locale) },
+    { id: 'hours', header: t('staff.training.fields.hours'), width: 100, cell: (tr) => tr.hours ?? '' },
+    { id: 'certificate', header: t('staff.training.fields.certificateNumber'), width: 170, cell: (tr) => tr.certificateNumber },
+  ];
+  if (canWrite) {
+    columns.push({
+      id: 'edit',
+      header: <VisuallyHidden>{t('staff.edit')}</VisuallyHidden>,
+      width: 64,
+      cell: (tr) => (
+        <ActionIcon variant="subtle" onClick={() => setEditing(tr)} aria-label={t('staff.training.editLabel', { title: tr.title })}>
+          <IconEdit size={18} aria-hidden />
+        </ActionIcon>
+      ),
+    });
+  }
+
   return (
     <Stack gap="sm">
-      {rows.length === 0 ? (
-        <EmptyState
-          icon={<IconCertificate size={36} aria-hidden />}
-          variant="light"
-          color="teal"
-          title={t('staff.training.empty')}
-          description={t('staff.training.emptyHint')}
-        >
-          {addButton && <EmptyState.Actions>{addButton}</EmptyState.Actions>}
-        </EmptyState>
-      ) : (
-        <>
-          <Group justify="flex-end">{addButton}</Group>
-          <Paper withBorder radius="md">
-            <Table.ScrollContainer minWidth={720}>
-              <Table verticalSpacing="sm" data-testid="trainings-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('staff.training.fields.title')}</Table.Th>
-                    <Table.Th>{t('staff.training.fields.provider')}</Table.Th>
-                    <Table.Th>{t('staff.training.fields.date')}</Table.Th>
-                    <Table.Th>{t('staff.training.fields.hours')}</Table.Th>
-                    <Table.Th>{t('staff.training.fields.certificateNumber')}</Table.Th>
-                    {canWrite && (
-                      <Table.Th w={56}>
-                        <VisuallyHidden>{t('staff.edit')}</VisuallyHidden>
-                      </Table.Th>
-                    )}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((tr) => (
-                    <Table.Tr key={tr.id}>
-                      <Table.Td fw={500}>{tr.title}</Table.Td>
-                      <Table.Td>{tr.provider}</Table.Td>
-                      <Table.Td>{formatDate(tr.date, locale)}</Table.Td>
-                      <Table.Td>{tr.hours ?? ''}</Table.Td>
-                      <Table.Td>{tr.certificateNumber}</Table.Td>
-                      {canWrite && (
-                        <Table.Td>
-                          <ActionIcon variant="subtle" onClick={() => setEditing(tr)} aria-label={t('staff.training.editLabel', { title: tr.title })}>
-                            <IconEdit size={18} aria-hidden />
-                          </ActionIcon>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </Paper>
-        </>
-      )}
+      {rows.length > 0 && <Group justify="flex-end">{addButton}</Group>}
+      <DataTable
+        columns={columns}
+        count={rows.length}
+        rowAt={(i) => rows[i]}
+        label={t('staff.tabs.trainings')}
+        testId="trainings-table"
+        minWidth={720}
+        empty={
+          <TableEmptyState
+            icon={<IconCertificate size={36} aria-hidden />}
+            title={t('staff.training.empty')}
+            description={t('staff.training.emptyHint')}
+            action={addButton}
+          />
+        }
+      />
       <TrainingModal
         opened={editing !== null}
         staffId={staff.id}
@@ -87,7 +72,6 @@ export function StaffTrainings({ staff, onChanged }: { staff: StaffDto; onChange
         onSaved={(tr) => {
           setEditing(null);
           notifications.show({ color: 'teal', message: t('staff.training.saved', { title: tr.title }), closeButtonProps: { 'aria-label': t('common.close') } });
-          onChanged();
         }}
       />
     </Stack>

@@ -1,16 +1,15 @@
-import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useEffect } from 'react';
+import { NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StaffTrainingDto } from '@core/staff/schema';
-import type { CallError } from '@core/contract/errors';
-import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
-import { useDynamicT } from '../i18n';
+import { CallFailure } from '../data/callError';
 import { DateField } from '../ui/DateField';
 import { useFieldErrorText } from '../ui/fieldErrors';
 import { issuesToErrors } from '../ui/fieldIssues';
+import { ModalForm } from '../ui/ModalForm';
+import { useSaveTraining } from './mutations';
 import { emptyTrainingValues, trainingInput, validateTraining, valuesFromTraining, type TrainingFormValues } from './trainingModel';
 import { TRAINING_FIELD_LABEL } from '@core/staff/i18n/labels';
 
@@ -29,11 +28,9 @@ export function TrainingModal({
   onSaved(t: StaffTrainingDto): void;
 }) {
   const { t } = useTranslation();
-  const tk = useDynamicT();
   const errText = useFieldErrorText();
   const { info } = useAppInfo();
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const saving = useSaveTraining(staffId, training);
   const form = useForm<TrainingFormValues>({
     mode: 'controlled',
     initialValues: emptyTrainingValues(),
@@ -41,70 +38,50 @@ export function TrainingModal({
     validateInputOnChange: true,
   });
 
+  // Each opening starts from the training (or an empty one), without the last refusal.
   useEffect(() => {
     if (!opened) return;
     const v = training ? valuesFromTraining(training) : emptyTrainingValues();
     form.setValues(v);
     form.resetDirty(v);
     form.clearErrors();
-    setError(null);
+    saving.reset();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, training]);
 
-  const save = async (v: TrainingFormValues) => {
-    setBusy(true);
-    setError(null);
-    const input = trainingInput(v);
-    const r = training
-      ? await api().call('staff.trainingUpdate', { ...input, id: training.id, version: training.version })
-      : await api().call('staff.trainingAdd', { ...input, staffId });
-    setBusy(false);
-    if (r.ok) return onSaved(r.value);
-    if (r.error.fields?.length) form.setErrors(issuesToErrors(r.error.fields));
-    setError(r.error);
-  };
+  const save = (v: TrainingFormValues) =>
+    saving.mutate(trainingInput(v), {
+      onSuccess: onSaved,
+      onError: (e) => {
+        if (e instanceof CallFailure && e.fields?.length) form.setErrors(issuesToErrors(e.fields));
+      },
+    });
 
   const input = (path: keyof TrainingFormValues) => ({ ...form.getInputProps(path), error: errText(form.errors[path]) });
   const label = (f: keyof TrainingFormValues) => t(TRAINING_FIELD_LABEL[f]);
   return (
-    <Modal
+    <ModalForm
       opened={opened}
       onClose={onClose}
       title={training ? t('staff.training.editTitle') : t('staff.training.addTitle')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onSubmit={form.onSubmit(save)}
+      pending={saving.isPending}
+      error={saving.error}
     >
-      <form noValidate onSubmit={form.onSubmit((v) => void save(v))}>
-        <Stack gap="md">
-          {error && (
-            <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
-              {tk(error.message, error.params)}
-            </Alert>
-          )}
-          <TextInput label={label('title')} withAsterisk data-autofocus {...input('title')} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-            <TextInput label={label('provider')} {...input('provider')} />
-            <DateField
-              label={label('date')}
-              withAsterisk
-              value={form.values.date}
-              onChange={(v) => form.setFieldValue('date', v)}
-              onBlur={() => form.validateField('date')}
-              error={errText(form.errors.date)}
-            />
-            <NumberInput label={label('hours')} min={0} max={2000} decimalScale={1} {...input('hours')} />
-            <TextInput label={label('certificateNumber')} {...input('certificateNumber')} />
-          </SimpleGrid>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput label={label('title')} withAsterisk data-autofocus {...input('title')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
+        <TextInput label={label('provider')} {...input('provider')} />
+        <DateField
+          label={label('date')}
+          withAsterisk
+          value={form.values.date}
+          onChange={(v) => form.setFieldValue('date', v)}
+          onBlur={() => form.validateField('date')}
+          error={errText(form.errors.date)}
+        />
+        <NumberInput label={label('hours')} min={0} max={2000} decimalScale={1} {...input('hours')} />
+        <TextInput label={label('certificateNumber')} {...input('certificateNumber')} />
+      </SimpleGrid>
+    </ModalForm>
   );
 }

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { Alert, Anchor, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertCircle, IconArrowLeft } from '@tabler/icons-react';
+import { Anchor, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CallError } from '@core/contract/errors';
-import { useDynamicT } from '../i18n';
+import { CallErrorAlert } from './CallErrorAlert';
 
 // What a child's page and a staff member's page share: the way back to the list, the name with
 // its badges and the Edit button, and the profile as titled sections of label/value pairs.
@@ -20,16 +19,13 @@ export function BackLink({ href, label }: { href: string; label: string }) {
 }
 
 /** A record (page or form) that could not be loaded, with the way back where there is one; or is still loading. */
-export function RecordLoading({ error, title, back }: { error: CallError | null; title: string; back?: ReactNode }) {
+export function RecordLoading({ error, title, back }: { error: unknown; title: string; back?: ReactNode }) {
   const { t } = useTranslation();
-  const tk = useDynamicT();
   if (error) {
     return (
       <Stack>
         {back}
-        <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert" title={title}>
-          {tk(error.message, error.params)}
-        </Alert>
+        <CallErrorAlert error={error} title={title} />
       </Stack>
     );
   }
