@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ctx } from '../../context';
 import { todayOf } from '../../context';
@@ -110,10 +110,16 @@ export async function exportPackage(ctx: Ctx, opts: ExportOptions): Promise<Expo
   mkdirSync(opts.outDir, { recursive: true });
   const path = join(opts.outDir, fileName);
   if (existsSync(path)) throw new AppError('conflict', 'packages.errors.fileExists', { file: path });
+  // The file is whole and on disk before its record is committed: written and fsynced under a
+  // temporary name, renamed, the folder fsynced (so the rename survives a power cut), and only
+  // then the record. A crash before the commit leaves a file that no record names (the next
+  // export refuses to overwrite it, naming it), never a record without its file.
   const partial = `${path}.partial`;
-  writeFileSync(partial, encrypted, { flag: 'w', mode: 0o600 });
+  writeDurably(partial, encrypted);
   let dto: PackageDto;
   try {
+    renameSync(partial, path);
+    fsyncFolder(opts.outDir);
     dto = await writeTx(ctx, async (trx, audit) => {
       // Another export may have taken the sequence meanwhile: the chain admits one package per number.
       const lastNow = await lastPackageRow(trx);
@@ -149,11 +155,34 @@ export async function exportPackage(ctx: Ctx, opts: ExportOptions): Promise<Expo
       await audit({ action: 'package.export', entity: 'package', entityId: row.id, after: out });
       return out;
     });
-    renameSync(partial, path);
   } catch (e) {
     rmSync(partial, { force: true });
+    rmSync(path, { force: true });
     throw e;
   }
   progress({ stage: 'done', fraction: 1 });
   return { ...dto, path };
+}
+
+/** Writes a new private file (0600) and waits until its bytes are on the disk. */
+function writeDurably(file: string, bytes: Uint8Array): void {
+  const fd = openSync(file, 'w', 0o600);
+  try {
+    let done = 0;
+    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes a rename in `dir` durable. Windows cannot open a folder for this (NTFS journals renames). */
+function fsyncFolder(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -266,6 +266,31 @@ describe('export → verify → inspect', () => {
     expect(again.ok && again.value.status).toBe('already_received');
   });
 
+  it('has the whole file on disk under its own name before the record is committed; a refused record leaves no file', async () => {
+    const ctx = (await testCtx()) as TestCtx;
+    await readyInstitution(ctx);
+    await addCleanChildren(ctx);
+    const out = tempDir();
+    const signer = await openSigner(ctx, store());
+    // Inside the record's transaction, before it commits: what is on disk then?
+    const seen: Array<{ file: boolean; partial: boolean }> = [];
+    ctx.conn.sqlite.function('probe_file', (name: unknown) => {
+      const path = join(out, String(name));
+      seen.push({ file: existsSync(path), partial: existsSync(`${path}.partial`) });
+      return 0;
+    });
+    ctx.conn.sqlite.exec('CREATE TEMP TRIGGER probe AFTER INSERT ON packages BEGIN SELECT probe_file(NEW.file_name); END');
+    const first = await exportPackage(ctx, { period: '2026-Q3', outDir: out, signer });
+    expect(seen).toEqual([{ file: true, partial: false }]);
+    expect(readdirSync(out)).toEqual([first.fileName]);
+
+    // A record the database refuses (here a trigger; on a PC, a full disk): no file is left.
+    ctx.conn.sqlite.exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON packages BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    await expect(exportPackage(ctx, { period: '2026-10', outDir: out, signer })).rejects.toThrow('disk full');
+    expect(readdirSync(out)).toEqual([first.fileName]);
+    expect(count(ctx, 'packages')).toBe(1);
+  });
+
   it('refuses to overwrite a file, and records nothing then', async () => {
     const ctx = (await testCtx()) as TestCtx;
     await readyInstitution(ctx);
