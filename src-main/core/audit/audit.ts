@@ -88,6 +88,29 @@ export async function appendAuditMany(trx: Transaction<DB> | Kysely<DB>, ctx: Ct
   for (let i = 0; i < rows.length; i += 2000) await trx.insertInto('audit_log').values(rows.slice(i, i + 2000)).execute();
 }
 
+/** The chain's last entry (its sequence and hash), or null for an empty log. */
+export async function auditHead(db: ReadDb): Promise<{ seq: number; hash: string } | null> {
+  const r = await db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return r ? { seq: r.seq, hash: r.hash } : null;
+}
+
+/**
+ * Whether the local chain still holds each head a package anchored (the ministry's verifier state
+ * keeps them): the entry at that sequence must exist with that hash. A chain rewritten after the
+ * package was made fails here even when it is consistent with itself.
+ */
+export async function checkAnchors(
+  db: ReadDb,
+  anchors: Array<{ seq: number; hash: string }>,
+): Promise<Array<{ seq: number; hash: string; found: 'same' | 'changed' | 'missing' }>> {
+  const out = [];
+  for (const a of anchors) {
+    const r = await db.selectFrom('audit_log').select('hash').where('seq', '=', a.seq).executeTakeFirst();
+    out.push({ ...a, found: !r ? ('missing' as const) : r.hash === a.hash ? ('same' as const) : ('changed' as const) });
+  }
+  return out;
+}
+
 /** Walks the whole chain; names the first entry whose hash, link or number does not hold. */
 export async function verifyAuditChain(db: ReadDb): Promise<ChainCheck> {
   let prev = GENESIS_HASH;

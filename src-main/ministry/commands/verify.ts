@@ -50,6 +50,7 @@ export const packagesVerify: Command = {
           preparedAt: v.statement.preparedAt,
           chainChecked: v.chainChecked,
           dataQuality: v.statement.dataQuality,
+          auditHead: v.statement.auditHead,
           resources: v.resources,
         })}\n`,
       );
@@ -63,12 +64,15 @@ export const packagesVerify: Command = {
 
 export const packagesInspect: Command = {
   words: ['inspect'],
-  usage: 'inspect PACKAGE --identity identity.txt --trust TRUST.json --out DIR   (verifies, then unpacks into DIR)',
-  options: { identity: { type: 'string' }, trust: { type: 'string' }, out: { type: 'string' } },
+  usage:
+    'inspect PACKAGE --identity identity.txt --trust TRUST.json --out DIR [--state STATE.json]   (verifies, then unpacks into DIR; says the audit head it anchors)',
+  options: { identity: { type: 'string' }, trust: { type: 'string' }, out: { type: 'string' }, state: { type: 'string' } },
   async run(values, positionals) {
     const file = oneFile(positionals, 'PACKAGE');
     const out = need(values, 'out');
-    const r = await verifyPackageFile(file, { identity: identityFrom(need(values, 'identity')), trust: trustFrom(need(values, 'trust')), now: new Date() });
+    const statePath = str(values.state);
+    const state: VerifierState | null = statePath ? stateFrom(statePath) : null;
+    const r = await verifyPackageFile(file, { identity: identityFrom(need(values, 'identity')), trust: trustFrom(need(values, 'trust')), state, now: new Date() });
     if (!r.ok) {
       process.stderr.write(`${failureLines(r)}\n`);
       return 1;
@@ -76,6 +80,12 @@ export const packagesInspect: Command = {
     try {
       const folder = unpackVerified(r.value, out);
       process.stdout.write(`${t('packages.cli.unpacked', { folder })}\n`);
+      const head = r.value.statement.auditHead;
+      process.stdout.write(`${head ? t('packages.cli.auditHead', { seq: head.seq, hash: head.hash }) : t('packages.cli.auditHeadNone')}\n`);
+      // With the state, the verifier has already refused a head behind the anchored ones.
+      const chain = state?.institutions[r.value.statement.institution];
+      const anchored = Math.max(0, ...(chain?.accepted ?? []).map((a) => a.auditHead?.seq ?? 0));
+      if (anchored > 0) process.stdout.write(`${t('packages.cli.auditAnchored', { anchored })}\n`);
       return 0;
     } catch (e) {
       if (e instanceof UnpackError) throw new CliFailure(t('packages.errors.unpackExists', { path: e.path }));

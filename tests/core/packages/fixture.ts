@@ -74,6 +74,7 @@ export function bagInput(w: World, over: Partial<BagInput> = {}, rows = sampleRo
     schemaVersion: 1,
     resources: known.map((def) => ({ def, csv: renderCsv(def.schema, rows[def.name] ?? []) })),
     dataQuality: null,
+    auditHead: { seq: 7, hash: 'ab'.repeat(32) },
     signer: signerOf(w.key),
     ...over,
   };

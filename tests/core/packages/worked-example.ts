@@ -29,6 +29,7 @@ export function exampleBag(csv: Record<string, Buffer>): BuiltBag {
     schemaVersion: 1,
     resources: known.map((def) => ({ def, csv: csv[def.name]! })),
     dataQuality: { reason: 'Şəhadətnamə arxivdən gözlənilir.', problems: [{ code: 'fin_missing', count: 1 }] },
+    auditHead: { seq: 1842, hash: '5d1b0c7e9a2f4e6b8c3d1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d' },
     signer: signerOf(signingKeyFromSeed(EXAMPLE_SEED)),
   });
 }

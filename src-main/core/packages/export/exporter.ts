@@ -23,6 +23,7 @@ import { writeZip } from '../format/zip-write';
 import { closePeriod } from './closing';
 import { enqueueIfConfigured } from '../delivery/queue';
 import { readTx } from '../../db/read';
+import { auditHead } from '../../audit/audit';
 
 // The export: pre-check, read the period's data in one snapshot, build and sign the bag, zip it,
 // encrypt it to the ministry, write the file, record it in the chain. A pure async function of a
@@ -55,10 +56,12 @@ export async function exportPackage(ctx: Ctx, opts: ExportOptions): Promise<Expo
   // One read transaction: every table from the same snapshot (WAL lets writers go on meanwhile).
   const snap = await readTx(ctx, async (trx) => {
     const { result, collected } = await runPrecheck(trx, period, todayOf(ctx));
-    const [inst, key, rec, last] = await Promise.all([institutionRow(trx), activeKeyRow(trx), recipientRow(trx), lastPackageRow(trx)]);
-    return { result, collected, inst, key, rec, last };
+    const [inst, key, rec, last, head] = await Promise.all([
+      institutionRow(trx), activeKeyRow(trx), recipientRow(trx), lastPackageRow(trx), auditHead(trx),
+    ]);
+    return { result, collected, inst, key, rec, last, head };
   });
-  const { result, collected, inst, key, rec, last } = snap;
+  const { result, collected, inst, key, rec, last, head } = snap;
   if (result.missing.length > 0 || !inst || !key || !rec) {
     throw new AppError('invalid', 'packages.errors.notReady', { missing: result.missing.join(', ') }, undefined, {
       missing: result.missing,
@@ -97,6 +100,8 @@ export async function exportPackage(ctx: Ctx, opts: ExportOptions): Promise<Expo
     schemaVersion: PACKAGE_SCHEMA_VERSION,
     resources,
     dataQuality,
+    // The chain's head in the same snapshot as the data: the ministry anchors it.
+    auditHead: head,
     signer: opts.signer,
   });
 

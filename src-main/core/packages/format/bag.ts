@@ -16,7 +16,7 @@ import {
 import type { Signer } from '../crypto/keys';
 import type { Period } from './period';
 import type { KnownResource } from './schemas/index';
-import { statementBytes, type DataQualityNote, type Statement } from './statement';
+import { statementBytes, type AuditHead, type DataQualityNote, type Statement } from './statement';
 
 // Builds the bag, pure: the same input gives the same files, byte for byte (Ed25519 is
 // deterministic). The exporter feeds it from the database; the tests feed it by hand.
@@ -35,6 +35,8 @@ export interface BagInput {
   /** In the schema version's order, each with its CSV bytes. */
   resources: Array<{ def: KnownResource; csv: Buffer }>;
   dataQuality: DataQualityNote | null;
+  /** The audit chain's head at the snapshot (null only for a log with no entry). */
+  auditHead: AuditHead | null;
   signer: Signer;
 }
 
@@ -113,6 +115,7 @@ export function buildBag(input: BagInput): BuiltBag {
     recipient: input.recipient,
     tagManifestSha256: sha256Hex(tagManifest),
     dataQuality: input.dataQuality,
+    auditHead: input.auditHead,
   };
   const bytes = Buffer.from(statementBytes(statement));
   files.set(SIGNATURE_FILE, serializeEnvelope(signEnvelope(STATEMENT_PAYLOAD_TYPE, bytes, [input.signer])));

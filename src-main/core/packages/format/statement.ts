@@ -18,6 +18,13 @@ export const DataQualityNote = z.strictObject({
   problems: z.array(z.strictObject({ code: z.string().regex(/^[a-z_]{1,64}$/), count: z.number().int().min(1) })).max(100),
 });
 
+/**
+ * The head of the institution's audit chain when the package was made (its last entry's sequence
+ * and hash): the ministry keeps it, so that a chain rewritten later by whoever holds the database
+ * file no longer contains it (`qaygi audit verify --anchor`).
+ */
+export const AuditHead = z.strictObject({ seq: z.number().int().min(1), hash: sha256 });
+
 export const Statement = z.strictObject({
   format: z.literal(PACKAGE_FORMAT),
   institution: z.string().max(INSTITUTION_CODE_MAX).regex(INSTITUTION_CODE),
@@ -39,10 +46,12 @@ export const Statement = z.strictObject({
   payloadOxum: z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)$/),
   software: z.string().min(1).max(100),
   dataQuality: DataQualityNote.nullable(),
+  auditHead: AuditHead.nullable(),
 });
 
 export type Statement = z.infer<typeof Statement>;
 export type DataQualityNote = z.infer<typeof DataQualityNote>;
+export type AuditHead = z.infer<typeof AuditHead>;
 
 /** The signed bytes: compact JSON, keys in the schema's order, UTF-8, no newline. */
 export function statementBytes(s: Statement): Uint8Array {
@@ -65,6 +74,7 @@ export function statementBytes(s: Statement): Uint8Array {
       reason: s.dataQuality.reason,
       problems: s.dataQuality.problems.map((p) => ({ code: p.code, count: p.count })),
     },
+    auditHead: s.auditHead && { seq: s.auditHead.seq, hash: s.auditHead.hash },
   };
   return new TextEncoder().encode(JSON.stringify(ordered));
 }

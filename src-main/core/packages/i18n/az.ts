@@ -173,6 +173,9 @@ export const az = {
     ministryKeys: 'Nazirliyin açarları yazıldı: {{identity}} (gizli saxlayın) və {{recipient}} (müəssisələrə verin).',
     recipientSet: 'Nazirliyin alıcı açarı quruldu. Barmaq izi: {{fingerprint}}',
     unpacked: 'Açıldı: {{folder}}',
+    auditHead: 'Audit jurnalının başı: {{seq}} nömrəli qeyd, {{hash}}.',
+    auditHeadNone: 'Paket audit jurnalının başını göstərmir.',
+    auditAnchored: 'Əvvəlki paketlərin təsdiq etdiyi ən son qeyd: {{anchored}}; jurnal ondan geri getməyib.',
     chainNotChecked: '(zəncir yoxlanılmadı: --state verilməyib)',
   },
   verify: {
@@ -225,6 +228,7 @@ export const az = {
     sequence_skip: '{{sequence}} nömrəli paket nömrə buraxır: {{expected}} nömrəli paket gözlənilir.',
     previous_mismatch: '{{sequence}} nömrəli paket əvvəlki paketin həş dəyərini göstərmir: zəncir qırılıb.',
     supersedes_invalid: 'Paket {{supersedes}} nömrəli paketi əvəz etdiyini bildirir, amma o, eyni dövrün əvvəlki paketi deyil.',
+    audit_head_backwards: 'Müəssisənin audit jurnalı {{seq}} nömrəli qeyddə bitir, əvvəlki paketin təsdiq etdiyi {{anchored}} nömrəli qeyddən əvvəl: jurnal kəsilib və ya yenidən yazılıb.',
     tag_file_missing: 'Paketdə {{file}} yoxdur.',
     tagmanifest_digest: 'Teq manifesti imzalanmış manifest deyil.',
     tagmanifest_malformed: 'Teq manifesti düzgün deyil və ya tələb olunan faylları sadalamır.',

@@ -176,6 +176,9 @@ export const en: Translation<typeof az, 'en'> = {
     ministryKeys: 'Ministry keys written: {{identity}} (keep it secret) and {{recipient}} (give it to the institutions).',
     recipientSet: 'Ministry recipient set. Fingerprint: {{fingerprint}}',
     unpacked: 'Unpacked into {{folder}}',
+    auditHead: 'Head of the audit log: entry {{seq}}, {{hash}}.',
+    auditHeadNone: 'The package names no head of the audit log.',
+    auditAnchored: 'The latest entry earlier packages anchored: {{anchored}}; the log has not gone back behind it.',
     chainNotChecked: '(the chain was not checked: no --state)',
   },
   verify: {
@@ -228,6 +231,7 @@ export const en: Translation<typeof az, 'en'> = {
     sequence_skip: 'Package number {{sequence}} skips ahead: number {{expected}} is expected.',
     previous_mismatch: 'Package number {{sequence}} does not name the previous package’s digest: the chain is broken.',
     supersedes_invalid: 'The package says it replaces package {{supersedes}}, which is not an earlier package of the same period.',
+    audit_head_backwards: 'The institution’s audit log ends at entry {{seq}}, before entry {{anchored}} that an earlier package anchored: the log was cut or rebuilt.',
     tag_file_missing: 'The package lacks {{file}}.',
     tagmanifest_digest: 'The tag manifest is not the one that was signed.',
     tagmanifest_malformed: 'The tag manifest is malformed or does not list the required files.',

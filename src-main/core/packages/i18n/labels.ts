@@ -53,6 +53,7 @@ export const VERIFY_MESSAGE = {
   sequence_skip: 'packages.verify.sequence_skip',
   previous_mismatch: 'packages.verify.previous_mismatch',
   supersedes_invalid: 'packages.verify.supersedes_invalid',
+  audit_head_backwards: 'packages.verify.audit_head_backwards',
   tag_file_missing: 'packages.verify.tag_file_missing',
   tagmanifest_digest: 'packages.verify.tagmanifest_digest',
   tagmanifest_malformed: 'packages.verify.tagmanifest_malformed',

@@ -176,6 +176,9 @@ export const ru: Translation<typeof az, 'ru'> = {
     ministryKeys: 'Ключи министерства записаны: {{identity}} (храните в тайне) и {{recipient}} (передайте учреждениям).',
     recipientSet: 'Ключ получателя министерства установлен. Отпечаток: {{fingerprint}}',
     unpacked: 'Распаковано в {{folder}}',
+    auditHead: 'Вершина журнала аудита: запись {{seq}}, {{hash}}.',
+    auditHeadNone: 'Пакет не указывает вершину журнала аудита.',
+    auditAnchored: 'Последняя запись, закреплённая прежними пакетами: {{anchored}}; журнал не ушёл назад.',
     chainNotChecked: '(цепочка не проверялась: нет --state)',
   },
   verify: {
@@ -228,6 +231,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     sequence_skip: 'Пакет номер {{sequence}} пропускает номера: ожидается номер {{expected}}.',
     previous_mismatch: 'Пакет номер {{sequence}} не указывает хеш предыдущего пакета: цепочка нарушена.',
     supersedes_invalid: 'Пакет заявляет, что заменяет пакет {{supersedes}}, но это не более ранний пакет того же периода.',
+    audit_head_backwards: 'Журнал аудита учреждения заканчивается записью {{seq}}, раньше записи {{anchored}}, закреплённой прежним пакетом: журнал обрезан или переписан.',
     tag_file_missing: 'В пакете нет {{file}}.',
     tagmanifest_digest: 'Манифест тегов — не тот, что был подписан.',
     tagmanifest_malformed: 'Манифест тегов повреждён или не перечисляет обязательные файлы.',

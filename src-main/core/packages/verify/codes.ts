@@ -66,6 +66,7 @@ export const VERIFY_CODES = {
   sequence_skip: 'meaning',
   previous_mismatch: 'meaning',
   supersedes_invalid: 'meaning',
+  audit_head_backwards: 'meaning',
   tag_file_missing: 'tagmanifest',
   tagmanifest_digest: 'tagmanifest',
   tagmanifest_malformed: 'tagmanifest',

@@ -16,6 +16,8 @@ const Accepted = z.strictObject({
   statementSha256: sha256,
   period: z.string(),
   acceptedAt: z.string(),
+  /** The institution's audit chain head the package anchored (absent in states written before). */
+  auditHead: z.strictObject({ seq: z.number().int().min(1), hash: sha256 }).nullable().optional(),
 });
 const InstitutionChain = z.strictObject({
   sequence: z.number().int().min(1),
@@ -71,6 +73,11 @@ export function checkChain(state: VerifierState, st: Statement, digest: string):
   if (st.previous !== (chain?.statementSha256 ?? null)) {
     throw new VerifyError('previous_mismatch', { sequence: st.sequence });
   }
+  // The audit chain only grows: a head below one anchored before means the log was cut or rebuilt.
+  const anchored = Math.max(0, ...(chain?.accepted ?? []).map((a) => a.auditHead?.seq ?? 0));
+  if ((st.auditHead?.seq ?? 0) < anchored) {
+    throw new VerifyError('audit_head_backwards', { seq: st.auditHead?.seq ?? 0, anchored });
+  }
   if (st.supersedes !== null) {
     const old = chain?.accepted.find((a) => a.sequence === st.supersedes);
     if (!old || old.period !== st.period.label) throw new VerifyError('supersedes_invalid', { supersedes: st.supersedes });
@@ -83,7 +90,7 @@ export function advanceState(state: VerifierState, st: Statement, digest: string
   const chain = state.institutions[st.institution];
   const accepted = [
     ...(chain?.accepted ?? []),
-    { sequence: st.sequence, statementSha256: digest, period: st.period.label, acceptedAt: now.toISOString() },
+    { sequence: st.sequence, statementSha256: digest, period: st.period.label, acceptedAt: now.toISOString(), auditHead: st.auditHead },
   ];
   return {
     format: STATE_FORMAT,

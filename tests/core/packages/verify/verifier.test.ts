@@ -281,6 +281,16 @@ describe('the chain (with the verifier’s state)', () => {
     const { bytes } = await goodPackage(w, { sequence: 1, previous: 'a'.repeat(64) });
     expect(await codeOf(bytes, { state: emptyState() })).toBe('previous_mismatch');
   });
+  it('an audit log head behind the one an earlier package anchored (the log was cut or rebuilt)', async () => {
+    const { state, digests } = await chainOf(1); // anchored head: entry 7 (the fixture's)
+    expect(state.institutions['BAK-UE-03']!.accepted[0]!.auditHead).toEqual({ seq: 7, hash: 'ab'.repeat(32) });
+    const grown = await goodPackage(w, { sequence: 2, previous: digests[0]!, auditHead: { seq: 9, hash: 'cd'.repeat(32) } });
+    expect((await verifyPackage(grown.bytes, opts({ state }))).ok).toBe(true);
+    const cut = await goodPackage(w, { sequence: 2, previous: digests[0]!, auditHead: { seq: 3, hash: 'cd'.repeat(32) } });
+    expect(await refused(cut.bytes, { state })).toEqual({ code: 'audit_head_backwards', params: { seq: 3, anchored: 7 } });
+    const none = await goodPackage(w, { sequence: 2, previous: digests[0]!, auditHead: null });
+    expect(await codeOf(none.bytes, { state })).toBe('audit_head_backwards');
+  });
   it('a correction names a package of the same period it supersedes', async () => {
     const { state, digests } = await chainOf(1);
     const ok = await goodPackage(w, { sequence: 2, previous: digests[0]!, supersedes: 1 });
