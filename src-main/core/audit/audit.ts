@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/types';
 import type { ReadDb } from '../db/read';
 import type { Ctx } from '../context';
-import type { AuditEntryDto, ChainCheck } from './types';
+import type { ChainCheck } from './types';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -139,23 +139,3 @@ export async function verifyAuditChain(db: ReadDb): Promise<ChainCheck> {
 }
 
 
-export async function auditForEntity(db: ReadDb, entity: string, entityId: string): Promise<AuditEntryDto[]> {
-  const rows = await db
-    .selectFrom('audit_log')
-    .selectAll()
-    .where('entity', '=', entity)
-    .where('entity_id', '=', entityId)
-    .orderBy('seq', 'desc')
-    .execute();
-  return rows.map((r) => ({
-    seq: r.seq,
-    at: r.at,
-    actor: r.actor,
-    via: r.via,
-    action: r.action,
-    entity: r.entity,
-    entityId: r.entity_id,
-    before: r.before === null ? null : JSON.parse(r.before),
-    after: r.after === null ? null : JSON.parse(r.after),
-  }));
-}

@@ -29,6 +29,7 @@ import {
   searchCandidates,
   type ResidentRow,
 } from './queries';
+import { personOf } from '../person/row';
 
 type ListRow = Pick<
   ResidentRow,
@@ -38,12 +39,7 @@ type ListRow = Pick<
 
 function toListItem(r: ListRow): ResidentListItem {
   return {
-    id: r.id,
-    fin: r.fin,
-    lastName: r.last_name,
-    firstName: r.first_name,
-    patronymic: r.patronymic,
-    sex: r.sex,
+    ...personOf(r),
     dateOfBirth: r.date_of_birth,
     groupName: r.group_name,
     status: r.status as ResidentListItem['status'],

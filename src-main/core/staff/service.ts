@@ -24,6 +24,7 @@ import {
   type TrainingUpdate,
 } from './schema';
 import { accountOf, findStaff, findStaffByFin, findTraining, listStaff, trainingsOf, type StaffRow, type TrainingRow } from './queries';
+import { personOf } from '../person/row';
 
 type ListRow = Pick<
   StaffRow,
@@ -33,12 +34,7 @@ type ListRow = Pick<
 
 function toListItem(r: ListRow, today: string): StaffListItem {
   return {
-    id: r.id,
-    fin: r.fin,
-    lastName: r.last_name,
-    firstName: r.first_name,
-    patronymic: r.patronymic,
-    sex: r.sex,
+    ...personOf(r),
     position: r.position as StaffListItem['position'],
     department: r.department,
     employmentType: r.employment_type as StaffListItem['employmentType'],
