@@ -1,6 +1,6 @@
 import type { Locale } from '@core/i18n';
-import { formatDate } from '../format';
-import { keyFor, type MessageKey } from '@core/i18n/keys';
+import { showFieldValue } from '../ui/fieldValue';
+import type { MessageKey } from '@core/i18n/keys';
 import { ADMISSION_BASIS_LABEL, DISABILITY_DEGREE_LABEL, LEGAL_STATUS_LABEL, RESIDENT_STATUS_LABEL, SEX_LABEL } from '@core/residents/i18n/labels';
 
 // How each resident field is labelled and its value shown, on the profile and in the history.
@@ -28,18 +28,6 @@ export function isFieldName(k: string): k is FieldName {
 }
 
 /** The value as words; '' for nothing. */
-export function displayValue(
-  field: string,
-  value: unknown,
-  tk: (key: string) => string,
-  locale: Locale,
-): string {
-  if (value === null || value === undefined || value === '') return '';
-  if (typeof value === 'boolean') return tk(value ? 'common.yes' : 'common.no');
-  if (isFieldName(field)) {
-    const e = ENUM_FIELDS[field];
-    if (e) return tk(keyFor(e, String(value)) ?? String(value));
-    if (DATE_FIELDS.has(field)) return formatDate(String(value), locale);
-  }
-  return typeof value === 'string' ? value : JSON.stringify(value);
+export function displayValue(field: string, value: unknown, tk: (key: string) => string, locale: Locale): string {
+  return showFieldValue({ enums: isFieldName(field) ? ENUM_FIELDS : {}, dates: DATE_FIELDS as ReadonlySet<string> }, field, value, tk, locale);
 }

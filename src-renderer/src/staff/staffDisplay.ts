@@ -1,5 +1,5 @@
 import type { Locale } from '@core/i18n';
-import { formatDate } from '../format';
+import { showFieldValue } from '../ui/fieldValue';
 import { EDUCATION_LABEL, EMPLOYMENT_LABEL, POSITION_LABEL, STAFF_FIELD_LABEL, STAFF_SEX_LABEL, TRAINING_FIELD_LABEL } from '@core/staff/i18n/labels';
 import { keyFor, type MessageKey } from '@core/i18n/keys';
 
@@ -38,10 +38,5 @@ export function staffFieldLabelKey(field: string): string {
 
 /** The value as words; '' for nothing. */
 export function staffDisplayValue(field: string, value: unknown, tk: (key: string) => string, locale: Locale): string {
-  if (value === null || value === undefined || value === '') return '';
-  if (typeof value === 'boolean') return tk(value ? 'common.yes' : 'common.no');
-  const e = ENUMS[field];
-  if (e) return tk(keyFor(e, String(value)) ?? String(value));
-  if (DATES.has(field)) return formatDate(String(value), locale);
-  return typeof value === 'string' ? value : String(value);
+  return showFieldValue({ enums: ENUMS, dates: DATES }, field, value, tk, locale);
 }
