@@ -32,19 +32,19 @@ export function DeliveryQueuePanel({ items, configured }: { items: QueueItemDto[
 
   const columns: DataColumn<QueueItemDto>[] = [
     { id: 'sequence', header: t('packages.delivery.queue.columns.sequence'), width: 70, cell: (q) => <Text span fz="sm" fw={600}>{q.sequence}</Text> },
-    { id: 'period', header: t('packages.delivery.queue.columns.period'), width: 100, cell: (q) => q.period },
+    { id: 'period', header: t('packages.delivery.queue.columns.period'), width: 90, cell: (q) => q.period },
     {
       id: 'state',
       header: t('packages.delivery.queue.columns.state'),
-      width: 130,
+      width: 170,
       cell: (q) => (
         <Badge variant="light" color={STATE_COLOR[q.state]} tt="none" style={{ minWidth: 'max-content' }}>
           {tk(QUEUE_STATE_LABEL[q.state])}
         </Badge>
       ),
     },
-    { id: 'attempts', header: t('packages.delivery.queue.columns.attempts'), width: 90, cell: (q) => q.attempts },
-    { id: 'next', header: t('packages.delivery.queue.columns.nextAttempt'), width: 150, cell: (q) => (q.nextAttemptAt ? formatDateTime(q.nextAttemptAt, locale) : never) },
+    { id: 'attempts', header: t('packages.delivery.queue.columns.attempts'), width: 80, cell: (q) => q.attempts },
+    { id: 'next', header: t('packages.delivery.queue.columns.nextAttempt'), width: 160, cell: (q) => (q.nextAttemptAt ? formatDateTime(q.nextAttemptAt, locale) : never) },
     {
       id: 'lastError',
       header: t('packages.delivery.queue.columns.lastError'),
@@ -65,7 +65,7 @@ export function DeliveryQueuePanel({ items, configured }: { items: QueueItemDto[
     {
       id: 'actions',
       header: <VisuallyHidden>{t('packages.columns.actions')}</VisuallyHidden>,
-      width: 150,
+      width: 160,
       cell: (q) =>
         configured &&
         q.state !== 'sent' && (
@@ -113,7 +113,7 @@ export function DeliveryQueuePanel({ items, configured }: { items: QueueItemDto[
             rowAt={(i) => items[i]}
             label={t('packages.delivery.queue.title')}
             testId="delivery-queue-table"
-            minWidth={900}
+            minWidth={1000}
             rowData={(q) => ({ 'data-testid': `queue-${q.sequence}` })}
           />
         )}

@@ -26,8 +26,8 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
   };
 
   const columns: DataColumn<PackageDto>[] = [
-    { id: 'sequence', header: t('packages.columns.sequence'), width: 70, cell: (p) => <Text span fz="sm" fw={600}>{p.sequence}</Text> },
-    { id: 'period', header: t('packages.columns.period'), width: 90, cell: (p) => p.period },
+    { id: 'sequence', header: t('packages.columns.sequence'), width: 64, cell: (p) => <Text span fz="sm" fw={600}>{p.sequence}</Text> },
+    { id: 'period', header: t('packages.columns.period'), width: 96, cell: (p) => p.period },
     {
       id: 'file',
       header: t('packages.columns.file'),
@@ -46,7 +46,7 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
     {
       id: 'sha256',
       header: t('packages.columns.sha256'),
-      width: 140,
+      width: 100,
       cell: (p) => (
         <Tooltip label={p.sha256} withArrow>
           <Text span fz="sm" ff="monospace">
@@ -58,7 +58,7 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
     {
       id: 'previous',
       header: t('packages.columns.previous'),
-      width: 140,
+      width: 120,
       wrap: true,
       cell: (p) => (
         <>
@@ -72,11 +72,11 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
       ),
     },
     { id: 'children', header: t('packages.columns.children'), width: 80, cell: (p) => p.counts.residents ?? 0 },
-    { id: 'prepared', header: t('packages.columns.prepared'), width: 150, cell: (p) => formatDateTime(p.preparedAt, locale) },
+    { id: 'prepared', header: t('packages.columns.prepared'), width: 160, cell: (p) => formatDateTime(p.preparedAt, locale) },
     {
       id: 'status',
       header: t('packages.columns.status'),
-      width: 190,
+      width: 140,
       wrap: true,
       cell: (p) => (
         <div data-testid={`package-${p.sequence}-status`}>
@@ -97,7 +97,7 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
     {
       id: 'actions',
       header: t('packages.columns.actions'),
-      width: 130,
+      width: 124,
       cell: (p) => (
         <Button size="xs" variant="light" leftSection={<IconDeviceFloppy size={14} aria-hidden />} onClick={() => saving.mutate(p.id)}>
           {t('packages.save')}
@@ -116,7 +116,7 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
         rowAt={(i) => rows[i]}
         label={t('packages.title')}
         testId="packages-table"
-        minWidth={1100}
+        minWidth={1020}
         rowHeight={56}
         rowData={(p) => ({ 'data-testid': `package-${p.sequence}` })}
       />

@@ -41,14 +41,14 @@ export function UsersSettings() {
     notifications.show({ color: 'teal', title, message, autoClose: title ? false : undefined, closeButtonProps: { 'aria-label': t('common.close') } });
 
   const columns: DataColumn<UserDto>[] = [
-    { id: 'displayName', header: t('auth.users.fields.displayName'), cell: (u) => <Text span fz="sm" fw={500}>{u.displayName}</Text>, ellipsis: (u) => u.displayName },
-    { id: 'username', header: t('auth.signIn.username'), width: 150, cell: (u) => <Text span fz="sm" ff="monospace">{u.username}</Text> },
-    { id: 'role', header: t('auth.users.fields.role'), width: 150, cell: (u) => tk(ROLE_LABEL[u.role]) },
-    { id: 'staff', header: t('auth.users.fields.staffId'), cell: (u) => staffName(u.staffId) || '—', ellipsis: (u) => staffName(u.staffId) },
+    { id: 'displayName', header: t('auth.users.fields.displayName'), wrap: true, cell: (u) => <Text span fz="sm" fw={500}>{u.displayName}</Text> },
+    { id: 'username', header: t('auth.signIn.username'), width: 120, cell: (u) => <Text span fz="sm" ff="monospace">{u.username}</Text> },
+    { id: 'role', header: t('auth.users.fields.role'), width: 110, cell: (u) => tk(ROLE_LABEL[u.role]) },
+    { id: 'staff', header: t('auth.users.fields.staffId'), width: 160, wrap: true, cell: (u) => staffName(u.staffId) || '—' },
     {
       id: 'state',
       header: t('auth.users.columns.state'),
-      width: 230,
+      width: 210,
       wrap: true,
       cell: (u) => (
         <Group gap={4}>
@@ -72,7 +72,7 @@ export function UsersSettings() {
     {
       id: 'actions',
       header: t('auth.users.columns.actions'),
-      width: 96,
+      width: 120,
       cell: (u) =>
         mayManage(u) && (
           <Group gap={4} wrap="nowrap">

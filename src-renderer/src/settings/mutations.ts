@@ -39,14 +39,17 @@ export function useResetPassword() {
   });
 }
 
+/** A singleton record saved: the answer is the record now; the audit log has one more entry. */
+function recordSaved(client: QueryClient, key: readonly unknown[], saved: unknown): void {
+  client.setQueryData(key, saved);
+  void client.invalidateQueries({ queryKey: auditKeys.all });
+}
+
 export function useUpdateInstitution() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: callMutation('institution.update'),
-    onSuccess: (saved: InstitutionDto) => {
-      client.setQueryData(institutionKeys.detail(), saved);
-      void client.invalidateQueries({ queryKey: auditKeys.all });
-    },
+    onSuccess: (saved: InstitutionDto) => recordSaved(client, institutionKeys.detail(), saved),
   });
 }
 
@@ -54,9 +57,6 @@ export function useUpdateSettings() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: callMutation('settings.update'),
-    onSuccess: (saved: SettingsDto) => {
-      client.setQueryData(settingsKeys.detail(), saved);
-      void client.invalidateQueries({ queryKey: auditKeys.all });
-    },
+    onSuccess: (saved: SettingsDto) => recordSaved(client, settingsKeys.detail(), saved),
   });
 }
