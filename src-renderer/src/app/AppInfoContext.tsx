@@ -1,11 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@core/app/types';
-import type { CallError } from '@core/contract/errors';
 import type { Permission } from '@core/contract/permissions';
-import { api } from '../api';
+import { toCallError } from '../data/callError';
 import { useDynamicT } from '../i18n';
+import { appQueries } from './queries';
 
 // Who is acting, what they may open, and the core's idea of "today" (validation uses it, so the
 // form and the core agree even when the PC's clock and the core's differ).
@@ -28,17 +29,16 @@ export function useAppInfo(): AppInfoValue {
 export function AppInfoProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const tk = useDynamicT();
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
+  // Asked once, and again only through reload: the session's end clears the cache (SessionGate),
+  // and the app keeps the last answer on screen until the next one is there.
+  const q = useQuery({ ...appQueries.info(), staleTime: Infinity, placeholderData: keepPreviousData });
+  const { refetch } = q;
+  // refetch (unlike invalidation) also reaches a query the cache dropped meanwhile.
+  const reload = useCallback(async () => {
+    await refetch();
+  }, [refetch]);
 
-  const load = useCallback(async () => {
-    setError(null);
-    const r = await api().call('app.info', {});
-    if (r.ok) setInfo(r.value);
-    else setError(r.error);
-  }, []);
-  useEffect(() => void load(), [load]);
-
+  const error = toCallError(q.error);
   if (error) {
     return (
       <Center h="100dvh" p="md">
@@ -46,11 +46,12 @@ export function AppInfoProvider({ children }: { children: ReactNode }) {
           <Alert color="red" title={t('app.startFailed')} role="alert">
             {error.code === 'unauthenticated' ? t('app.noToken') : tk(error.message, error.params)}
           </Alert>
-          <Button onClick={() => void load()}>{t('common.retry')}</Button>
+          <Button onClick={() => void reload()}>{t('common.retry')}</Button>
         </Stack>
       </Center>
     );
   }
+  const info = q.data;
   if (!info) {
     return (
       <Center h="100dvh">
@@ -58,6 +59,6 @@ export function AppInfoProvider({ children }: { children: ReactNode }) {
       </Center>
     );
   }
-  const value: AppInfoValue = { info, can: (p) => info.permissions.includes(p), reload: load };
+  const value: AppInfoValue = { info, can: (p) => info.permissions.includes(p), reload };
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -1,13 +1,17 @@
 import { useState } from 'react';
-import { Alert, Button, Code, FileButton, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Code, FileButton, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCertificate, IconDeviceFloppy, IconSettings, IconUpload, IconX } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CallError } from '@core/contract/errors';
 import type { DeliverySettingsDto } from '@core/packages/delivery/schema';
-import { api } from '../api';
+import { toCallError } from '../data/callError';
+import { latestError } from '../data/latestError';
 import { formatDateTime } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
+import { CallErrorAlert } from '../ui/CallErrorAlert';
+import { useImportReceiptKey, useSetDelivery } from './mutations';
+import { readFileText } from './readFile';
 
 // Where packages go: the ministry's upload address with its pinned certificate (pasted, or read
 // from the .pem file), and the ministry's receipt key that every receipt is checked against.
@@ -15,59 +19,46 @@ import { useDynamicT, useLocale } from '../i18n';
 
 const MAX_PEM = 100_000;
 
-async function readText(file: File, max: number): Promise<string | null> {
-  try {
-    return (await file.text()).slice(0, max);
-  } catch {
-    return null;
-  }
-}
-
-export function DeliverySettingsPanel({ settings, onChange }: { settings: DeliverySettingsDto; onChange(): void }) {
+export function DeliverySettingsPanel({ settings }: { settings: DeliverySettingsDto }) {
   const { t } = useTranslation();
   const tk = useDynamicT();
   const locale = useLocale();
   const [url, setUrl] = useState(settings.url ?? '');
   const [caPem, setCaPem] = useState('');
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState(false);
+  const saving = useSetDelivery();
+  const importing = useImportReceiptKey();
+  // The certificate's file, read into the box; a file the window cannot read is refused in the same place.
+  const reading = useMutation({ mutationFn: (file: File) => readFileText(file, MAX_PEM, 'packages.delivery.settings.readFailed') });
+  const error = toCallError(latestError(saving, importing, reading));
 
   const note = (message: string) => notifications.show({ color: 'teal', message, closeButtonProps: { 'aria-label': t('common.close') } });
   const fieldError = (path: string) => {
     const f = error?.fields?.find((x) => x.path === path);
     return f ? tk(f.message, f.params) : undefined;
   };
-
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await api().call('packages.setDelivery', { url, caPem });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    setCaPem('');
-    setEditing(false);
-    note(t(r.value.url ? 'packages.delivery.settings.saved' : 'packages.delivery.settings.cleared'));
-    onChange();
+  const clearErrors = () => {
+    saving.reset();
+    importing.reset();
+    reading.reset();
   };
 
-  const chooseCertificate = async (file: File | null) => {
-    if (!file) return;
-    const text = await readText(file, MAX_PEM);
-    if (text === null) return setError({ code: 'invalid', message: 'packages.delivery.settings.readFailed' });
-    setCaPem(text);
-  };
+  const save = () =>
+    saving.mutate(
+      { url, caPem },
+      {
+        onSuccess: (r) => {
+          setCaPem('');
+          setEditing(false);
+          note(t(r.url ? 'packages.delivery.settings.saved' : 'packages.delivery.settings.cleared'));
+        },
+      },
+    );
 
-  const importKey = async (file: File | null) => {
-    if (!file) return;
-    setError(null);
-    const text = await readText(file, 10_000);
-    if (text === null) return setError({ code: 'invalid', message: 'packages.delivery.settings.readFailed' });
-    const r = await api().call('packages.importReceiptKey', { text });
-    if (!r.ok) return setError(r.error);
-    note(t('packages.delivery.settings.receiptKeyImported', { keyId: r.value.keyId }));
-    onChange();
-  };
+  const chooseCertificate = (file: File | null) => file && reading.mutate(file, { onSuccess: setCaPem });
+
+  const importKey = (file: File | null) =>
+    file && importing.mutate(file, { onSuccess: (r) => note(t('packages.delivery.settings.receiptKeyImported', { keyId: r.keyId })) });
 
   const general = error && !error.fields?.length;
   // The address can be cleared without a certificate; a new one needs its certificate.
@@ -91,18 +82,14 @@ export function DeliverySettingsPanel({ settings, onChange }: { settings: Delive
             leftSection={editing ? <IconX size={14} aria-hidden /> : <IconSettings size={14} aria-hidden />}
             onClick={() => {
               setEditing(!editing);
-              setError(null);
+              clearErrors();
             }}
             aria-expanded={editing}
           >
             {t(editing ? 'packages.delivery.settings.close' : 'packages.delivery.settings.edit')}
           </Button>
         </Group>
-        {error && (general || error.fields?.some((f) => f.path === 'text')) && (
-          <Alert color="red" role="alert">
-            {tk(error.message, error.params)}
-          </Alert>
-        )}
+        {error && (general || error.fields?.some((f) => f.path === 'text')) && <CallErrorAlert error={error} />}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Stack gap={6}>
             {editing && (
@@ -131,14 +118,14 @@ export function DeliverySettingsPanel({ settings, onChange }: { settings: Delive
                   spellCheck={false}
                 />
                 <Group gap="sm">
-                  <FileButton onChange={(f) => void chooseCertificate(f)} accept=".pem,.crt,.cer,application/x-pem-file,text/plain">
+                  <FileButton onChange={chooseCertificate} accept=".pem,.crt,.cer,application/x-pem-file,text/plain">
                     {(props) => (
                       <Button {...props} variant="light" leftSection={<IconCertificate size={16} aria-hidden />} data-testid="choose-certificate">
                         {t('packages.delivery.settings.chooseCertificate')}
                       </Button>
                     )}
                   </FileButton>
-                  <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} loading={busy} onClick={() => void save()} disabled={needsPem && caPem.trim() === ''}>
+                  <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} loading={saving.isPending} onClick={save} disabled={needsPem && caPem.trim() === ''}>
                     {t('packages.delivery.settings.save')}
                   </Button>
                 </Group>
@@ -176,7 +163,7 @@ export function DeliverySettingsPanel({ settings, onChange }: { settings: Delive
             )}
             {editing && (
               <Group>
-                <FileButton onChange={(f) => void importKey(f)} accept=".json,application/json">
+                <FileButton onChange={importKey} accept=".json,application/json">
                   {(props) => (
                     <Button {...props} variant="light" leftSection={<IconUpload size={16} aria-hidden />} data-testid="import-receipt-key">
                       {t('packages.delivery.settings.importReceiptKey')}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Anchor,
@@ -19,24 +20,26 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CallError } from '@core/contract/errors';
-import type { PrecheckDto, PrecheckProblem } from '@core/packages/schema';
-import type { ExportJobDto, PackagesHostInfo } from '@core/packages/host-schema';
-import { api } from '../api';
+import type { PrecheckProblem } from '@core/packages/schema';
+import type { PackagesHostInfo } from '@core/packages/host-schema';
+import { toCallError } from '../data/callError';
+import { latestError } from '../data/latestError';
 import { href, paths } from '../app/router';
 import { formatDate } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
+import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { lastEndedPeriod, periodLabel, yearsUpTo, type PeriodChoice, type PeriodKind } from './periodModel';
-import { savePackage } from './download';
+import { packagesChanged, usePrecheck, useSavePackage, useStartExport } from './mutations';
+import { packageQueries } from './queries';
 import { PREREQUISITE_LABEL, PROBLEM_LABEL, STAGE_LABEL } from '@core/packages/i18n/labels';
 import { keyFor } from '@core/i18n/keys';
 
 // The new-package wizard: period → pre-check (fix the problems, or go on with a reason) → the
-// export running in the host's worker (polled every 300 ms; the window stays usable) → done.
+// export running in the host's worker (polled every 300 ms, see polling.ts; the window stays
+// usable) → done.
 
 type Step = 'period' | 'check' | 'work' | 'done';
 const STEP_INDEX: Record<Step, number> = { period: 0, check: 1, work: 2, done: 3 };
-const POLL_MS = 300;
 
 function recordLink(p: PrecheckProblem): string | null {
   if (p.entity === 'resident' && p.entityId) return href(paths.child(p.entityId));
@@ -48,13 +51,11 @@ export function ExportWizard({
   host,
   initial,
   onClose,
-  onFinished,
 }: {
   host: PackagesHostInfo;
   /** The period to start from (a correction package's); else the last quarter that has ended. */
   initial?: PeriodChoice;
   onClose(): void;
-  onFinished(): void;
 }) {
   const { t } = useTranslation();
   const tk = useDynamicT();
@@ -62,14 +63,18 @@ export function ExportWizard({
   const today = new Date();
   const [step, setStep] = useState<Step>('period');
   const [choice, setChoice] = useState<PeriodChoice>(() => initial ?? lastEndedPeriod('quarter', today));
-  const [check, setCheck] = useState<PrecheckDto | null>(null);
   const [reason, setReason] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const [job, setJob] = useState<ExportJobDto | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [savedPath, setSavedPath] = useState<string | null>(null);
-  const timer = useRef<number | null>(null);
+  const client = useQueryClient();
+  const checking = usePrecheck();
+  const starting = useStartExport();
+  const saving = useSavePackage(host.saveDialog);
+  const check = checking.data ?? null;
+  // The job, as the start answered it and then as its polling sees it.
+  const jobId = starting.data?.jobId ?? null;
+  const status = useQuery({ ...packageQueries.exportStatus(jobId ?? ''), enabled: jobId !== null });
+  const job = status.data ?? starting.data ?? null;
+  const savedPath = saving.data || null;
   const root = useRef<HTMLDivElement | null>(null);
 
   // Opened from the corrections notice at the top, the wizard may start below the fold.
@@ -77,62 +82,37 @@ export function ExportWizard({
     root.current?.scrollIntoView({ block: 'nearest' });
   }, []);
 
-  useEffect(() => () => {
-    if (timer.current !== null) window.clearTimeout(timer.current);
-  }, []);
+  // The package is made: the chain, the queue and the closed periods show it.
+  const phase = status.data?.phase;
+  useEffect(() => {
+    if (phase !== 'done') return;
+    setStep('done');
+    packagesChanged(client);
+  }, [phase, client]);
 
   const setKind = (kind: PeriodKind) => setChoice(lastEndedPeriod(kind, today));
 
-  const runCheck = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await api().call('packages.precheck', { period: periodLabel(choice) });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    setCheck(r.value);
-    setStep('check');
-  };
+  const runCheck = () => checking.mutate({ period: periodLabel(choice) }, { onSuccess: () => setStep('check') });
 
-  const poll = (jobId: string) => {
-    timer.current = window.setTimeout(async () => {
-      const r = await api().call('packages.exportStatus', { jobId });
-      if (!r.ok) {
-        setError(r.error);
-        return;
-      }
-      setJob(r.value);
-      if (r.value.phase === 'done') {
-        setStep('done');
-        onFinished();
-      } else if (r.value.phase === 'failed') setError(r.value.error);
-      else poll(jobId);
-    }, POLL_MS);
-  };
-
-  const start = async () => {
+  const start = () => {
     if (!check) return;
-    setBusy(true);
-    setError(null);
-    const r = await api().call('packages.export', {
-      period: check.period.label,
-      ...(check.problems.length > 0 ? { acceptProblems: reason } : {}),
-      ...(host.passphraseForExport ? { passphrase } : {}),
-    });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    setJob(r.value);
-    setStep('work');
-    poll(r.value.jobId);
+    starting.mutate(
+      {
+        period: check.period.label,
+        ...(check.problems.length > 0 ? { acceptProblems: reason } : {}),
+        ...(host.passphraseForExport ? { passphrase } : {}),
+      },
+      { onSuccess: () => setStep('work') },
+    );
   };
 
-  const save = async () => {
-    if (!job?.result) return;
-    setError(null);
-    const r = await savePackage(job.result.id, host.saveDialog);
-    if ('error' in r) setError(r.error);
-    else setSavedPath(r.path);
-  };
+  const save = () => job?.result && saving.mutate(job.result.id);
 
+  // One refusal at a time: the last action's, else (while it runs) the polling's or the job's own failure.
+  const working = step === 'work';
+  const error =
+    toCallError(latestError(checking, starting, saving)) ??
+    (working ? (toCallError(status.error) ?? (job?.phase === 'failed' ? job.error : null)) : null);
   const blocking = check?.problems.filter((p) => p.severity === 'blocking') ?? [];
   const canGo =
     !!check &&
@@ -161,11 +141,7 @@ export function ExportWizard({
           <Stepper.Step label={t('packages.wizard.steps.done')} />
         </Stepper>
 
-        {error && !passError && (
-          <Alert color="red" role="alert" title={step === 'work' ? t('packages.wizard.failed') : undefined}>
-            {tk(error.message, error.params)}
-          </Alert>
-        )}
+        {!passError && <CallErrorAlert error={error} title={working ? t('packages.wizard.failed') : undefined} />}
 
         {step === 'period' && (
           <Stack gap="sm">
@@ -200,7 +176,7 @@ export function ExportWizard({
               </Badge>
             </Group>
             <Group>
-              <Button onClick={() => void runCheck()} loading={busy}>
+              <Button onClick={runCheck} loading={checking.isPending}>
                 {t('packages.wizard.check')}
               </Button>
               <Button variant="default" onClick={onClose}>
@@ -284,10 +260,10 @@ export function ExportWizard({
               />
             )}
             <Group>
-              <Button onClick={() => void start()} loading={busy} disabled={!canGo}>
+              <Button onClick={start} loading={starting.isPending} disabled={!canGo}>
                 {check.problems.length > 0 ? t('packages.wizard.continueWithReason') : t('packages.wizard.make')}
               </Button>
-              <Button variant="default" onClick={() => void runCheck()}>
+              <Button variant="default" onClick={runCheck}>
                 {t('packages.wizard.recheck')}
               </Button>
               <Button variant="subtle" onClick={() => setStep('period')}>
@@ -328,7 +304,7 @@ export function ExportWizard({
             </Alert>
             {savedPath && <Text fz="sm">{t('packages.saved', { path: savedPath })}</Text>}
             <Group>
-              <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} onClick={() => void save()}>
+              <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} onClick={save}>
                 {t('packages.save')}
               </Button>
               <Button variant="default" onClick={onClose}>

@@ -1,62 +1,43 @@
 import { useState } from 'react';
-import { Alert, Button, Code, FileButton, Group, Paper, PasswordInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Code, FileButton, Group, Paper, PasswordInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconKey, IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CallError } from '@core/contract/errors';
 import type { KeysStatusDto } from '@core/packages/schema';
 import type { PackagesHostInfo } from '@core/packages/host-schema';
-import { api } from '../api';
+import { toCallError } from '../data/callError';
+import { latestError } from '../data/latestError';
 import { useDynamicT } from '../i18n';
-import { downloadText } from './download';
+import { CallErrorAlert } from '../ui/CallErrorAlert';
+import { useImportRecipient, useInitKey, useSaveTrustFile } from './mutations';
 import { SEALED_BY_LABEL } from '@core/packages/i18n/labels';
 
 // The institution's signing key (make it once; its fingerprint; the trust file for the ministry)
 // and the ministry's recipient key (imported from the file the ministry gives).
 
-export function KeysPanel({ keys, host, onChange }: { keys: KeysStatusDto; host: PackagesHostInfo; onChange(): void }) {
+export function KeysPanel({ keys, host }: { keys: KeysStatusDto; host: PackagesHostInfo }) {
   const { t } = useTranslation();
   const tk = useDynamicT();
-  const [error, setError] = useState<CallError | null>(null);
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
+  const making = useInitKey();
+  const importing = useImportRecipient();
+  const trust = useSaveTrustFile();
 
   const note = (message: string) =>
     notifications.show({ color: 'teal', message, closeButtonProps: { 'aria-label': t('common.close') } });
 
-  const makeKey = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await api().call('packages.initKey', host.passphraseForInit ? { passphrase } : {});
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    setPassphrase('');
-    note(t('packages.keys.made'));
-    onChange();
-  };
+  const makeKey = () =>
+    making.mutate(host.passphraseForInit ? { passphrase } : {}, {
+      onSuccess: () => {
+        setPassphrase('');
+        note(t('packages.keys.made'));
+      },
+    });
 
-  const importRecipient = async (file: File | null) => {
-    if (!file) return;
-    setError(null);
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return setError({ code: 'invalid', message: 'packages.keys.readFailed' });
-    }
-    const r = await api().call('packages.importRecipient', { text: text.slice(0, 10_000) });
-    if (!r.ok) return setError(r.error);
-    note(t('packages.keys.recipientImported', { fingerprint: r.value.fingerprint }));
-    onChange();
-  };
+  const importRecipient = (file: File | null) =>
+    file && importing.mutate(file, { onSuccess: (r) => note(t('packages.keys.recipientImported', { fingerprint: r.fingerprint })) });
 
-  const saveTrust = async () => {
-    setError(null);
-    const r = await api().call('packages.trustFile', {});
-    if (!r.ok) return setError(r.error);
-    downloadText(r.value.text, r.value.fileName);
-  };
-
+  const error = toCallError(latestError(making, importing, trust));
   const fieldError = error?.fields?.find((f) => f.path === 'passphrase');
 
   return (
@@ -65,11 +46,7 @@ export function KeysPanel({ keys, host, onChange }: { keys: KeysStatusDto; host:
         <Title order={2} fz="h4">
           {t('packages.keys.title')}
         </Title>
-        {error && !fieldError && (
-          <Alert color="red" role="alert">
-            {tk(error.message, error.params)}
-          </Alert>
-        )}
+        {!fieldError && <CallErrorAlert error={error} />}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Stack gap={6}>
             <Text fw={600}>{t('packages.keys.signingKey')}</Text>
@@ -82,7 +59,7 @@ export function KeysPanel({ keys, host, onChange }: { keys: KeysStatusDto; host:
                   {t(SEALED_BY_LABEL[keys.activeKey.sealedBy])} · {keys.activeKey.keyId}
                 </Text>
                 <Group>
-                  <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void saveTrust()}>
+                  <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} onClick={() => trust.mutate()}>
                     {t('packages.keys.trustFile')}
                   </Button>
                 </Group>
@@ -101,7 +78,7 @@ export function KeysPanel({ keys, host, onChange }: { keys: KeysStatusDto; host:
                   />
                 )}
                 <Group>
-                  <Button leftSection={<IconKey size={16} aria-hidden />} loading={busy} onClick={() => void makeKey()} disabled={!host.available}>
+                  <Button leftSection={<IconKey size={16} aria-hidden />} loading={making.isPending} onClick={makeKey} disabled={!host.available}>
                     {t('packages.keys.make')}
                   </Button>
                 </Group>
@@ -120,7 +97,7 @@ export function KeysPanel({ keys, host, onChange }: { keys: KeysStatusDto; host:
               </Text>
             )}
             <Group>
-              <FileButton onChange={(f) => void importRecipient(f)} accept=".txt,text/plain">
+              <FileButton onChange={importRecipient} accept=".txt,text/plain">
                 {(props) => (
                   <Button {...props} variant="light" leftSection={<IconUpload size={16} aria-hidden />} data-testid="import-recipient">
                     {t('packages.keys.importRecipient')}

@@ -1,57 +1,53 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { IconDownload, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CallError } from '@core/contract/errors';
-import type { SigningKeyDto } from '@core/packages/schema';
 import type { PackagesHostInfo } from '@core/packages/host-schema';
-import { api } from '../api';
+import { toCallError } from '../data/callError';
+import { latestError } from '../data/latestError';
 import { useDynamicT } from '../i18n';
-import { downloadText } from './download';
+import { CallErrorAlert } from '../ui/CallErrorAlert';
+import { useRotateKey, useSaveTrustFile } from './mutations';
 
 // "Rotate the signing key": a confirmation that says the ministry needs the new trust file, the
 // passphrases where the host keeps the key under one, then the offer to save that trust file.
 
-export function RotateKeyButton({ host, onRotated }: { host: PackagesHostInfo; onRotated(): void }) {
+export function RotateKeyButton({ host }: { host: PackagesHostInfo }) {
   const { t } = useTranslation();
   const tk = useDynamicT();
   const [open, setOpen] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [newPassphrase, setNewPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CallError | null>(null);
-  const [rotated, setRotated] = useState<SigningKeyDto | null>(null);
+  const rotating = useRotateKey();
+  const trust = useSaveTrustFile();
+  // The new key, once rotated: the dialog then offers its trust file.
+  const rotated = rotating.data ?? null;
 
   const close = () => {
     setOpen(false);
     setPassphrase('');
     setNewPassphrase('');
-    setError(null);
-    setRotated(null);
+    rotating.reset();
+    trust.reset();
   };
 
-  const rotate = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await api().call('packages.rotateKey', {
-      ...(host.passphraseForExport ? { passphrase } : {}),
-      ...(host.passphraseForInit ? { newPassphrase } : {}),
-    });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    setPassphrase('');
-    setNewPassphrase('');
-    setRotated(r.value);
-    onRotated();
-  };
+  const rotate = () =>
+    rotating.mutate(
+      {
+        ...(host.passphraseForExport ? { passphrase } : {}),
+        ...(host.passphraseForInit ? { newPassphrase } : {}),
+      },
+      {
+        onSuccess: () => {
+          setPassphrase('');
+          setNewPassphrase('');
+        },
+      },
+    );
 
-  const saveTrust = async () => {
-    const r = await api().call('packages.trustFile', {});
-    if (!r.ok) return setError(r.error);
-    downloadText(r.value.text, r.value.fileName);
-    close();
-  };
+  const saveTrust = () => trust.mutate(undefined, { onSuccess: close });
 
+  const error = toCallError(latestError(rotating, trust));
   const fieldError = (path: string) => {
     const f = error?.fields?.find((x) => x.path === path);
     return f ? tk(f.message, f.params) : undefined;
@@ -65,11 +61,7 @@ export function RotateKeyButton({ host, onRotated }: { host: PackagesHostInfo; o
       </Button>
       <Modal opened={open} onClose={close} title={t('packages.rotate.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
         <Stack gap="sm">
-          {formError && (
-            <Alert color="red" role="alert">
-              {tk(error.message, error.params)}
-            </Alert>
-          )}
+          {formError && <CallErrorAlert error={error} />}
           {rotated ? (
             <>
               <Text role="status" style={{ wordBreak: 'break-word' }}>
@@ -79,7 +71,7 @@ export function RotateKeyButton({ host, onRotated }: { host: PackagesHostInfo; o
                 <Button variant="default" onClick={close}>
                   {t('packages.rotate.later')}
                 </Button>
-                <Button leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void saveTrust()}>
+                <Button leftSection={<IconDownload size={16} aria-hidden />} onClick={saveTrust}>
                   {t('packages.rotate.saveTrust')}
                 </Button>
               </Group>
@@ -110,7 +102,7 @@ export function RotateKeyButton({ host, onRotated }: { host: PackagesHostInfo; o
                 <Button variant="default" onClick={close}>
                   {t('packages.rotate.cancel')}
                 </Button>
-                <Button color="orange" loading={busy} onClick={() => void rotate()}>
+                <Button color="orange" loading={rotating.isPending} onClick={rotate}>
                   {t('packages.rotate.confirm')}
                 </Button>
               </Group>

@@ -1,5 +1,4 @@
-import type { CallError } from '@core/contract/errors';
-import { api } from '../api';
+import { request } from '../data/call';
 
 // Files for the director to keep: a download in the browser (the web harness), the native "save
 // as" dialog in the app (the host copies the file; no bytes cross into the window).
@@ -26,14 +25,16 @@ function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-/** Saves a package file; the path where it went (app), '' for a browser download, or the error. */
-export async function savePackage(id: string, saveDialog: boolean): Promise<{ path: string | null } | { error: CallError }> {
-  if (saveDialog) {
-    const r = await api().call('packages.saveAs', { id });
-    return r.ok ? { path: r.value.path } : { error: r.error };
-  }
-  const r = await api().call('packages.file', { id });
-  if (!r.ok) return { error: r.error };
-  downloadBlob(new Blob([bytesOf(r.value.base64)], { type: 'application/octet-stream' }), r.value.fileName);
-  return { path: '' };
+/** Saves a package file: the path where it went (app), '' for a browser download; a refusal throws. */
+export async function savePackage(id: string, saveDialog: boolean): Promise<string> {
+  if (saveDialog) return (await request('packages.saveAs', { id })).path ?? '';
+  const file = await request('packages.file', { id });
+  downloadBlob(new Blob([bytesOf(file.base64)], { type: 'application/octet-stream' }), file.fileName);
+  return '';
+}
+
+/** Downloads the trust file the ministry checks the institution's signatures with. */
+export async function saveTrustFile(): Promise<void> {
+  const file = await request('packages.trustFile', {});
+  downloadText(file.text, file.fileName);
 }

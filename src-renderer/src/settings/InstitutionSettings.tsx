@@ -1,23 +1,23 @@
-import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Loader, Stack } from '@mantine/core';
+import { useEffect } from 'react';
+import { Button, Group, Loader, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CallError } from '@core/contract/errors';
-import { api } from '../api';
-import { useDynamicT } from '../i18n';
+import { CallFailure } from '../data/callError';
+import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { issuesToErrors } from '../ui/fieldIssues';
 import { InstitutionFields } from '../setup/InstitutionFields';
 import { emptyInstitutionValues, institutionInput, validateInstitution, valuesFromInstitution, type InstitutionFormValues } from '../setup/institutionModel';
+import { useUpdateInstitution } from './mutations';
+import { institutionQueries } from './queries';
 
 /** The institution's details, as entered in the set-up wizard. */
 export function InstitutionSettings() {
   const { t } = useTranslation();
-  const tk = useDynamicT();
-  const [loaded, setLoaded] = useState(false);
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const institution = useQuery(institutionQueries.detail());
+  const saving = useUpdateInstitution();
   const form = useForm<InstitutionFormValues>({
     mode: 'controlled',
     initialValues: emptyInstitutionValues(),
@@ -25,45 +25,35 @@ export function InstitutionSettings() {
     validateInputOnChange: true,
   });
 
+  // The form starts from the stored details once they are there (a save does not reload them).
+  const loaded = institution.data !== undefined;
   useEffect(() => {
-    void api()
-      .call('institution.get', {})
-      .then((r) => {
-        if (!r.ok) return setError(r.error);
-        const v = valuesFromInstitution(r.value);
-        form.setValues(v);
-        form.resetDirty(v);
-        setLoaded(true);
-      });
+    if (!institution.data) return;
+    const v = valuesFromInstitution(institution.data);
+    form.setValues(v);
+    form.resetDirty(v);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [loaded]);
 
-  const save = async (v: InstitutionFormValues) => {
-    setBusy(true);
-    setError(null);
-    const r = await api().call('institution.update', institutionInput(v));
-    setBusy(false);
-    if (r.ok) {
-      form.resetDirty(valuesFromInstitution(r.value));
-      notifications.show({ color: 'teal', message: t('institution.settings.institution.saved'), closeButtonProps: { 'aria-label': t('common.close') } });
-      return;
-    }
-    if (r.error.fields?.length) form.setErrors(issuesToErrors(r.error.fields));
-    setError(r.error);
-  };
+  const save = (v: InstitutionFormValues) =>
+    saving.mutate(institutionInput(v), {
+      onSuccess: (saved) => {
+        form.resetDirty(valuesFromInstitution(saved));
+        notifications.show({ color: 'teal', message: t('institution.settings.institution.saved'), closeButtonProps: { 'aria-label': t('common.close') } });
+      },
+      onError: (e) => {
+        if (e instanceof CallFailure && e.fields?.length) form.setErrors(issuesToErrors(e.fields));
+      },
+    });
 
-  if (!loaded && !error) return <Loader aria-label={t('common.loading')} />;
+  if (!loaded && !institution.error) return <Loader aria-label={t('common.loading')} />;
   return (
-    <form noValidate onSubmit={form.onSubmit((v) => void save(v))} style={{ maxWidth: 820 }}>
+    <form noValidate onSubmit={form.onSubmit(save)} style={{ maxWidth: 820 }}>
       <Stack gap="md">
-        {error && (
-          <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {tk(error.message, error.params)}
-          </Alert>
-        )}
+        <CallErrorAlert error={saving.error ?? institution.error} />
         <InstitutionFields form={form} />
         <Group justify="flex-end">
-          <Button type="submit" loading={busy} disabled={!form.isDirty()} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+          <Button type="submit" loading={saving.isPending} disabled={!form.isDirty()} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
             {t('common.save')}
           </Button>
         </Group>

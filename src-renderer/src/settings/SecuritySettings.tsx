@@ -1,38 +1,35 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { IDLE_LOCK_RANGE } from '@core/auth/schema';
 import { SettingsUpdateInput } from '@core/institution/schema';
-import type { CallError } from '@core/contract/errors';
-import { api } from '../api';
-import { useDynamicT } from '../i18n';
+import { CallFailure } from '../data/callError';
 import { useSession } from '../session/SessionContext';
+import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { useFieldErrorText } from '../ui/fieldErrors';
 import { issuesToErrors, zodFieldErrors } from '../ui/fieldIssues';
+import { useUpdateSettings } from './mutations';
+import { settingsQueries } from './queries';
 
 /** The idle lock: after how many minutes without work the screen locks itself. */
 export function SecuritySettings() {
   const { t } = useTranslation();
-  const tk = useDynamicT();
   const errText = useFieldErrorText();
   const { refresh } = useSession();
+  const settings = useQuery(settingsQueries.detail());
+  const saving = useUpdateSettings();
+  const saved = settings.data?.idleLockMinutes ?? null;
   const [minutes, setMinutes] = useState<number | ''>('');
-  const [saved, setSaved] = useState<number | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
 
+  // The box starts from the stored value once it is there.
   useEffect(() => {
-    void api()
-      .call('settings.get', {})
-      .then((r) => {
-        if (!r.ok) return setError(r.error);
-        setMinutes(r.value.idleLockMinutes);
-        setSaved(r.value.idleLockMinutes);
-      });
-  }, []);
+    if (saved !== null) setMinutes(saved);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [saved === null]);
 
   const check = (v: number | '') => {
     if (v === '') return 'validation.required';
@@ -40,40 +37,37 @@ export function SecuritySettings() {
     return r.success ? undefined : zodFieldErrors(r.error).idleLockMinutes;
   };
 
-  const save = async () => {
+  const save = () => {
     const problem = check(minutes);
     setFieldError(problem);
     if (problem || minutes === '') return;
-    setBusy(true);
-    setError(null);
-    const r = await api().call('settings.update', { idleLockMinutes: minutes });
-    setBusy(false);
-    if (r.ok) {
-      setSaved(r.value.idleLockMinutes);
-      await refresh();
-      notifications.show({ color: 'teal', message: t('institution.settings.security.saved'), closeButtonProps: { 'aria-label': t('common.close') } });
-      return;
-    }
-    if (r.error.fields?.length) setFieldError(issuesToErrors(r.error.fields).idleLockMinutes);
-    setError(r.error);
+    saving.mutate(
+      { idleLockMinutes: minutes },
+      {
+        onSuccess: async () => {
+          // The session carries the idle lock: the watch follows the new value at once.
+          await refresh();
+          notifications.show({ color: 'teal', message: t('institution.settings.security.saved'), closeButtonProps: { 'aria-label': t('common.close') } });
+        },
+        onError: (e) => {
+          if (e instanceof CallFailure && e.fields?.length) setFieldError(issuesToErrors(e.fields).idleLockMinutes);
+        },
+      },
+    );
   };
 
-  if (saved === null && !error) return <Loader aria-label={t('common.loading')} />;
+  if (saved === null && !settings.error) return <Loader aria-label={t('common.loading')} />;
   return (
     <form
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        save();
       }}
       style={{ maxWidth: 560 }}
     >
       <Stack gap="md">
-        {error && (
-          <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {tk(error.message, error.params)}
-          </Alert>
-        )}
+        <CallErrorAlert error={saving.error ?? settings.error} />
         <Text fz="sm">{t('institution.settings.security.intro')}</Text>
         <NumberInput
           label={t('institution.settings.security.idleLockMinutes')}
@@ -92,7 +86,7 @@ export function SecuritySettings() {
           error={errText(fieldError)}
         />
         <Group>
-          <Button type="submit" loading={busy} disabled={minutes === saved} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+          <Button type="submit" loading={saving.isPending} disabled={minutes === saved} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
             {t('common.save')}
           </Button>
         </Group>

@@ -1,17 +1,17 @@
-import { useEffect, useState } from 'react';
-import { Alert, Button, Checkbox, Group, Modal, PasswordInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { useEffect } from 'react';
+import { Checkbox, PasswordInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '@core/contract/permissions';
 import type { UserDto } from '@core/auth/schema';
-import type { CallError } from '@core/contract/errors';
-import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
+import { CallFailure } from '../data/callError';
 import { useDynamicT } from '../i18n';
 import { PasswordRules } from '../session/PasswordRules';
 import { useFieldErrorText } from '../ui/fieldErrors';
 import { issuesToErrors } from '../ui/fieldIssues';
+import { ModalForm } from '../ui/ModalForm';
+import { useSaveUser } from './mutations';
 import {
   emptyUserValues,
   userCreateInput,
@@ -48,8 +48,7 @@ export function UserModal({
   const tk = useDynamicT();
   const errText = useFieldErrorText();
   const { info } = useAppInfo();
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const saving = useSaveUser(user);
   const staffName = (id: string | null) => staffOptions.find((o) => o.value === id)?.label ?? '';
   const form = useForm<UserFormValues>({
     mode: 'controlled',
@@ -64,19 +63,17 @@ export function UserModal({
     form.setValues(v);
     form.resetDirty(v);
     form.clearErrors();
-    setError(null);
+    saving.reset();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, user]);
 
-  const save = async (v: UserFormValues) => {
-    setBusy(true);
-    setError(null);
-    const r = user ? await api().call('users.update', userUpdateInput(v, user)) : await api().call('users.create', userCreateInput(v));
-    setBusy(false);
-    if (r.ok) return onSaved(r.value);
-    if (r.error.fields?.length) form.setErrors(issuesToErrors(r.error.fields));
-    setError(r.error);
-  };
+  const save = (v: UserFormValues) =>
+    saving.mutate(user ? { update: userUpdateInput(v, user) } : { create: userCreateInput(v) }, {
+      onSuccess: onSaved,
+      onError: (e) => {
+        if (e instanceof CallFailure && e.fields?.length) form.setErrors(issuesToErrors(e.fields));
+      },
+    });
 
   // An administrator can neither make nor change a director (the core refuses it too).
   const isDirector = info.actor?.role === 'director';
@@ -86,72 +83,57 @@ export function UserModal({
   }));
   const input = (path: keyof UserFormValues) => ({ ...form.getInputProps(path), error: errText(form.errors[path]), 'data-path': path });
   return (
-    <Modal
+    <ModalForm
       opened={opened}
       onClose={onClose}
       title={user ? t('auth.users.editTitle', { username: user.username }) : t('auth.users.newTitle')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onSubmit={form.onSubmit(save)}
+      pending={saving.isPending}
+      error={saving.error}
+      errorTestId="user-form-error"
     >
-      <form noValidate onSubmit={form.onSubmit((v) => void save(v))}>
-        <Stack gap="md">
-          {error && (
-            <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert" data-testid="user-form-error">
-              {tk(error.message, error.params)}
-            </Alert>
-          )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
+        <TextInput
+          label={t('auth.signIn.username')}
+          description={user ? undefined : t('institution.wizard.hints.username')}
+          withAsterisk={!user}
+          disabled={!!user}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          data-autofocus
+          {...input('username')}
+        />
+        <TextInput
+          label={t('auth.users.fields.displayName')}
+          description={user ? undefined : t('auth.users.displayNameHint')}
+          withAsterisk={!!user}
+          {...input('displayName')}
+        />
+        <Select label={t('auth.users.fields.role')} withAsterisk data={roles} allowDeselect={false} comboboxProps={{ withinPortal: true }} {...input('role')} />
+        <Select
+          label={t('auth.users.fields.staffId')}
+          placeholder={t('auth.users.noStaff')}
+          data={staffOptions}
+          searchable
+          clearable
+          nothingFoundMessage={t('app.searchNothing')}
+          comboboxProps={{ withinPortal: true }}
+          {...input('staffId')}
+        />
+      </SimpleGrid>
+      {user ? (
+        <Switch label={t('auth.users.activeSwitch')} {...form.getInputProps('active', { type: 'checkbox' })} />
+      ) : (
+        <>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-            <TextInput
-              label={t('auth.signIn.username')}
-              description={user ? undefined : t('institution.wizard.hints.username')}
-              withAsterisk={!user}
-              disabled={!!user}
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              data-autofocus
-              {...input('username')}
-            />
-            <TextInput
-              label={t('auth.users.fields.displayName')}
-              description={user ? undefined : t('auth.users.displayNameHint')}
-              withAsterisk={!!user}
-              {...input('displayName')}
-            />
-            <Select label={t('auth.users.fields.role')} withAsterisk data={roles} allowDeselect={false} comboboxProps={{ withinPortal: true }} {...input('role')} />
-            <Select
-              label={t('auth.users.fields.staffId')}
-              placeholder={t('auth.users.noStaff')}
-              data={staffOptions}
-              searchable
-              clearable
-              nothingFoundMessage={t('app.searchNothing')}
-              comboboxProps={{ withinPortal: true }}
-              {...input('staffId')}
-            />
+            <PasswordInput label={t('auth.signIn.password')} withAsterisk autoComplete="new-password" {...input('password')} />
+            <PasswordInput label={t('auth.signIn.repeatPassword')} withAsterisk autoComplete="new-password" {...input('repeat')} />
           </SimpleGrid>
-          {user ? (
-            <Switch label={t('auth.users.activeSwitch')} {...form.getInputProps('active', { type: 'checkbox' })} />
-          ) : (
-            <>
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-                <PasswordInput label={t('auth.signIn.password')} withAsterisk autoComplete="new-password" {...input('password')} />
-                <PasswordInput label={t('auth.signIn.repeatPassword')} withAsterisk autoComplete="new-password" {...input('repeat')} />
-              </SimpleGrid>
-              <PasswordRules />
-              <Checkbox label={t('auth.users.mustChange')} {...form.getInputProps('mustChangePassword', { type: 'checkbox' })} />
-            </>
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+          <PasswordRules />
+          <Checkbox label={t('auth.users.mustChange')} {...form.getInputProps('mustChangePassword', { type: 'checkbox' })} />
+        </>
+      )}
+    </ModalForm>
   );
 }

@@ -1,14 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ActionIcon, Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import { ActionIcon, Badge, Button, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconKey, IconLock, IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { UserDto } from '@core/auth/schema';
-import type { CallError } from '@core/contract/errors';
-import { api } from '../api';
 import { useAppInfo } from '../app/AppInfoContext';
 import { formatDateTime, fullName } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
+import { staffQueries } from '../staff/queries';
+import { CallErrorAlert } from '../ui/CallErrorAlert';
+import { DataTable, type DataColumn } from '../ui/DataTable';
+import { STAFF_OPTIONS_LIMIT, userQueries } from './queries';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserModal, type StaffOption } from './UserModal';
 import { ROLE_LABEL } from '@core/auth/i18n/labels';
@@ -19,34 +22,74 @@ export function UsersSettings() {
   const tk = useDynamicT();
   const locale = useLocale();
   const { info } = useAppInfo();
-  const [users, setUsers] = useState<UserDto[] | null>(null);
-  const [staff, setStaff] = useState<StaffOption[]>([]);
-  const [error, setError] = useState<CallError | null>(null);
+  const users = useQuery(userQueries.list());
+  // The staff members an account can be linked to; without them the accounts still show.
+  const staffList = useQuery(staffQueries.list({ status: 'all', limit: STAFF_OPTIONS_LIMIT }));
   const [editing, setEditing] = useState<UserDto | null | 'new'>(null);
   const [resetting, setResetting] = useState<UserDto | null>(null);
 
-  const load = useCallback(async () => {
-    const [u, s] = await Promise.all([api().call('users.list', {}), api().call('staff.list', { status: 'all', limit: 1000 })]);
-    if (!u.ok) return setError(u.error);
-    setUsers(u.value);
-    if (s.ok) setStaff(s.value.rows.map((r) => ({ value: r.id, label: fullName(r) })));
-  }, []);
-  useEffect(() => void load(), [load]);
+  if (users.error) return <CallErrorAlert error={users.error} />;
+  if (!users.data) return <Loader aria-label={t('common.loading')} />;
+  const rows = users.data;
 
-  if (error) {
-    return (
-      <Alert color="red" role="alert">
-        {tk(error.message, error.params)}
-      </Alert>
-    );
-  }
-  if (!users) return <Loader aria-label={t('common.loading')} />;
-
+  const staff: StaffOption[] = (staffList.data?.rows ?? []).map((r) => ({ value: r.id, label: fullName(r) }));
   const staffName = (id: string | null) => (id ? (staff.find((s) => s.value === id)?.label ?? '') : '');
   // A staff member has one account at most: offer only those without one (and this account's own).
-  const freeStaff = (self: UserDto | null) =>
-    staff.filter((s) => !users.some((u) => u.staffId === s.value && u.id !== self?.id));
+  const freeStaff = (self: UserDto | null) => staff.filter((s) => !rows.some((u) => u.staffId === s.value && u.id !== self?.id));
   const mayManage = (u: UserDto) => u.role !== 'director' || info.actor?.role === 'director';
+  const notify = (message: string, title?: string) =>
+    notifications.show({ color: 'teal', title, message, autoClose: title ? false : undefined, closeButtonProps: { 'aria-label': t('common.close') } });
+
+  const columns: DataColumn<UserDto>[] = [
+    { id: 'displayName', header: t('auth.users.fields.displayName'), wrap: true, cell: (u) => <Text span fz="sm" fw={500}>{u.displayName}</Text> },
+    { id: 'username', header: t('auth.signIn.username'), width: 120, cell: (u) => <Text span fz="sm" ff="monospace">{u.username}</Text> },
+    { id: 'role', header: t('auth.users.fields.role'), width: 110, cell: (u) => tk(ROLE_LABEL[u.role]) },
+    { id: 'staff', header: t('auth.users.fields.staffId'), width: 160, wrap: true, cell: (u) => staffName(u.staffId) || '—' },
+    {
+      id: 'state',
+      header: t('auth.users.columns.state'),
+      width: 210,
+      wrap: true,
+      cell: (u) => (
+        <Group gap={4}>
+          <Badge variant="light" color={u.active ? 'teal' : 'gray'} tt="none">
+            {t(u.active ? 'auth.users.active' : 'auth.users.inactive')}
+          </Badge>
+          {u.mustChangePassword && (
+            <Badge variant="outline" color="orange" tt="none" leftSection={<IconKey size={12} aria-hidden />}>
+              {t('auth.users.mustChangeBadge')}
+            </Badge>
+          )}
+          {u.lockedUntil && (
+            <Badge variant="outline" color="red" tt="none" leftSection={<IconLock size={12} aria-hidden />}>
+              {t('auth.users.lockedUntil', { time: formatDateTime(u.lockedUntil, locale) })}
+            </Badge>
+          )}
+        </Group>
+      ),
+    },
+    { id: 'lastSignIn', header: t('auth.users.columns.lastSignIn'), width: 160, cell: (u) => (u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale) : '—') },
+    {
+      id: 'actions',
+      header: t('auth.users.columns.actions'),
+      width: 120,
+      cell: (u) =>
+        mayManage(u) && (
+          <Group gap={4} wrap="nowrap">
+            <Tooltip label={t('auth.users.edit')}>
+              <ActionIcon variant="subtle" onClick={() => setEditing(u)} aria-label={`${t('auth.users.edit')}: ${u.username}`}>
+                <IconEdit size={18} aria-hidden />
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip label={t('auth.users.reset')}>
+              <ActionIcon variant="subtle" onClick={() => setResetting(u)} aria-label={`${t('auth.users.reset')}: ${u.username}`}>
+                <IconKey size={18} aria-hidden />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        ),
+    },
+  ];
 
   return (
     <Stack gap="sm">
@@ -58,67 +101,16 @@ export function UsersSettings() {
           {t('auth.users.new')}
         </Button>
       </Group>
-      <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={900}>
-          <Table verticalSpacing="sm" data-testid="users-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('auth.users.fields.displayName')}</Table.Th>
-                <Table.Th>{t('auth.signIn.username')}</Table.Th>
-                <Table.Th>{t('auth.users.fields.role')}</Table.Th>
-                <Table.Th>{t('auth.users.fields.staffId')}</Table.Th>
-                <Table.Th>{t('auth.users.columns.state')}</Table.Th>
-                <Table.Th>{t('auth.users.columns.lastSignIn')}</Table.Th>
-                <Table.Th w={96}>{t('auth.users.columns.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {users.map((u) => (
-                <Table.Tr key={u.id} data-username={u.username}>
-                  <Table.Td fw={500}>{u.displayName}</Table.Td>
-                  <Table.Td ff="monospace">{u.username}</Table.Td>
-                  <Table.Td>{tk(ROLE_LABEL[u.role])}</Table.Td>
-                  <Table.Td>{staffName(u.staffId) || '—'}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      <Badge variant="light" color={u.active ? 'teal' : 'gray'} tt="none">
-                        {t(u.active ? 'auth.users.active' : 'auth.users.inactive')}
-                      </Badge>
-                      {u.mustChangePassword && (
-                        <Badge variant="outline" color="orange" tt="none" leftSection={<IconKey size={12} aria-hidden />}>
-                          {t('auth.users.mustChangeBadge')}
-                        </Badge>
-                      )}
-                      {u.lockedUntil && (
-                        <Badge variant="outline" color="red" tt="none" leftSection={<IconLock size={12} aria-hidden />}>
-                          {t('auth.users.lockedUntil', { time: formatDateTime(u.lockedUntil, locale) })}
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale) : '—'}</Table.Td>
-                  <Table.Td>
-                    {mayManage(u) && (
-                      <Group gap={4} wrap="nowrap">
-                        <Tooltip label={t('auth.users.edit')}>
-                          <ActionIcon variant="subtle" onClick={() => setEditing(u)} aria-label={`${t('auth.users.edit')}: ${u.username}`}>
-                            <IconEdit size={18} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('auth.users.reset')}>
-                          <ActionIcon variant="subtle" onClick={() => setResetting(u)} aria-label={`${t('auth.users.reset')}: ${u.username}`}>
-                            <IconKey size={18} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Group>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
+      <DataTable
+        columns={columns}
+        count={rows.length}
+        rowAt={(i) => rows[i]}
+        label={t('institution.settings.tabs.users')}
+        testId="users-table"
+        minWidth={900}
+        rowHeight={52}
+        rowData={(u) => ({ 'data-username': u.username })}
+      />
       <UserModal
         opened={editing !== null}
         user={editing === 'new' ? null : editing}
@@ -127,12 +119,7 @@ export function UsersSettings() {
         onSaved={(u) => {
           const created = editing === 'new';
           setEditing(null);
-          notifications.show({
-            color: 'teal',
-            message: t(created ? 'auth.users.created' : 'auth.users.saved', { username: u.username }),
-            closeButtonProps: { 'aria-label': t('common.close') },
-          });
-          void load();
+          notify(t(created ? 'auth.users.created' : 'auth.users.saved', { username: u.username }));
         }}
       />
       <ResetPasswordModal
@@ -140,14 +127,7 @@ export function UsersSettings() {
         onClose={() => setResetting(null)}
         onDone={(u) => {
           setResetting(null);
-          notifications.show({
-            color: 'teal',
-            title: t('auth.users.resetDoneTitle'),
-            message: t('auth.users.resetDone', { username: u.username }),
-            autoClose: false,
-            closeButtonProps: { 'aria-label': t('common.close') },
-          });
-          void load();
+          notify(t('auth.users.resetDone', { username: u.username }), t('auth.users.resetDoneTitle'));
         }}
       />
     </Stack>

@@ -5,8 +5,7 @@ import { IconAlertCircle, IconArrowLeft, IconArrowRight, IconBuilding, IconCheck
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '@core/auth/schema';
 import type { SetupStatus } from '@core/institution/schema';
-import type { CallError } from '@core/contract/errors';
-import { api } from '../api';
+import { CallFailure, toCallError } from '../data/callError';
 import { useDynamicT } from '../i18n';
 import { AuthLayout } from '../session/AuthLayout';
 import { PasswordRules } from '../session/PasswordRules';
@@ -21,6 +20,7 @@ import {
   type InstitutionFormValues,
 } from './institutionModel';
 import { emptyDirectorValues, validateDirector, type DirectorFormValues } from './directorModel';
+import { useCreateSetup } from './mutations';
 
 // First run: the institution, then the director's account. Until it is done no other screen
 // exists; when it is done the director is signed in and the app opens.
@@ -30,8 +30,8 @@ export function SetupWizard({ status, onDone }: { status: SetupStatus; onDone(s:
   const tk = useDynamicT();
   const errText = useFieldErrorText();
   const [step, setStep] = useState(0);
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const creating = useCreateSetup(onDone);
+  const error = toCallError(creating.error);
   const alertRef = useRef<HTMLDivElement>(null);
 
   const institution = useForm<InstitutionFormValues>({
@@ -56,30 +56,28 @@ export function SetupWizard({ status, onDone }: { status: SetupStatus; onDone(s:
     setStep(1);
   };
 
-  const create = async () => {
-    if (director.validate().hasErrors) return focusFirstError();
-    setBusy(true);
-    setError(null);
-    const d = director.getValues();
-    const r = await api().call('setup.create', {
-      institution: institutionInput(institution.getValues()),
-      director: { username: d.username, displayName: d.displayName, password: d.password },
-    });
-    if (r.ok) {
-      await onDone(r.value.session);
-      return;
-    }
-    setBusy(false);
-    // Field errors come back as "institution.code" or "director.password": to the step they belong to.
-    const fields = r.error.fields ?? [];
+  // Field errors come back as "institution.code" or "director.password": to the step they belong to.
+  const refused = (e: unknown) => {
+    const fields = e instanceof CallFailure ? (e.fields ?? []) : [];
     const of = (prefix: string) =>
       issuesToErrors(fields.filter((f) => f.path.startsWith(prefix)).map((f) => ({ ...f, path: f.path.slice(prefix.length) })));
     const inst = of('institution.');
     director.setErrors(of('director.'));
     institution.setErrors(inst);
     if (Object.keys(inst).length) setStep(0);
-    setError(r.error);
     requestAnimationFrame(() => alertRef.current?.focus());
+  };
+
+  const create = () => {
+    if (director.validate().hasErrors) return focusFirstError();
+    const d = director.getValues();
+    creating.mutate(
+      {
+        institution: institutionInput(institution.getValues()),
+        director: { username: d.username, displayName: d.displayName, password: d.password },
+      },
+      { onError: refused },
+    );
   };
 
   const input = (path: keyof DirectorFormValues) => ({
@@ -120,7 +118,7 @@ export function SetupWizard({ status, onDone }: { status: SetupStatus; onDone(s:
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              void create();
+              create();
             }}
           >
             <Stack gap="md" pt="md">
@@ -150,7 +148,7 @@ export function SetupWizard({ status, onDone }: { status: SetupStatus; onDone(s:
                 <Button variant="default" leftSection={<IconArrowLeft size={18} aria-hidden />} onClick={() => setStep(0)}>
                   {t('institution.wizard.back')}
                 </Button>
-                <Button type="submit" loading={busy} leftSection={<IconCheck size={18} aria-hidden />}>
+                <Button type="submit" loading={creating.isPending} leftSection={<IconCheck size={18} aria-hidden />}>
                   {t('institution.wizard.create')}
                 </Button>
               </Group>

@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { AppShell, Burger, Group, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconHeartHandshake } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
 import { useLocale } from '../i18n';
 import { href, navigate, usePath } from '../app/router';
 import { useAppInfo } from '../app/AppInfoContext';
+import { institutionQueries } from '../settings/queries';
 import { NAV_ITEMS } from './navItems';
 import { GlobalSearch } from './GlobalSearch';
 import { LanguageMenu } from './LanguageMenu';
@@ -18,13 +19,8 @@ function InstitutionName() {
   const { can } = useAppInfo();
   const allowed = can('app.read');
   const locale = useLocale();
-  const [inst, setInst] = useState<{ nameAz: string; nameEn: string } | null>(null);
-  useEffect(() => {
-    if (!allowed) return;
-    void api()
-      .call('institution.get', {})
-      .then((r) => r.ok && setInst(r.value));
-  }, [allowed]);
+  // A name that cannot be read is left out; the header works without it.
+  const inst = useQuery({ ...institutionQueries.detail(), enabled: allowed }).data;
   if (!inst) return null;
   // The official (Azerbaijani) name, or the English one for English readers when there is one.
   const name = locale === 'en' && inst.nameEn ? inst.nameEn : inst.nameAz;

@@ -1,16 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Combobox, Group, Kbd, Loader, Stack, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue, useHotkeys, useOs } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ResidentListItem } from '@core/residents/schema';
 import type { StaffListItem } from '@core/staff/schema';
-import { api } from '../api';
 import { navigate, paths } from '../app/router';
 import { useAppInfo } from '../app/AppInfoContext';
 import { formatDate, fullName } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { FinMissingBadge, StatusBadge } from '../residents/badges';
+import { residentQueries } from '../residents/queries';
+import { staffQueries } from '../staff/queries';
 import classes from './GlobalSearch.module.css';
 import { POSITION_LABEL } from '@core/staff/i18n/labels';
 
@@ -23,6 +25,10 @@ interface Found {
   staff: StaffListItem[];
 }
 
+const CHILDREN_LIMIT = 10;
+const STAFF_LIMIT = 5;
+const DEBOUNCE_MS = 150;
+
 export function GlobalSearch() {
   const { t } = useTranslation();
   const tk = useDynamicT();
@@ -32,9 +38,21 @@ export function GlobalSearch() {
   const os = useOs();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query.trim(), 150);
-  const [results, setResults] = useState<Found | null>(null);
-  const [loading, setLoading] = useState(false);
+  const [debounced] = useDebouncedValue(query.trim(), DEBOUNCE_MS);
+  const childrenFound = useQuery({ ...residentQueries.search(debounced, CHILDREN_LIMIT), enabled: debounced !== '' });
+  const staffFound = useQuery({ ...staffQueries.search(debounced, STAFF_LIMIT), enabled: debounced !== '' && canStaff });
+  // A search that fails finds nothing. While the next answer is on its way the last one stays,
+  // but only within one search: after the box was emptied, nothing shows until the new answer.
+  const fresh = useMemo<Found | null>(() => {
+    const answered = (q: { data?: unknown; isError: boolean }) => q.data !== undefined || q.isError;
+    if (debounced === '' || !answered(childrenFound) || (canStaff && !answered(staffFound))) return null;
+    return { children: childrenFound.data ?? [], staff: canStaff ? (staffFound.data ?? []) : [] };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced, canStaff, childrenFound.data, childrenFound.isError, staffFound.data, staffFound.isError]);
+  const kept = useRef<Found | null>(null);
+  kept.current = debounced === '' ? null : (fresh ?? kept.current);
+  const results = kept.current;
+  const loading = childrenFound.isFetching || staffFound.isFetching;
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
 
   useHotkeys(
@@ -43,28 +61,6 @@ export function GlobalSearch() {
     ],
     [],
   );
-
-  useEffect(() => {
-    if (!debounced) {
-      setResults(null);
-      return;
-    }
-    let live = true;
-    setLoading(true);
-    const noStaff = Promise.resolve({ ok: true as const, value: [] as StaffListItem[] });
-    void Promise.all([
-      api().call('residents.search', { query: debounced, limit: 10 }),
-      canStaff ? api().call('staff.search', { query: debounced, limit: 5 }) : noStaff,
-    ]).then(([children, staff]) => {
-      if (!live) return;
-      setLoading(false);
-      setResults({ children: children.ok ? children.value : [], staff: staff.ok ? staff.value : [] });
-    });
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced, canStaff]);
 
   // The first result is chosen, so Enter opens it; after render, when the options exist.
   useEffect(() => {
@@ -76,7 +72,6 @@ export function GlobalSearch() {
 
   const open = (value: string) => {
     setQuery('');
-    setResults(null);
     combobox.closeDropdown();
     inputRef.current?.blur();
     const [kind, id] = [value.slice(0, value.indexOf(':')), value.slice(value.indexOf(':') + 1)];

@@ -8,7 +8,6 @@ import { navigate, paths } from '../app/router';
 import { fullName } from '../format';
 import { useDynamicT } from '../i18n';
 import { UserModal } from '../settings/UserModal';
-import { useStaffAccountLinked } from './mutations';
 import { ROLE_LABEL } from '@core/auth/i18n/labels';
 import { keyFor } from '@core/i18n/keys';
 
@@ -19,7 +18,6 @@ export function StaffAccount({ staff }: { staff: StaffDto }) {
   const { can } = useAppInfo();
   const manage = can('users.manage');
   const [creating, setCreating] = useState(false);
-  const linked = useStaffAccountLinked(staff.id);
   const a = staff.account;
   return (
     <Stack gap="md" data-testid="staff-account">
@@ -77,10 +75,7 @@ export function StaffAccount({ staff }: { staff: StaffDto }) {
           staffOptions={[{ value: staff.id, label: fullName(staff) }]}
           preset={{ staffId: staff.id, displayName: `${staff.lastName} ${staff.firstName}` }}
           onClose={() => setCreating(false)}
-          onSaved={() => {
-            setCreating(false);
-            linked();
-          }}
+          onSaved={() => setCreating(false)}
         />
       )}
     </Stack>

@@ -43,9 +43,3 @@ export function useSaveTraining(staffId: string, training: StaffTrainingDto | nu
     onSuccess: () => staffMemberChanged(client, staffId),
   });
 }
-
-/** The account linked to a staff member was created elsewhere (the user dialog): its record shows it. */
-export function useStaffAccountLinked(staffId: string) {
-  const client = useQueryClient();
-  return () => staffMemberChanged(client, staffId);
-}

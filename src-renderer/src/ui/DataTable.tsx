@@ -22,6 +22,8 @@ export interface DataColumn<T, S extends string = string> {
   cell(row: T): ReactNode;
   /** A long value: cut with an ellipsis, whole in the tooltip. */
   ellipsis?(row: T): string;
+  /** A cell of several lines (a reason under a state, an error under its kind): it wraps. */
+  wrap?: boolean;
 }
 
 export interface DataTableProps<T, S extends string = string> {
@@ -37,6 +39,8 @@ export interface DataTableProps<T, S extends string = string> {
   sort?: SortState<S>;
   onSort?(key: S): void;
   onRowClick?(row: T): void;
+  /** `data-*` attributes of a row (a test id, the record's name), for whoever looks a row up. */
+  rowData?(row: T): Record<`data-${string}`, string>;
   /** Shown instead of the table when there are no rows: what goes here, and the first action. */
   empty?: ReactNode;
   /** The table takes the rest of a page laid out as a column (the children list). */
@@ -179,6 +183,7 @@ export function DataTable<T, S extends string = string>(props: DataTableProps<T,
                 tabIndex={onRowClick ? -1 : undefined}
                 className={onRowClick ? classes.row : undefined}
                 style={{ height: rowHeight }}
+                {...props.rowData?.(row)}
                 onClick={(e) => {
                   if (!onRowClick || (e.target as HTMLElement).closest('a, button')) return;
                   onRowClick(row);
@@ -187,7 +192,7 @@ export function DataTable<T, S extends string = string>(props: DataTableProps<T,
                 {columns.map((c) => {
                   const whole = c.ellipsis?.(row);
                   return (
-                    <Table.Td key={c.id} className={whole !== undefined ? classes.ellipsis : undefined} title={whole}>
+                    <Table.Td key={c.id} className={whole !== undefined ? classes.ellipsis : c.wrap ? classes.wrap : undefined} title={whole}>
                       {c.cell(row)}
                     </Table.Td>
                   );

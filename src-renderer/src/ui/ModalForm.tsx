@@ -19,6 +19,10 @@ export function ModalForm(props: {
   error: unknown;
   errorTestId?: string;
   saveLabel?: string;
+  /** The save button's icon, when it does something other than save (a floppy disk otherwise). */
+  saveIcon?: ReactNode;
+  /** What the dialog is about, above the refusal and the fields. */
+  intro?: ReactNode;
   size?: ModalProps['size'];
   children: ReactNode;
 }) {
@@ -33,13 +37,14 @@ export function ModalForm(props: {
     >
       <form noValidate onSubmit={props.onSubmit}>
         <Stack gap="md">
+          {props.intro}
           <CallErrorAlert error={props.error} testId={props.errorTestId} />
           {props.children}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={props.onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={props.pending} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+            <Button type="submit" loading={props.pending} leftSection={props.saveIcon ?? <IconDeviceFloppy size={18} aria-hidden />}>
               {props.saveLabel ?? t('common.save')}
             </Button>
           </Group>
