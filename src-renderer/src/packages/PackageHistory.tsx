@@ -33,10 +33,10 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
       header: t('packages.columns.file'),
       wrap: true,
       cell: (p) => (
-        <Text fz="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
+        <Text component="div" fz="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
           {p.fileName}
           {p.acceptedProblems && (
-            <Text span display="block" fz="xs" c="orange.8" ff="text" lineClamp={2} style={{ wordBreak: 'normal' }}>
+            <Text fz="xs" c="orange.8" ff="text" lineClamp={2} style={{ wordBreak: 'normal' }} title={p.acceptedProblems.reason}>
               {t('packages.acceptedProblems', { reason: p.acceptedProblems.reason })}
             </Text>
           )}
@@ -71,12 +71,12 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
         </>
       ),
     },
-    { id: 'children', header: t('packages.columns.children'), width: 80, cell: (p) => p.counts.residents ?? 0 },
-    { id: 'prepared', header: t('packages.columns.prepared'), width: 160, cell: (p) => formatDateTime(p.preparedAt, locale) },
+    { id: 'children', header: t('packages.columns.children'), width: 72, cell: (p) => p.counts.residents ?? 0 },
+    { id: 'prepared', header: t('packages.columns.prepared'), width: 136, cell: (p) => formatDateTime(p.preparedAt, locale) },
     {
       id: 'status',
       header: t('packages.columns.status'),
-      width: 140,
+      width: 128,
       wrap: true,
       cell: (p) => (
         <div data-testid={`package-${p.sequence}-status`}>
@@ -97,7 +97,7 @@ export function PackageHistory({ rows, saveDialog }: { rows: PackageDto[]; saveD
     {
       id: 'actions',
       header: t('packages.columns.actions'),
-      width: 124,
+      width: 108,
       cell: (p) => (
         <Button size="xs" variant="light" leftSection={<IconDeviceFloppy size={14} aria-hidden />} onClick={() => saving.mutate(p.id)}>
           {t('packages.save')}
