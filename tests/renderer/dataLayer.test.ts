@@ -1,31 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/query-core';
-import type { QaygiApi } from '../../src-main/core/contract/api';
 import type { CallInput, CallName } from '../../src-main/core/contract/calls';
 import type { Result } from '../../src-main/core/contract/errors';
 import { CallFailure, callErrorOf, isTransient, shouldRetry, toCallError, unwrap } from '../../src-renderer/src/data/callError';
 import { callKey } from '../../src-renderer/src/data/callKey';
 import { queryDefaults } from '../../src-renderer/src/data/queryDefaults';
-import { dropHeldCalls, guardApi, heldCallCount, releaseHeldCalls } from '../../src-renderer/src/session/sessionBus';
+import { dropHeldCalls, heldCallCount, releaseHeldCalls } from '../../src-renderer/src/session/sessionBus';
+import { scripted } from './scriptedApi';
 
 // The data layer: failed results become typed errors, only a lost connection is retried, and a
 // query answered `locked` waits under react-query until the session guard releases it.
 
 const answers: Array<Result<unknown>> = [];
-const asked: string[] = [];
-const fake: QaygiApi = {
-  async call(name) {
-    asked.push(name);
-    const next = answers.shift();
-    if (!next) throw new Error(`no answer scripted for ${name}`);
-    return next as never;
-  },
-  onMenuCommand: () => () => {},
-  showLanguage: () => {},
-};
-
 // What data/call.ts builds, over the same guard that api() puts around the real core.
-const guarded = guardApi(fake);
+const { api: guarded, asked } = scripted(answers);
 const queryOf = <K extends CallName>(name: K, input: CallInput<K>) => ({
   queryKey: callKey(name, input),
   queryFn: async () => unwrap(await guarded.call(name, input)),

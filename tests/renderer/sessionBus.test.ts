@@ -1,35 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { QaygiApi } from '../../src-main/core/contract/api';
 import { contract, type CallName } from '../../src-main/core/contract/calls';
 import type { Result } from '../../src-main/core/contract/errors';
 import {
   dropHeldCalls,
-  guardApi,
   heldCallCount,
   onSessionEvent,
   releaseHeldCalls,
   UNGUARDED_CALLS,
   type SessionEvent,
 } from '../../src-renderer/src/session/sessionBus';
+import { scripted } from './scriptedApi';
 
 // The renderer's guard around every call: a `locked` answer raises the lock screen and holds the
 // call until the same user unlocks, then sends it again; other session answers are announced.
 
-/** A fake core: answers from a script, one per call, and records what was asked. */
-function scripted(answers: Array<Result<unknown>>) {
-  const asked: string[] = [];
-  const api: QaygiApi = {
-    async call(name) {
-      asked.push(name);
-      const next = answers.shift();
-      if (!next) throw new Error(`no answer scripted for ${name}`);
-      return next as never;
-    },
-    onMenuCommand: () => () => {},
-    showLanguage: () => {},
-  };
-  return { api: guardApi(api), asked };
-}
 
 const locked: Result<never> = { ok: false, error: { code: 'locked', message: 'auth.sessionLocked' } };
 const events: SessionEvent[] = [];
