@@ -13,12 +13,12 @@ import { translate, LOCALES, type Locale } from '../core/i18n/index';
 import { copyFile } from 'node:fs/promises';
 import { composeHost, type ComposedHost } from '../host/compose';
 import { safeStorageKeyStore } from './safe-storage-keystore';
+import { APP_ENTRY, APP_HOST, APP_SCHEME, isTrustedSenderFrame, mayNavigate, secureWebPreferences } from './policy';
 
 // The Electron host: thin. Everything that matters runs in the core, which is tested under Node.
 
-const APP_ORIGIN = 'app://qaygi';
 protocol.registerSchemesAsPrivileged([
-  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
 if (!app.requestSingleInstanceLock()) {
@@ -38,9 +38,9 @@ const rendererDir = join(import.meta.dirname, '../renderer');
 
 /** Serves out/renderer under app://qaygi/, refusing any path that escapes it. */
 function registerAppProtocol() {
-  protocol.handle('app', async (request) => {
+  protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    if (url.host !== 'qaygi') return new Response('Not found', { status: 404 });
+    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
     const target = resolveStaticPath(rendererDir, url.pathname);
     if ('status' in target) return new Response(null, { status: target.status });
     const file = target.file;
@@ -71,15 +71,14 @@ function hardenSessions() {
 
 app.on('web-contents-created', (_e, contents) => {
   contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    if (!mayNavigate(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
 function isTrustedSender(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
-  const frame = event.senderFrame;
-  return !!frame && frame === mainWindow?.webContents.mainFrame && frame.url.startsWith(`${APP_ORIGIN}/`);
+  return isTrustedSenderFrame(event.senderFrame, mainWindow?.webContents.mainFrame);
 }
 
 function sendMenu(cmd: MenuCommand) {
@@ -143,14 +142,7 @@ async function createWindow() {
     minHeight: 600,
     show: false,
     title: 'Qayğı',
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   windowSession = newSession();
@@ -158,7 +150,7 @@ async function createWindow() {
     mainWindow = null;
     windowSession = newSession();
   });
-  await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+  await mainWindow.loadURL(APP_ENTRY);
 }
 
 /** The native "save as" for a package file: copies it where the director chooses (a USB stick…). */
