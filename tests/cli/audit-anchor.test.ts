@@ -73,9 +73,11 @@ describe('the audit log anchored by the packages', () => {
   it('refuses a state that holds nothing of this institution', async () => {
     const other = join(dir, 'other-state.json');
     writeFileSync(other, JSON.stringify({ format: 'qaygi-verifier-state/1', institutions: {} }));
-    const r = await qaygi(['audit', 'verify', '--db', db, '--anchor', other]);
+    const r = await qaygi(['audit', 'verify', '--db', db, '--anchor', other], { lang: 'en' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('no anchored package');
+    expect(r.stderr).toMatch(/The state file holds no package of [A-Z]{2,}-[A-Z0-9-]+ that anchored its audit log\./);
+    const az = await qaygi(['audit', 'verify', '--db', db, '--anchor', other]);
+    expect(az.stderr).toContain('audit jurnalının başını təsdiq edən paket yoxdur');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Command } from '../main';
 import { checkAnchors, verifyAuditChain } from '../../core/audit/audit';
 import { readStateFile, StateError } from '../../core/packages/verify/state';
-import { CliFailure, str } from '../command';
+import { CliFailure, cliText as t, str } from '../command';
 import { withDb } from '../db';
 
 // `qaygi audit verify`: the chain holds (every entry's hash and link), and with --anchor, it still
@@ -26,13 +26,13 @@ export const auditVerify: Command = {
         try {
           state = readStateFile(statePath);
         } catch (e) {
-          if (e instanceof StateError) throw new CliFailure(`cannot read the verifier state ${statePath}: ${e.message}`);
+          if (e instanceof StateError) throw new CliFailure(t('packages.errors.badState', { reason: e.message }));
           throw e;
         }
         const inst = await ctx.db.selectFrom('institution').select('code').executeTakeFirst();
         const chain = inst && Object.prototype.hasOwnProperty.call(state.institutions, inst.code) ? state.institutions[inst.code] : undefined;
         const anchored = (chain?.accepted ?? []).filter((a) => a.auditHead);
-        if (!inst || anchored.length === 0) throw new CliFailure(`the verifier state holds no anchored package of ${inst?.code ?? 'this database'}`);
+        if (!inst || anchored.length === 0) throw new CliFailure(t('audit.noAnchors', { institution: inst?.code ?? '—' }));
         const found = await checkAnchors(ctx.db, anchored.map((a) => a.auditHead!));
         anchored.forEach((a, i) => {
           const f = found[i]!;

@@ -54,6 +54,7 @@ export const az = {
     inactive: 'hesab deaktivdir',
     unknown: 'belə istifadəçi yoxdur',
   },
+  noAnchors: 'Vəziyyət faylında {{institution}} müəssisəsinin audit jurnalının başını təsdiq edən paket yoxdur.',
   chainBroken: 'Audit jurnalı pozulub: {{seq}} nömrəli qeyddən başlayaraq qeydlər dəyişdirilib və ya silinib. Bu barədə rəhbərliyə məlumat verin.',
   hiddenValue: 'Tibbi məlumat (gizlidir)',
   action: {

@@ -57,6 +57,7 @@ export const en: Translation<typeof az, 'en'> = {
     inactive: 'the account is deactivated',
     unknown: 'no such user',
   },
+  noAnchors: 'The state file holds no package of {{institution}} that anchored its audit log.',
   chainBroken: 'The audit log is broken: entries from number {{seq}} on were changed or deleted. Report this to the management.',
   hiddenValue: 'Medical detail (hidden)',
   action: {
