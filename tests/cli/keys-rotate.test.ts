@@ -77,10 +77,10 @@ describe('qaygi keys rotate', () => {
     const state = join(dir, 'state.json');
     const verify = (file: string) => qaygi(['verify', file, '--identity', join(ministry, 'identity.txt'), '--trust', trust, '--state', state, '--json']);
     const a = await verify(first);
-    expect(a.code).toBe(0);
+    expect(a.code, a.stdout + a.stderr).toBe(0);
     expect(JSON.parse(a.stdout)).toMatchObject({ ok: true, status: 'accepted', period: '2026-Q2', sequence: 1 });
     const b = await verify(second);
-    expect(b.code).toBe(0);
+    expect(b.code, b.stdout + b.stderr).toBe(0);
     expect(JSON.parse(b.stdout)).toMatchObject({ ok: true, status: 'accepted', period: '2026-Q3', sequence: 2 });
   }, CLI_TEST_TIMEOUT * 2);
 });

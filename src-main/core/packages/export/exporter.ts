@@ -50,7 +50,6 @@ export async function exportPackage(ctx: Ctx, opts: ExportOptions): Promise<Expo
   const progress = opts.onProgress ?? (() => {});
   const period = requirePeriod(opts.period);
   const now = ctx.now();
-  const preparedAt = instantOf(now);
   progress({ stage: 'precheck', fraction: 0 });
 
   // One read transaction: every table from the same snapshot (WAL lets writers go on meanwhile).
@@ -68,6 +67,10 @@ export async function exportPackage(ctx: Ctx, opts: ExportOptions): Promise<Expo
     });
   }
   if (key.key_id !== opts.signer.keyId) throw new AppError('conflict', 'packages.errors.keyNotActive');
+  // A rotation in the same second as the old key's last package starts the new key a second later
+  // (keys-service rotationInstant); a package of the new key within that second takes the key's
+  // first second, or the ministry would see it signed before the key was valid.
+  const preparedAt = instantOf(now) < key.created_at ? key.created_at : instantOf(now);
   const blocking = result.problems.filter((p) => p.severity === 'blocking');
   if (blocking.length > 0) {
     throw new AppError('invalid', 'packages.errors.blockingProblems', { count: blocking.length }, undefined, { problems: blocking });

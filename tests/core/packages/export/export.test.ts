@@ -385,6 +385,11 @@ describe('key rotation', () => {
     const trust = parseTrustFile(await trustFileText(sameSecond)).trust;
     const r = await verifyPackageFile(prepared.path, { identity: ministry.identity, trust, now: new Date(Date.parse(preparedAt) + 60_000) });
     expect(r.ok ? 'verified' : r.error.code).toBe('verified');
+    // A package of the new key still in that second is dated from the key's first second, not before it.
+    const next = await exportPackage(sameSecond, { period: '2026-Q3', outDir: tempDir(), signer: await openSigner(sameSecond, passphraseKeyStore('a brand new passphrase')) });
+    expect(next.preparedAt).toBe(retired.retiredAt);
+    const n = await verifyPackageFile(next.path, { identity: ministry.identity, trust, now: new Date(Date.parse(preparedAt) + 60_000) });
+    expect(n.ok ? 'verified' : n.error.code).toBe('verified');
   });
 });
 
