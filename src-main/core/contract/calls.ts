@@ -3,6 +3,7 @@ import { mergeFragments } from './define';
 import { appCalls } from '../app/calls';
 import { auditCalls } from '../audit/calls';
 import { authCalls } from '../auth/calls';
+import { dashboardCalls } from '../dashboard/calls';
 import { institutionCalls } from '../institution/calls';
 import { packagesCalls } from '../packages/calls';
 import { residentsCalls } from '../residents/calls';
@@ -17,6 +18,7 @@ export const contract = mergeFragments('call', [
   appCalls,
   auditCalls,
   authCalls,
+  dashboardCalls,
   institutionCalls,
   packagesCalls,
   residentsCalls,

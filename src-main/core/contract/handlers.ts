@@ -5,6 +5,7 @@ import { mergeFragments } from './define';
 import { appHandlers } from '../app/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { authHandlers } from '../auth/handlers';
+import { dashboardHandlers } from '../dashboard/handlers';
 import { institutionHandlers } from '../institution/handlers';
 import { packagesHandlers } from '../packages/handlers';
 import { residentsHandlers } from '../residents/handlers';
@@ -19,6 +20,7 @@ const merged = mergeFragments('handler', [
   appHandlers,
   auditHandlers,
   authHandlers,
+  dashboardHandlers,
   institutionHandlers,
   packagesHandlers,
   residentsHandlers,

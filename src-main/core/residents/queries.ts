@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { ResidentsTable } from '../db/types';
 import type { ReadDb } from '../db/read';
 import { searchTokens } from '../text/fold';
@@ -63,6 +63,17 @@ export async function listResidents(db: ReadDb, f: ResidentListQuery, today: str
   else q = q.orderBy('admission_date', dir).orderBy('sort_key', 'asc');
   const rows = await q.orderBy('id').limit(f.limit).offset(f.offset).execute();
   return { total: Number(totalRow.n), rows };
+}
+
+/** The list rows of these children, in the register's name order (a dashboard signal's list). */
+export function listByIds(db: ReadDb, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('residents')
+    .select(LIST_COLUMNS)
+    .where('id', 'in', db.selectFrom(sql<{ value: string }>`json_each(${JSON.stringify(ids)})`.as('j')).select('j.value'))
+    .orderBy('sort_key')
+    .execute();
 }
 
 export function searchCandidates(db: ReadDb, tokens: string[], includeFormer: boolean, cap: number) {

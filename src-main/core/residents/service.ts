@@ -28,6 +28,7 @@ import {
   listResidents,
   searchCandidates,
   type ResidentRow,
+  listByIds,
 } from './queries';
 import { personOf } from '../person/row';
 
@@ -203,6 +204,11 @@ export async function getResident(ctx: Ctx, id: string): Promise<ResidentDto> {
 export async function listResidentPage(ctx: Ctx, q: ResidentListQuery): Promise<ResidentPage> {
   const { total, rows } = await listResidents(ctx.db, q, todayOf(ctx));
   return { total, rows: rows.map(toListItem) };
+}
+
+/** These children as list rows, in name order; ids of no child are left out. */
+export async function residentsByIds(ctx: Ctx, ids: readonly string[]): Promise<ResidentListItem[]> {
+  return (await listByIds(ctx.db, ids)).map(toListItem);
 }
 
 export async function residentGroups(ctx: Ctx): Promise<string[]> {

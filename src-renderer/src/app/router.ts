@@ -47,6 +47,7 @@ export const paths = {
   newChild: () => '/children/new',
   child: (id: string) => `/children/${encodeURIComponent(id)}`,
   childHistory: (id: string) => `/children/${encodeURIComponent(id)}/history`,
+  childTab: (id: string, tab: string) => `/children/${encodeURIComponent(id)}/${encodeURIComponent(tab)}`,
   editChild: (id: string) => `/children/${encodeURIComponent(id)}/edit`,
   staff: () => '/staff',
   newStaff: () => '/staff/new',

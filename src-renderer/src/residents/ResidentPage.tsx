@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconEdit, IconHistory, IconId } from '@tabler/icons-react';
+import { IconEdit, IconId } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ageOn, type ResidentDto } from '@core/residents/schema';
 import { useAppInfo } from '../app/AppInfoContext';
@@ -10,20 +10,19 @@ import { fullName } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { DisabilityMark, FinMissingBadge, StatusBadge } from './badges';
 import { displayValue, type FieldName } from './fieldDisplay';
-import { ResidentHistory } from './ResidentHistory';
+import { CHILD_TABS } from '../app/childTabs';
 import { residentQueries } from './queries';
 import { BackLink, ProfileSections, RecordHeader, RecordLoading } from '../ui/RecordPage';
 import { RESIDENT_FIELD_LABEL } from '@core/residents/i18n/labels';
 
-// A child's page: who they are at a glance, then tabs. Later tabs (family, care, education, …)
-// join Profile and History here.
+// A child's page: who they are at a glance, then Profile and the domains' tabs (app/childTabs.tsx:
+// family, care, education, daily log, …, history), each shown only to the roles it is for.
 
-type Tab = 'profile' | 'history';
-
-export function ResidentPage({ id, tab }: { id: string; tab: Tab }) {
+export function ResidentPage({ id, tab }: { id: string; tab: string }) {
   const { t } = useTranslation();
   const { info, can } = useAppInfo();
   const { data: r, error } = useQuery(residentQueries.detail(id));
+  const tabs = CHILD_TABS.filter((d) => can(d.permission));
 
   const back = <BackLink href={href(paths.children())} label={t('residents.page.backToList')} />;
   if (!r) return <RecordLoading error={error} title={t('residents.page.loadFailed')} back={back} />;
@@ -62,27 +61,27 @@ export function ResidentPage({ id, tab }: { id: string; tab: Tab }) {
 
       <Tabs
         value={tab}
-        onChange={(v) => v && navigate(v === 'history' ? paths.childHistory(r.id) : paths.child(r.id), { replace: true })}
+        onChange={(v) => v && navigate(v === 'profile' ? paths.child(r.id) : paths.childTab(r.id, v), { replace: true })}
         keepMounted={false}
       >
         <Tabs.List>
           <Tabs.Tab value="profile" leftSection={<IconId size={16} aria-hidden />}>
             {t('residents.page.tabs.profile')}
           </Tabs.Tab>
-          {can('audit.read') && (
-            <Tabs.Tab value="history" leftSection={<IconHistory size={16} aria-hidden />}>
-              {t('residents.page.tabs.history')}
+          {tabs.map((d) => (
+            <Tabs.Tab key={d.id} value={d.id} leftSection={<d.icon size={16} aria-hidden />}>
+              {t(d.label)}
             </Tabs.Tab>
-          )}
+          ))}
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
           <Profile r={r} />
         </Tabs.Panel>
-        {can('audit.read') && (
-          <Tabs.Panel value="history" pt="md">
-            <ResidentHistory id={r.id} />
+        {tabs.map((d) => (
+          <Tabs.Panel key={d.id} value={d.id} pt="md">
+            {d.render(r)}
           </Tabs.Panel>
-        )}
+        ))}
       </Tabs>
     </Stack>
   );

@@ -156,4 +156,7 @@ export const az = {
       history: 'Dəyişikliklər tarixçəsi',
     },
   },
+  signals: {
+    longStay: '2 ildən çox müəssisədə qalan uşaqlar',
+  },
 };

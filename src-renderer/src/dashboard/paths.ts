@@ -1,0 +1,4 @@
+export const dashboardPaths = {
+  dashboard: () => '/dashboard',
+  signal: (kind: string) => `/dashboard/${encodeURIComponent(kind)}`,
+};

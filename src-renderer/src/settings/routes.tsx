@@ -1,0 +1,13 @@
+import type { RouteDef } from '../app/routes';
+import { SettingsPage, type SettingsTab } from './SettingsPage';
+
+export const settingsRoutes: RouteDef[] = [
+  { pattern: '/settings', permission: 'institution.manage', render: () => <SettingsPage tab="institution" /> },
+  ...(['institution', 'users', 'security', 'keys'] as const).map(
+    (tab): RouteDef => ({
+      pattern: `/settings/${tab}`,
+      permission: tab === 'users' ? 'users.manage' : tab === 'keys' ? 'packages.export' : 'institution.manage',
+      render: () => <SettingsPage tab={tab as SettingsTab} />,
+    }),
+  ),
+];

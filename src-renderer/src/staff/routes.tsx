@@ -1,0 +1,18 @@
+import type { RouteDef } from '../app/routes';
+import { StaffListPage } from './StaffListPage';
+import { StaffFormPage } from './StaffFormPage';
+import { StaffPage, type StaffTab } from './StaffPage';
+
+export const staffRoutes: RouteDef[] = [
+  { pattern: '/staff', permission: 'staff.read', render: () => <StaffListPage /> },
+  { pattern: '/staff/new', permission: 'staff.write', render: () => <StaffFormPage /> },
+  { pattern: '/staff/:id', permission: 'staff.read', render: (p) => <StaffPage key={p.id} id={p.id!} tab="profile" /> },
+  { pattern: '/staff/:id/edit', permission: 'staff.write', render: (p) => <StaffFormPage key={p.id} id={p.id} /> },
+  ...(['trainings', 'account', 'history'] as const).map(
+    (tab): RouteDef => ({
+      pattern: `/staff/:id/${tab}`,
+      permission: 'staff.read',
+      render: (p) => <StaffPage key={p.id} id={p.id!} tab={tab as StaffTab} />,
+    }),
+  ),
+];
