@@ -20,7 +20,7 @@ afterAll(async () => {
 
 describe('residents in the browser', () => {
   it('registers, finds by a folded name, edits, and shows Azerbaijani validation errors', async () => {
-    const page = await e2e.openApp();
+    const page = await e2e.openApp({ path: '/children' });
 
     // A fresh database: the empty list teaches and offers the first action.
     const empty = page.getByTestId('residents-empty');

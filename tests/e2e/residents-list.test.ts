@@ -41,7 +41,7 @@ const digits = (s: string | null) => (s ?? '').replace(/\D/g, '');
 
 describe('the children list with a large institution', () => {
   it('keeps a window of rows in the DOM and shows the last child in az order at the end', async () => {
-    const page = await e2e.openApp();
+    const page = await e2e.openApp({ path: '/children' });
     await page.getByTestId('residents-table').waitFor();
     await expect.poll(async () => digits(await page.getByTestId('residents-count').textContent())).toBe(String(current.length));
 
@@ -96,7 +96,7 @@ describe('the children list with a large institution', () => {
   }, 90_000);
 
   it('switches the language to English and Russian, and remembers it', async () => {
-    const page = await e2e.openApp();
+    const page = await e2e.openApp({ path: '/children' });
     await page.getByRole('heading', { name: az.residents.title }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('az');
     // The header names the institution, in the reader's language where it has that name.
@@ -128,7 +128,7 @@ describe('the children list with a large institution', () => {
 
   it('stays usable at 200% zoom and by keyboard', async () => {
     // 200% zoom: half the CSS pixels on the same screen.
-    const page = await e2e.openApp({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    const page = await e2e.openApp({ path: '/children', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     await page.getByRole('heading', { name: az.residents.title }).waitFor();
     await rows(page).first().waitFor();
     // Nothing sticks out sideways: the table scrolls inside its own box, the rest wraps.

@@ -35,7 +35,7 @@ export function SignalChildrenPage({ kind }: { kind: string }) {
     },
     { id: 'group', header: t('residents.columns.group'), width: 150, cell: (r) => r.groupName },
     { id: 'admitted', header: t('residents.columns.admissionDate'), width: 130, cell: (r) => formatDate(r.admissionDate, locale) },
-    { id: 'status', header: t('residents.columns.status'), width: 170, cell: (r) => <StatusBadge status={r.status} /> },
+    { id: 'status', header: t('residents.columns.status'), width: 210, cell: (r) => <StatusBadge status={r.status} /> },
   ];
   return (
     <Stack gap="md" maw={1200}>

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ResidentDto } from '@core/residents/schema';
 import { auditKeys } from '../audit/queryKeys';
+import { dashboardKeys } from '../dashboard/queryKeys';
 import { callMutation } from '../data/call';
 import { residentKeys } from './queries';
 
@@ -15,6 +16,7 @@ export function residentSaved(client: QueryClient, saved: ResidentDto): void {
   void client.invalidateQueries({ queryKey: residentKeys.searches() });
   void client.invalidateQueries({ queryKey: residentKeys.history(saved.id) });
   void client.invalidateQueries({ queryKey: auditKeys.all });
+  void client.invalidateQueries({ queryKey: dashboardKeys.all });
 }
 
 export function useCreateResident() {
