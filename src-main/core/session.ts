@@ -2,6 +2,7 @@ import type { ReadDb } from './db/read';
 import type { Actor, Ctx, HostState } from './context';
 import { verifyAuditChain } from './audit/audit';
 import { anonymousActor, newSession, type Session } from './auth/session';
+import { supportLog } from './log/log';
 
 export { newSession, type Session };
 
@@ -36,7 +37,7 @@ export async function startHost(db: ReadDb): Promise<HostState> {
   try {
     return { auditChain: await verifyAuditChain(db) };
   } catch (e) {
-    console.error('[qaygi] audit chain check failed', e);
+    supportLog.error('audit.chain_check', e);
     return { auditChain: null };
   }
 }

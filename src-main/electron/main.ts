@@ -14,6 +14,9 @@ import { copyFile } from 'node:fs/promises';
 import { composeHost, type ComposedHost } from '../host/compose';
 import { safeStorageKeyStore } from './safe-storage-keystore';
 import { APP_ENTRY, APP_HOST, APP_SCHEME, isTrustedSenderFrame, mayNavigate, secureWebPreferences } from './policy';
+import { fileLog, setSupportLog, supportLog } from '../core/log/log';
+import { openFailureOf, openFailureText } from '../core/db/open-failure';
+import { localeFromSystem } from '../core/i18n/locales';
 
 // The Electron host: thin. Everything that matters runs in the core, which is tested under Node.
 
@@ -177,7 +180,22 @@ app.whenReady().then(async () => {
   hardenSessions();
   // The app's own folder holds the children's records: only this PC account may open it.
   if (process.platform !== 'win32') chmodSync(app.getPath('userData'), PRIVATE_DIR_MODE);
-  conn = await openDatabase(join(app.getPath('userData'), 'qaygi.db'));
+  // The support log (core/log/log.ts): failures by name and frames, never a child's data.
+  setSupportLog(fileLog(app.getPath('logs')));
+  try {
+    conn = await openDatabase(join(app.getPath('userData'), 'qaygi.db'));
+  } catch (e) {
+    // Never a blank window: what happened, what to do, where the data is; then quit.
+    supportLog.error('db.open', e);
+    const locale = localeFromSystem(app.getLocale());
+    const text = openFailureText((k, p) => translate(locale, k, p), openFailureOf(e), {
+      folder: app.getPath('userData'),
+      log: join(app.getPath('logs'), 'qaygi.log'),
+    });
+    await dialog.showMessageBox({ type: 'error', title: text.title, message: text.title, detail: text.body, buttons: [text.close] });
+    app.quit();
+    return;
+  }
   composed = await composeHost({
     conn,
     via: 'app',

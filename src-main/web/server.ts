@@ -13,6 +13,7 @@ import type { ExportRunner } from '../core/packages/host';
 import { EXPORT_WORKER_SOURCE } from '../core/packages/export/worker-source';
 import type { DeliveryLoop, DeliveryLoopOptions } from '../core/packages/delivery/loop';
 import { composeHost } from '../host/compose';
+import { supportLog } from '../core/log/log';
 
 /**
  * The signing key's passphrase when the harness is started without one: the harness serves tests
@@ -176,7 +177,7 @@ export async function startWebHarness(opts: {
       return send(res, 200, body, TYPES[extname(file)] ?? 'application/octet-stream');
     } catch (e) {
       // The request's name only: a stack or an input could carry a child's data into a log.
-      console.error('[qaygi web] request failed:', e instanceof Error ? e.name : 'error');
+      supportLog.error('web.request', e);
       return send(res, 500, JSON.stringify({ ok: false, error: { code: 'internal', message: 'errors.internal' } }));
     }
   });

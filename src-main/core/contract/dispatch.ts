@@ -7,6 +7,7 @@ import { PUBLIC, roleCan, type Permission } from './permissions';
 import { gateSession } from '../auth/session';
 import { writeTx } from '../db/write';
 import { issueMessage } from '../i18n/issues';
+import { supportLog } from '../log/log';
 
 const I18N_KEY = /^[a-z][A-Za-z]*(\.[A-Za-z_]+)+$/;
 
@@ -51,7 +52,7 @@ export async function dispatch(ctx: Ctx, name: string, raw: unknown): Promise<Re
     return { ok: true, value: await handler(ctx, parsed.data) };
   } catch (e) {
     if (e instanceof AppError) return fail(e.toCallError());
-    console.error(`[qaygi] ${name} failed`, e);
+    supportLog.error(name, e);
     return fail({ code: 'internal', message: 'errors.internal' });
   }
 }
@@ -64,7 +65,7 @@ async function recordDenied(ctx: Ctx, name: string, permission: Permission): Pro
   try {
     await writeTx(ctx, (_trx, audit) => audit({ action: 'access.denied', entity: 'call', entityId: name, after: { permission } }));
   } catch (e) {
-    console.error(`[qaygi] could not log the refused call ${name}`, e);
+    supportLog.error('access.denied.unrecorded', e, { call: name });
   }
 }
 

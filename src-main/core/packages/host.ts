@@ -10,6 +10,7 @@ import { activeKeyRow } from './queries';
 import { toPackageDto } from './service';
 import type { ExportProgress, ExportResultDto, SigningKeyDto } from './schema';
 import type { ExportJobDto, PackageFileDto, PackagesHostInfo, SaveResultDto } from './host-schema';
+import { supportLog } from '../log/log';
 
 // What the packages screen needs from the host it runs in: where the key rests (Electron
 // safeStorage, or a passphrase), how the export runs off the main thread (a worker), where package
@@ -182,7 +183,7 @@ export async function startExport(
         job.error =
           e instanceof AppError ? e.toCallError() : { code: 'internal', message: 'errors.internal' };
         job.phase = 'failed';
-        if (!(e instanceof AppError)) console.error('[qaygi] export failed', e);
+        if (!(e instanceof AppError)) supportLog.error('packages.export', e);
       },
     );
   return jobDto(job);

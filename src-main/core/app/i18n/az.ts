@@ -61,4 +61,15 @@ export const az = {
     signOut: 'Sistemdən çıx',
     passwordChanged: 'Şifrəniz dəyişdirildi.',
   },
+  dbOpen: {
+    title: 'Verilənlər bazasını açmaq mümkün olmadı',
+    folder: 'Məlumat qovluğu: {{folder}}',
+    locked: 'Baza başqa proqram tərəfindən tutulub. Qayğı-nın başqa pəncərəsini və ya bazanı açmış proqramı (ehtiyat nüsxə, antivirus) bağlayın və Qayğı-nı yenidən açın.',
+    diskFull: 'Diskdə yer qalmayıb. Lazımsız faylları silin və ya köçürün, sonra Qayğı-nı yenidən açın. Heç bir məlumat itirilməyib.',
+    corrupt: 'Baza faylı zədələnib. Onu silməyin: sistem administratoruna müraciət edin və son ehtiyat nüsxədən bərpa edin.',
+    readOnly: 'Baza qovluğuna yazmaq mümkün deyil (yalnız oxumaq üçün və ya icazə yoxdur). Qovluğun icazələrini yoxlayın və ya administratora müraciət edin.',
+    tooNew: 'Bu baza Qayğı-nın daha yeni versiyası ilə yaradılıb. Proqramı yeniləyin; köhnə versiya onu dəyişməyəcək.',
+    other: 'Gözlənilməz xəta. Qayğı-nı yenidən açın; təkrarlanarsa, administratora müraciət edin (jurnal faylı: {{log}}).',
+    quit: 'Bağla',
+  },
 };

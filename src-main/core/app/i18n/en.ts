@@ -64,4 +64,15 @@ export const en: Translation<typeof az, 'en'> = {
     signOut: 'Sign out',
     passwordChanged: 'Your password has been changed.',
   },
+  dbOpen: {
+    title: 'The database could not be opened',
+    folder: 'Data folder: {{folder}}',
+    locked: 'Another program is holding the database. Close any other Qayğı window or the program that opened it (a backup tool, an antivirus), then open Qayğı again.',
+    diskFull: 'The disk is full. Delete or move files you do not need, then open Qayğı again. Nothing has been lost.',
+    corrupt: 'The database file is damaged. Do not delete it: call your administrator and restore the latest backup.',
+    readOnly: 'Qayğı cannot write to its data folder (it is read-only or not permitted). Check the folder’s permissions or call your administrator.',
+    tooNew: 'This database was written by a newer version of Qayğı. Update the app; this older version will not change it.',
+    other: 'Something unexpected went wrong. Open Qayğı again; if it happens again, call your administrator (log file: {{log}}).',
+    quit: 'Close',
+  },
 };

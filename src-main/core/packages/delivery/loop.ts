@@ -3,6 +3,7 @@ import type { DeliveryReportDto } from './schema';
 import { deliverPending } from './queue';
 import { deliveryEndpoint, type DeliveryEndpoint } from './settings';
 import { httpsTransport, type Transport } from './transport';
+import { supportLog } from '../../log/log';
 
 // The hosts' background upload: while the app is open, every interval (and once right after an
 // export) the packages that are due go to the ministry's address. Runs one at a time; a network
@@ -34,7 +35,7 @@ export function deliveryActor(via: 'app' | 'web'): Ctx['actor'] {
 
 export function startDeliveryLoop(opts: DeliveryLoopOptions): DeliveryLoop {
   const transportFor = opts.transportFor ?? ((e: DeliveryEndpoint) => httpsTransport(e));
-  const onError = opts.onError ?? ((e: unknown) => console.error('[qaygi] background delivery failed', e));
+  const onError = opts.onError ?? ((e: unknown) => supportLog.error('packages.delivery', e));
   let stopped = false;
   let current: Promise<DeliveryReportDto | null> | null = null;
   let next: Promise<DeliveryReportDto | null> | null = null;

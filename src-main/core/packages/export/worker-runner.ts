@@ -6,6 +6,7 @@ import { AppError } from '../../contract/errors';
 import type { ExportJob } from './job';
 import type { ExportRunner } from '../host';
 import type { ExportProgress, ExportResultDto } from '../schema';
+import { Described, supportLog, type DescribedError } from '../../log/log';
 
 // The hosts' export runner: each export in its own worker thread, so the window (or the harness's
 // HTTP server) stays responsive while the package is built, signed and encrypted.
@@ -13,7 +14,7 @@ import type { ExportProgress, ExportResultDto } from '../schema';
 export type WorkerMessage =
   | { type: 'progress'; progress: ExportProgress }
   | { type: 'done'; result: ExportResultDto }
-  | { type: 'error'; error: CallError; detail?: string };
+  | { type: 'error'; error: CallError; detail?: DescribedError };
 
 export interface WorkerEntry {
   /** The worker's entry: the built `export-worker.js` (the app) or `export/worker.ts` (source: worker-source.ts). */
@@ -51,7 +52,7 @@ export function workerExportRunner(entry: WorkerEntry): ExportRunner {
         if (m.type === 'progress') onProgress(m.progress);
         else if (m.type === 'done') finish(() => resolve(m.result));
         else {
-          if (m.detail) console.error('[qaygi] export worker failed', m.detail);
+          if (m.detail) supportLog.error('packages.export_worker', new Described(m.detail));
           finish(() => reject(AppError.fromCallError(m.error)));
         }
       });
