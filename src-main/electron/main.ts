@@ -1,10 +1,10 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type IpcMainEvent, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase, PRIVATE_DIR_MODE, type Connection } from '../core/db/connection';
 import { chmodSync } from 'node:fs';
 import { dispatch } from '../core/contract/dispatch';
-import { newSession, sessionCtx, type Session } from '../core/session';
+import { newSession, sessionCtx, systemCtx, type Session } from '../core/session';
 import type { HostState } from '../core/context';
 import { CONTENT_SECURITY_POLICY, pageWithStyleNonce } from '../core/app/csp';
 import { resolveStaticPath } from '../core/app/static-path';
@@ -17,6 +17,10 @@ import { APP_ENTRY, APP_HOST, APP_SCHEME, isTrustedSenderFrame, mayNavigate, sec
 import { fileLog, setSupportLog, supportLog } from '../core/log/log';
 import { openFailureOf, openFailureText } from '../core/db/open-failure';
 import { localeFromSystem } from '../core/i18n/locales';
+import { menuTemplate } from './menu';
+import { MIN_SIZE, readWindowState, restoreState, writeWindowState } from './window-state';
+import { aboutText } from '../core/app/about';
+import { keysStatus } from '../core/packages/keys-service';
 
 // The Electron host: thin. Everything that matters runs in the core, which is tested under Node.
 
@@ -89,65 +93,52 @@ function sendMenu(cmd: MenuCommand) {
 }
 
 let menuLocale: Locale = 'az';
-const LANGUAGE_NAMES: Record<Locale, string> = { az: 'Azərbaycanca', en: 'English', ru: 'Русский' };
 
 function buildMenu() {
-  const tr = (key: string) => translate(menuLocale, key);
-  const template: MenuItemConstructorOptions[] = [
-    {
-      label: tr('app.menu.file'),
-      submenu: [{ role: 'quit', label: tr('app.menu.quit') }],
+  const template = menuTemplate(menuLocale, (key) => translate(menuLocale, key), {
+    go: (to) => sendMenu({ kind: 'navigate', to }),
+    language: (l) => {
+      menuLocale = l;
+      buildMenu();
+      sendMenu({ kind: 'language', locale: l });
     },
-    {
-      label: tr('app.menu.edit'),
-      submenu: [
-        { role: 'undo', label: tr('app.menu.undo') },
-        { role: 'redo', label: tr('app.menu.redo') },
-        { type: 'separator' },
-        { role: 'cut', label: tr('app.menu.cut') },
-        { role: 'copy', label: tr('app.menu.copy') },
-        { role: 'paste', label: tr('app.menu.paste') },
-        { role: 'selectAll', label: tr('app.menu.selectAll') },
-      ],
-    },
-    {
-      label: tr('app.menu.view'),
-      submenu: [
-        { role: 'resetZoom', label: tr('app.menu.resetZoom') },
-        { role: 'zoomIn', label: tr('app.menu.zoomIn') },
-        { role: 'zoomOut', label: tr('app.menu.zoomOut') },
-        { type: 'separator' },
-        { role: 'togglefullscreen', label: tr('app.menu.fullscreen') },
-      ],
-    },
-    {
-      label: tr('app.menu.language'),
-      submenu: LOCALES.map((l) => ({
-        label: LANGUAGE_NAMES[l],
-        type: 'radio' as const,
-        checked: l === menuLocale,
-        click: () => {
-          menuLocale = l;
-          buildMenu();
-          sendMenu({ kind: 'language', locale: l });
-        },
-      })),
-    },
-  ];
+    about: () => void showAbout(),
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+async function showAbout() {
+  const ctx = conn ? systemCtx(conn.db) : null;
+  const key = ctx ? (await keysStatus(ctx).catch(() => null))?.activeKey?.fingerprint ?? null : null;
+  const text = aboutText((k, p) => translate(menuLocale, k, p), {
+    version: app.getVersion(),
+    dataFolder: app.getPath('userData'),
+    logFolder: app.getPath('logs'),
+    keyFingerprint: key,
+  });
+  const options = { type: 'info' as const, title: text.title, message: text.message, detail: text.detail };
+  await (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
 async function createWindow() {
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const place = restoreState(readWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
   mainWindow = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    ...place.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Qayğı',
     webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.once('ready-to-show', () => {
+    if (place.maximized) mainWindow?.maximize();
+    mainWindow?.show();
+  });
+  // Its place is kept when it closes (the normal bounds, also when it is maximised).
+  mainWindow.on('close', () => {
+    if (mainWindow) writeWindowState(stateFile, { bounds: mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
+  });
   windowSession = newSession();
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -2,11 +2,11 @@ import type { ComponentType } from 'react';
 import { IconBriefcase, IconHistory, IconLayoutDashboard, IconPackageExport, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { Permission } from '@core/contract/permissions';
 import type { ParseKeys } from 'i18next';
-import { paths } from '../app/router';
-import { dashboardPaths } from '../dashboard/paths';
+import { MENU_SCREENS } from '@core/app/screens';
 
-// The left navigation. Add a screen here (and its routes in <domain>/routes.tsx); the shell shows an
-// item only to the roles whose permissions include `permission`.
+// The left navigation: the main screens of core/app/screens.ts (the application menu's Go lists the
+// same), each with its icon. Add a screen there, its icon here, and its routes in
+// <domain>/routes.tsx; the shell shows an item only to the roles whose permissions include it.
 
 export interface NavItem {
   id: string;
@@ -16,15 +16,19 @@ export interface NavItem {
   permission: Permission;
 }
 
-export const NAV_ITEMS: NavItem[] = [
-  // The first screen after sign-in: what needs action today.
-  { id: 'dashboard', path: dashboardPaths.dashboard(), label: 'dashboard.nav', icon: IconLayoutDashboard, permission: 'app.read' },
-  { id: 'children', path: paths.children(), label: 'residents.nav', icon: IconUsers, permission: 'residents.read' },
-  { id: 'staff', path: paths.staff(), label: 'staff.nav', icon: IconBriefcase, permission: 'staff.read' },
-  // Exports are the director's alone (packages.export).
-  { id: 'packages', path: paths.packages(), label: 'packages.nav', icon: IconPackageExport, permission: 'packages.export' },
-  { id: 'audit', path: paths.audit(), label: 'audit.nav', icon: IconHistory, permission: 'audit.read' },
-  // Settings hold the institution, the idle lock and the accounts: director and administrator
-  // (institution.manage and users.manage go together in the role matrix).
-  { id: 'settings', path: paths.settings(), label: 'institution.settings.nav', icon: IconSettings, permission: 'institution.manage' },
-];
+const ICONS: Record<string, NavItem['icon']> = {
+  dashboard: IconLayoutDashboard,
+  children: IconUsers,
+  staff: IconBriefcase,
+  packages: IconPackageExport,
+  audit: IconHistory,
+  settings: IconSettings,
+};
+
+export const NAV_ITEMS: NavItem[] = MENU_SCREENS.map((s) => ({
+  id: s.id,
+  path: s.path,
+  label: s.label,
+  icon: ICONS[s.id] ?? IconLayoutDashboard,
+  permission: s.permission,
+}));

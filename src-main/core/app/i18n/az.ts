@@ -16,6 +16,9 @@ export const az = {
     zoomOut: 'Kiçilt',
     fullscreen: 'Tam ekran',
     language: 'Dil',
+    go: 'Keçid',
+    help: 'Kömək',
+    about: 'Qayğı haqqında',
   },
   demo: {
     hasResidents: 'Verilənlər bazasında artıq {{count}} uşağın qeydi var. Nümayiş müəssisəsi yalnız boş bazaya yazılır: başqa fayl adı verin. Heç nə dəyişdirilmədi.',
@@ -71,5 +74,13 @@ export const az = {
     tooNew: 'Bu baza Qayğı-nın daha yeni versiyası ilə yaradılıb. Proqramı yeniləyin; köhnə versiya onu dəyişməyəcək.',
     other: 'Gözlənilməz xəta. Qayğı-nı yenidən açın; təkrarlanarsa, administratora müraciət edin (jurnal faylı: {{log}}).',
     quit: 'Bağla',
+  },
+  about: {
+    title: 'Qayğı haqqında',
+    version: 'Qayğı, versiya {{version}}',
+    dataFolder: 'Məlumat qovluğu: {{folder}}',
+    logFolder: 'Jurnal qovluğu: {{folder}}',
+    key: 'İmza açarının barmaq izi: {{fingerprint}}',
+    noKey: 'İmza açarı hələ yaradılmayıb.',
   },
 };

@@ -19,6 +19,9 @@ export const en: Translation<typeof az, 'en'> = {
     zoomOut: 'Zoom out',
     fullscreen: 'Full screen',
     language: 'Language',
+    go: 'Go',
+    help: 'Help',
+    about: 'About Qayğı',
   },
   demo: {
     hasResidents: 'The database already holds {{count}} children’s records. The demo institution is written only into an empty database: give another file name. Nothing was changed.',
@@ -74,5 +77,13 @@ export const en: Translation<typeof az, 'en'> = {
     tooNew: 'This database was written by a newer version of Qayğı. Update the app; this older version will not change it.',
     other: 'Something unexpected went wrong. Open Qayğı again; if it happens again, call your administrator (log file: {{log}}).',
     quit: 'Close',
+  },
+  about: {
+    title: 'About Qayğı',
+    version: 'Qayğı, version {{version}}',
+    dataFolder: 'Data folder: {{folder}}',
+    logFolder: 'Log folder: {{folder}}',
+    key: 'Signing key fingerprint: {{fingerprint}}',
+    noKey: 'No signing key has been made yet.',
   },
 };
