@@ -28,6 +28,10 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
+// A data folder chosen from outside (the Electron smoke test, a portable install); before anything
+// reads userData, the single-instance lock included.
+if (process.env.QAYGI_USER_DATA) app.setPath('userData', process.env.QAYGI_USER_DATA);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,18 @@ describe('electron-builder configuration', () => {
     const c = await load();
     expect(c.linux.target).toEqual(['AppImage', 'deb']);
     expect(c.win.target).toEqual(['nsis']);
+  });
+
+  it('installs per user by default with the choice of all users, in several languages, with the project’s icon', async () => {
+    const c = await load();
+    expect(c.nsis).toMatchObject({ oneClick: false, perMachine: false, multiLanguageInstaller: true });
+    expect(c.nsis.installerLanguages).toEqual(expect.arrayContaining(['en_US', 'ru_RU']));
+    expect(c.icon).toBe('build/icon.png');
+    const png = readFileSync(resolve(ROOT, c.icon));
+    // A PNG of at least 256×256 (electron-builder's floor for the Windows icon).
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(256);
+    expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(256);
   });
 
   it('flips the Electron fuses', async () => {
