@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, screen, session, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase, PRIVATE_DIR_MODE, type Connection } from '../core/db/connection';
@@ -20,6 +20,7 @@ import { localeFromSystem } from '../core/i18n/locales';
 import { menuTemplate } from './menu';
 import { MIN_SIZE, readWindowState, restoreState, writeWindowState } from './window-state';
 import { aboutText } from '../core/app/about';
+import { lockForScreenLock, lockIfHiddenTooLong } from '../core/auth/window-lock';
 import { keysStatus } from '../core/packages/keys-service';
 
 // The Electron host: thin. Everything that matters runs in the core, which is tested under Node.
@@ -92,6 +93,18 @@ function isTrustedSender(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
   return isTrustedSenderFrame(event.senderFrame, mainWindow?.webContents.mainFrame);
 }
 
+function windowCtx(c: Connection) {
+  return sessionCtx(c.db, windowSession, 'app', { host });
+}
+
+// The OS locked the screen: the window's session locks with it.
+function watchScreenLock() {
+  powerMonitor.on('lock-screen', () => {
+    if (!conn) return;
+    void lockForScreenLock(windowCtx(conn)).then(() => sendMenu({ kind: 'session' }));
+  });
+}
+
 function sendMenu(cmd: MenuCommand) {
   mainWindow?.webContents.send(IPC_MENU_CHANNEL, cmd);
 }
@@ -135,6 +148,20 @@ async function createWindow() {
     title: 'Qayğı',
     webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   });
+  // A shared PC: hidden (minimised) for the idle time or longer, the window comes back locked.
+  let hiddenAt: number | null = null;
+  const hidden = () => {
+    hiddenAt ??= Date.now();
+  };
+  const shown = async () => {
+    const since = hiddenAt;
+    hiddenAt = null;
+    if (conn && (await lockIfHiddenTooLong(windowCtx(conn), since))) sendMenu({ kind: 'session' });
+  };
+  mainWindow.on('hide', hidden);
+  mainWindow.on('minimize', hidden);
+  mainWindow.on('show', () => void shown());
+  mainWindow.on('restore', () => void shown());
   mainWindow.once('ready-to-show', () => {
     if (place.maximized) mainWindow?.maximize();
     mainWindow?.show();
@@ -215,6 +242,7 @@ app.whenReady().then(async () => {
     buildMenu();
   });
   buildMenu();
+  watchScreenLock();
   await createWindow();
 });
 

@@ -2,7 +2,11 @@ import type { CallInput, CallName, CallOutput } from './calls';
 import type { Result } from './errors';
 
 /** Menu commands the Electron host sends to the window. */
-export type MenuCommand = { kind: 'language'; locale: 'az' | 'en' | 'ru' } | { kind: 'navigate'; to: string };
+export type MenuCommand =
+  | { kind: 'language'; locale: 'az' | 'en' | 'ru' }
+  | { kind: 'navigate'; to: string }
+  /** The host changed the window's session (locked it): the renderer asks for it again. */
+  | { kind: 'session' };
 
 /**
  * The one object the renderer talks to: `window.qaygi` from the preload in the app, or the HTTP

@@ -82,6 +82,15 @@ export function SessionGate({ children }: { children: ReactNode }) {
     [refresh],
   );
 
+  // The host locked the window (the OS locked the screen, or it was hidden for the idle time).
+  useEffect(
+    () =>
+      api().onMenuCommand((cmd) => {
+        if (cmd.kind === 'session') void refresh();
+      }),
+    [refresh],
+  );
+
   useIdleWatch(phase.kind === 'app' && !locked, (s) => {
     if (!s.signedIn || s.locked) apply(s);
   });
