@@ -84,6 +84,13 @@ describe('roles and the lock in the browser', () => {
     const page = await e2e.openApp({ path: `/children/${childId}` });
     await page.getByText(DIAGNOSIS).waitFor();
     expect(await page.getByTestId('diagnosis-hidden').count()).toBe(0);
+    // The read log on the History tab: the caregiver opened this record before, and so did she.
+    await page.getByRole('tab', { name: az.residents.page.tabs.history }).click();
+    const reads = page.getByTestId('resident-reads');
+    await reads.getByText(az.residents.page.reads.title).waitFor();
+    await reads.getByRole('cell', { name: 'sebine' }).first().waitFor();
+    await reads.getByRole('cell', { name: E2E_USER }).first().waitFor();
+    await e2e.shot(page, 'e2e-33-director-reads');
     await nav(page).getByRole('link', { name: az.institution.settings.nav }).waitFor();
     await nav(page).getByRole('link', { name: az.audit.nav }).waitFor();
     await nav(page).getByRole('link', { name: az.packages.nav }).click();

@@ -126,6 +126,17 @@ export interface SignInThrottleTable {
   updated_at: string;
 }
 
+export interface RecordReadsTable {
+  id: Generated<number>;
+  at: string;
+  user_id: string | null;
+  username: string;
+  role: string;
+  via: 'app' | 'web' | 'cli' | 'test';
+  entity: 'resident';
+  entity_id: string;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -224,5 +235,6 @@ export interface DB {
   ministry_receipt_key: MinistryReceiptKeyTable;
   delivery_queue: DeliveryQueueTable;
   closed_periods: ClosedPeriodsTable;
+  record_reads: RecordReadsTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -13,6 +13,7 @@ export const residentKeys = {
   detail: (id: string) => callKey('residents.get', { id }),
   histories: () => [...residentKeys.all, 'history'] as const,
   history: (id: string) => callKey('residents.history', { id }),
+  reads: (id: string) => callKey('residents.reads', { id }),
   groups: () => callKey('residents.groups', {}),
   searches: () => [...residentKeys.all, 'search'] as const,
 };

@@ -155,6 +155,15 @@ export const az = {
       profile: 'Profil',
       history: 'Dəyişikliklər tarixçəsi',
     },
+    reads: {
+      title: 'Qeydi kim açıb',
+      explain: 'Bu uşağın qeydini açan istifadəçilər (dəqiqədə ən çox bir dəfə yazılır). Dəyişikliklər yuxarıdadır.',
+      empty: 'Qeydi hələ heç kim açmayıb.',
+      when: 'Nə vaxt',
+      who: 'İstifadəçi',
+      role: 'Rolu',
+      loadFailed: 'Oxuma jurnalı yüklənmədi',
+    },
   },
   signals: {
     longStay: '2 ildən çox müəssisədə qalan uşaqlar',

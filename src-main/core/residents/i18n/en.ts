@@ -158,6 +158,15 @@ export const en: Translation<typeof az, 'en'> = {
       profile: 'Profile',
       history: 'History',
     },
+    reads: {
+      title: 'Who opened this record',
+      explain: 'The users who opened this child’s record (written once a minute at most). The changes are above.',
+      empty: 'Nobody has opened this record yet.',
+      when: 'When',
+      who: 'User',
+      role: 'Role',
+      loadFailed: 'The read log could not be loaded',
+    },
   },
   signals: {
     longStay: 'Children in the institution for over 2 years',
