@@ -1,9 +1,9 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { DB } from './types';
-import { migrate } from './migrate';
+import { migrate, pendingMigrations } from './migrate';
 
 /**
  * An open database file. `db` is its full, writable handle, for the hosts and the CLI to build
@@ -53,10 +53,36 @@ export function connect(file: string): Connection {
   return { sqlite, db, close: () => db.destroy() };
 }
 
-/** Opens (creating if needed) a Qayğı database file and brings its schema up to date. */
+/** How many copies made before an update are kept beside the database (the newest). */
+export const KEPT_UPDATE_COPIES = 3;
+
+/**
+ * Before a newer Qayğı migrates a database an older one wrote, a whole copy of it as it was:
+ * `<file>.before-<first new migration>.db` beside it (0600), made with `VACUUM INTO` (consistent,
+ * and compact). The newest KEPT_UPDATE_COPIES are kept. Returns the copy's path.
+ */
+function copyBeforeUpdate(conn: Connection, file: string, firstPending: string): string {
+  const copy = `${file}.before-${firstPending}.db`;
+  rmSync(copy, { force: true });
+  closeSync(openSync(copy, 'w', PRIVATE_FILE_MODE));
+  conn.sqlite.prepare('VACUUM INTO ?').run(copy);
+  const dir = dirname(file);
+  const prefix = `${basename(file)}.before-`;
+  const copies = readdirSync(dir).filter((f) => f.startsWith(prefix) && f.endsWith('.db')).sort();
+  for (const old of copies.slice(0, Math.max(0, copies.length - KEPT_UPDATE_COPIES))) rmSync(join(dir, old), { force: true });
+  return copy;
+}
+
+/**
+ * Opens (creating if needed) a Qayğı database file and brings its schema up to date. A database
+ * from an older version is first copied aside (copyBeforeUpdate), then migrated in one
+ * transaction (db/migrate.ts): a failed update leaves it as it was, and the copy stays.
+ */
 export async function openDatabase(file: string, opts: { now?: () => string } = {}): Promise<Connection> {
   const conn = connect(file);
   try {
+    const { pending, applied } = await pendingMigrations(conn.db);
+    if (pending.length > 0 && applied > 0 && file !== ':memory:' && file !== '') copyBeforeUpdate(conn, file, pending[0]!);
     await migrate(conn.db, opts.now ?? (() => new Date().toISOString()));
   } catch (e) {
     await conn.close();
