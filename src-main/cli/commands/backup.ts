@@ -1,4 +1,4 @@
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Command } from '../main';
 import { writeTx } from '../../core/db/write';
 import { writeBackup } from '../../core/backup/backup';
@@ -26,7 +26,11 @@ export const backupCommand: Command = {
     const passphrase = passphraseFrom(values);
     if (passphrase.length < MIN_BACKUP_PASSPHRASE) throw new CliFailure(t('backup.errors.passphraseShort'));
     return withDb(need(values, 'db'), async (ctx, conn) => {
-      const { bytes } = await writeBackup({ sqlite: conn.sqlite, out, passphrase });
+      const { bytes } = await writeBackup({ sqlite: conn.sqlite, out, passphrase }).catch((e: unknown) => {
+        // A folder that does not exist or cannot be written: said in the user's words, not as a stack.
+        if ((e as NodeJS.ErrnoException).code) throw new CliFailure(t('backup.errors.folderUnusable', { folder: dirname(out) }));
+        throw e;
+      });
       await writeTx(ctx, (_trx, audit) =>
         audit({ action: 'backup.create', entity: 'backup', entityId: basename(out), after: { fileName: basename(out), bytes, trigger: 'cli' } }),
       );

@@ -21,6 +21,8 @@ export interface BackupProgress {
 }
 
 const PLAIN_PREFIX = '.qaygi-backup-';
+/** The working files of a backup, of a restore (restore.ts) and of an uploaded backup (host.ts). */
+const LEFTOVER_PREFIXES = [PLAIN_PREFIX, '.qaygi-restore-', '.qaygi-upload-'];
 /** Pages the online backup copies per step; between steps the app's calls run. */
 const PAGES_PER_STEP = 1024;
 
@@ -39,10 +41,13 @@ export function fsyncDir(dir: string): void {
   }
 }
 
-/** What a killed backup left behind: plain copies beside the database, `.partial` files in the folder. */
+/**
+ * What a killed backup or restore left behind: plain copies and restore working files beside the
+ * database, `.partial` files in the folder. Called as a backup starts (the host runs one job at a time).
+ */
 export function removeLeftovers(workDir: string, outDir: string): void {
   for (const [dir, test] of [
-    [workDir, (n: string) => n.startsWith(PLAIN_PREFIX)],
+    [workDir, (n: string) => LEFTOVER_PREFIXES.some((p) => n.startsWith(p))],
     [outDir, (n: string) => n.endsWith(PARTIAL_SUFFIX)],
   ] as const) {
     let names: string[] = [];

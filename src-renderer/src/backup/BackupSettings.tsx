@@ -12,16 +12,11 @@ import { useDynamicT, useLocale } from '../i18n';
 import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { DataTable, type DataColumn } from '../ui/DataTable';
 import { backupPollInterval, backupQueries } from './queries';
+import { formatBytes } from './format';
 import { useRestoreBackup, useRunBackup, useSaveBackupSettings, type RestoreSource } from './mutations';
 
 // Settings → Backups: the folder's backups with their dates and sizes, "back up now" with its
 // progress, a restore from one of them or from a chosen file, and the folder and passphrase.
-
-export function formatBytes(bytes: number, locale: string): string {
-  const [value, unit] =
-    bytes >= 1024 ** 3 ? [bytes / 1024 ** 3, 'gigabyte'] : bytes >= 1024 ** 2 ? [bytes / 1024 ** 2, 'megabyte'] : [bytes / 1024, 'kilobyte'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
-}
 
 const note = (message: string, color = 'teal') => notifications.show({ color, message });
 

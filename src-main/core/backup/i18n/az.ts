@@ -9,7 +9,7 @@ export const az = {
   passphraseHint: 'Ən azı 10 simvol. Bu parol olmadan ehtiyat nüsxəni açmaq mümkün deyil: onu yazıb seyfdə saxlayın.',
   passphraseKeyring: 'Parol bu kompüterin açar anbarında şifrələnmiş saxlanılır.',
   passphraseMemory: 'Bu kompüterdə açar anbarı yoxdur: parol proqram bağlanana qədər yaddaşda qalır və proqram yenidən açılanda təkrar daxil edilməlidir.',
-  passphraseSet: 'Parol təyin olunub',
+  passphraseSet: 'Parol təyin olunub.',
   passphraseNotSet: 'Parol təyin olunmayıb: avtomatik ehtiyat nüsxələr çıxarılmır.',
   save: 'Saxla',
   saved: 'Ehtiyat nüsxə parametrləri saxlanıldı.',

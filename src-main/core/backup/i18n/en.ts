@@ -12,7 +12,7 @@ export const en: Translation<typeof az, 'en'> = {
   passphraseHint: 'At least 10 characters. A backup cannot be opened without it: write it down and keep it in the safe.',
   passphraseKeyring: "The passphrase is kept sealed by this PC's key store.",
   passphraseMemory: 'This PC has no key store: the passphrase stays in memory until the app closes and must be typed again after it restarts.',
-  passphraseSet: 'Passphrase set',
+  passphraseSet: 'The passphrase is set.',
   passphraseNotSet: 'No passphrase set: automatic backups are not taken.',
   save: 'Save',
   saved: 'Backup settings saved.',
