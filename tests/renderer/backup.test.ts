@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupJobDto, BackupStatusDto } from '@core/backup/schema';
-import { BACKUP_POLL_MS, backupPollInterval } from '../../src-renderer/src/backup/queries';
+import { BACKUP_POLL_MS, backupPollInterval } from '../../src-renderer/src/backup/polling';
 import { formatBytes } from '../../src-renderer/src/backup/format';
 
 // The Backups tab's pure parts: it looks again only while a backup runs; sizes in the reader's units.
