@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { fsyncFolder } from '../packages/export/exporter';
 import { encryptFileWithPassphrase } from './age-scrypt';
 import { PARTIAL_SUFFIX } from './files';
 
@@ -31,15 +32,8 @@ export function privateEmptyFile(path: string): void {
   closeSync(openSync(path, 'wx', 0o600));
 }
 
-export function fsyncDir(dir: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
+/** Makes a rename in `dir` durable (the package export's own). */
+export const fsyncDir = fsyncFolder;
 
 /**
  * What a killed backup or restore left behind: plain copies and restore working files beside the
