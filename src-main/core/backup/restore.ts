@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { sql } from 'kysely';
 import { AgeError } from '../packages/crypto/age';
 import { AppError } from '../contract/errors';
 import type { Actor, Ctx } from '../context';
@@ -162,8 +161,8 @@ export async function switchTo(p: PreparedRestore, dbFile: string, actor: Actor,
         after: { source: p.source, migrated: p.migrated, backupEntries: p.auditEntries, previousHead, keptAside: keptAside ? basename(keptAside) : null },
       }),
     );
-    await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(restored.db);
   } finally {
+    // The last connection's close folds the WAL into the file and removes it.
     await restored.close();
   }
   const fd = openSync(p.file, 'r');
