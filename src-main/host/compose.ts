@@ -1,5 +1,8 @@
-import type { Connection } from '../core/db/connection';
-import type { HostState } from '../core/context';
+import { dirname, join } from 'node:path';
+import { openDatabase, type Connection } from '../core/db/connection';
+import { verifyAuditChain } from '../core/audit/audit';
+import { createBackupHost, startBackupSchedule } from '../core/backup/host';
+import type { Actor, HostState } from '../core/context';
 import { startHost } from '../core/session';
 import type { KeyStore } from '../core/packages/crypto/keystore';
 import { createPackagesHost, type ExportRunner, type PackagesHostOptions } from '../core/packages/host';
@@ -9,6 +12,11 @@ import { deliveryActor, startDeliveryLoop, type DeliveryLoop, type DeliveryLoopO
 // The host's services, composed once for both hosts: the Electron main process and the web
 // harness differ only in what they lend (the adapters below), never in how the pieces are wired.
 // No `electron` import here: the app's adapters are made in src-main/electron/main.ts.
+
+/** The automatic backup's actor in the audit log. */
+function backupActor(via: 'app' | 'web'): Actor {
+  return { userId: null, username: `system-backup-${via}`, role: 'director', via };
+}
 
 /** What a platform lends the host. */
 export interface HostAdapters {
@@ -32,6 +40,11 @@ export interface HostAdapters {
   runExport?: ExportRunner;
   /** The background upload: `false` switches it off, or set its interval and transport. */
   delivery?: false | Pick<DeliveryLoopOptions, 'intervalMs' | 'transportFor'>;
+  /**
+   * Backups: where they go until the director picks a folder (default `backups` beside the
+   * database), the daily check's interval, scrypt's work factor (tests); `false` stops the timer.
+   */
+  backup?: { defaultFolder?: string; schedule?: false | { intervalMs?: number; firstAfterMs?: number }; logN?: number };
 }
 
 export interface ComposedHost {
@@ -63,5 +76,38 @@ export async function composeHost(a: HostAdapters): Promise<ComposedHost> {
       return result;
     },
   });
-  return { state, delivery, stop: () => delivery?.stop() };
+  // Backups: the host's own connection is copied online; a restore closes it, switches the file
+  // and opens it again in place (every host reads `conn.db` per call), then re-checks the chain.
+  const dbFile = a.conn.sqlite.name;
+  state.backup = createBackupHost({
+    dbFile,
+    settingsFile: join(dirname(dbFile), 'backup-settings.json'),
+    defaultFolder: a.backup?.defaultFolder ?? join(dirname(dbFile), 'backups'),
+    safeStore: a.keyStore.safeStore,
+    logN: a.backup?.logN,
+    sqlite: () => a.conn.sqlite,
+    busy: () => state.packages?.running != null,
+    async withDatabaseClosed(fn) {
+      await a.conn.close();
+      try {
+        return await fn();
+      } finally {
+        const fresh = await openDatabase(dbFile);
+        Object.assign(a.conn, fresh);
+        state.auditChain = await verifyAuditChain(fresh.db).catch(() => null);
+      }
+    },
+  });
+  const schedule =
+    a.backup?.schedule === false
+      ? null
+      : startBackupSchedule({ ...a.backup?.schedule, ctx: () => ({ db: a.conn.db, now, actor: backupActor(a.via), host: state }) });
+  return {
+    state,
+    delivery,
+    stop: () => {
+      delivery?.stop();
+      schedule?.stop();
+    },
+  };
 }

@@ -4,6 +4,7 @@ import { auditVerify } from './audit';
 import { residentsAdd, residentsSearch } from './residents';
 import { usersAdd, usersList, usersReset } from './users';
 import { demoCommand } from './demo';
+import { backupCommand, restoreCommand } from './backup';
 import { keysExport, keysInit, keysRotate, ministryImport, packagesExport } from './packages';
 import { ministryAddress, ministryReceiptKeyImport, packagesDeliver, packagesQueue, packagesReceiptImport } from './delivery';
 import { ministryKeygen, ministryReceipt, ministryReceiptKeygen, packagesInspect, packagesVerify } from '../../ministry/cli';
@@ -34,4 +35,6 @@ export const commands: Record<string, Command> = {
   packagesReceiptImport,
   packagesQueue,
   packagesDeliver,
+  backup: backupCommand,
+  restore: restoreCommand,
 };

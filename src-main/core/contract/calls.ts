@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { mergeFragments } from './define';
 import { appCalls } from '../app/calls';
 import { auditCalls } from '../audit/calls';
+import { backupCalls } from '../backup/calls';
 import { authCalls } from '../auth/calls';
 import { dashboardCalls } from '../dashboard/calls';
 import { institutionCalls } from '../institution/calls';
@@ -17,6 +18,7 @@ export type { CallDef } from './define';
 export const contract = mergeFragments('call', [
   appCalls,
   auditCalls,
+  backupCalls,
   authCalls,
   dashboardCalls,
   institutionCalls,

@@ -4,6 +4,7 @@ import { checkHandlers } from './handler';
 import { mergeFragments } from './define';
 import { appHandlers } from '../app/handlers';
 import { auditHandlers } from '../audit/handlers';
+import { backupHandlers } from '../backup/handlers';
 import { authHandlers } from '../auth/handlers';
 import { dashboardHandlers } from '../dashboard/handlers';
 import { institutionHandlers } from '../institution/handlers';
@@ -19,6 +20,7 @@ export type Handlers = { [K in CallName]: (ctx: Ctx, input: ParsedInput<K>) => P
 const merged = mergeFragments('handler', [
   appHandlers,
   auditHandlers,
+  backupHandlers,
   authHandlers,
   dashboardHandlers,
   institutionHandlers,

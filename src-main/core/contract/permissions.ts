@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   'audit.read',
   'institution.manage',
   'packages.export',
+  'backup.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -33,13 +34,13 @@ export type CallPermission = Permission | typeof PUBLIC;
 
 const ALL: readonly Permission[] = PERMISSIONS;
 // Every signed-in role reads the register of children and of staff. Medical details and disability
-// diagnoses: director, medical, psychologist. Exports: the director only. Accounts: director and
-// admin. The table in docs/DESIGN.md ("Roles and permissions") says the same; a test keeps them equal.
+// diagnoses: director, medical, psychologist. Exports: the director only. Accounts and backups: director
+// and admin. The table in docs/DESIGN.md ("Roles and permissions") says the same; a test keeps them equal.
 const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: ALL,
-  admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage'],
+  admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage', 'backup.manage'],
   social_worker: [...BASE, 'residents.write'],
   caregiver: BASE,
   teacher: BASE,

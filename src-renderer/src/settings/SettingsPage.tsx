@@ -1,5 +1,5 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuilding, IconKey, IconLock, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuilding, IconDatabase, IconKey, IconLock, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../app/AppInfoContext';
 import { navigate, paths } from '../app/router';
@@ -7,11 +7,12 @@ import { InstitutionSettings } from './InstitutionSettings';
 import { KeysSettings } from './KeysSettings';
 import { SecuritySettings } from './SecuritySettings';
 import { UsersSettings } from './UsersSettings';
+import { BackupSettings } from '../backup/BackupSettings';
 
 // Settings: the institution, the accounts and their roles, the idle lock, the signing keys. Each
 // tab asks for its own permission (the core checks it again).
 
-export type SettingsTab = 'institution' | 'users' | 'security' | 'keys';
+export type SettingsTab = 'institution' | 'users' | 'security' | 'keys' | 'backups';
 
 export function SettingsPage({ tab }: { tab: SettingsTab }) {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
     { value: 'users', label: t('institution.settings.tabs.users'), icon: IconUsersGroup, allowed: can('users.manage') },
     { value: 'security', label: t('institution.settings.tabs.security'), icon: IconLock, allowed: can('institution.manage') },
     { value: 'keys', label: t('packages.keys.title'), icon: IconKey, allowed: can('packages.export') },
+    { value: 'backups', label: t('backup.tab'), icon: IconDatabase, allowed: can('backup.manage') },
   ];
   const visible = tabs.filter((x) => x.allowed);
   const current = visible.some((x) => x.value === tab) ? tab : visible[0]?.value;
@@ -48,6 +50,9 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
         </Tabs.Panel>
         <Tabs.Panel value="keys" pt="md">
           <KeysSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="backups" pt="md">
+          <BackupSettings />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -41,6 +41,7 @@ export const az = {
     auth: 'Daxil olma və sessiya',
     settings: 'Parametrlər',
     access: 'İcazələr',
+    backup: 'Ehtiyat nüsxələr',
   },
   fields: {
     attempt: 'Cəhd',
@@ -90,6 +91,10 @@ export const az = {
     settings: {
       update: 'Parametrlər dəyişdirildi',
     },
+    backup: {
+      create: 'Ehtiyat nüsxə çıxarıldı',
+      restore: 'Ehtiyat nüsxədən bərpa olundu',
+    },
     access: {
       denied: 'İcazəsiz əməliyyat cəhdi',
     },
@@ -101,5 +106,6 @@ export const az = {
     institution: 'Müəssisə',
     settings: 'Parametrlər',
     call: 'Əməliyyat',
+    backup: 'Ehtiyat nüsxə',
   },
 };

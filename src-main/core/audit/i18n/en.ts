@@ -44,6 +44,7 @@ export const en: Translation<typeof az, 'en'> = {
     auth: 'Sign-in and session',
     settings: 'Settings',
     access: 'Permissions',
+    backup: 'Backups',
   },
   fields: {
     attempt: 'Attempt',
@@ -93,6 +94,10 @@ export const en: Translation<typeof az, 'en'> = {
     settings: {
       update: 'Settings changed',
     },
+    backup: {
+      create: 'Backup taken',
+      restore: 'Restored from a backup',
+    },
     access: {
       denied: 'Attempt at a forbidden operation',
     },
@@ -104,5 +109,6 @@ export const en: Translation<typeof az, 'en'> = {
     institution: 'Institution',
     settings: 'Settings',
     call: 'Operation',
+    backup: 'Backup',
   },
 };

@@ -25,6 +25,8 @@ export const ACTION_LABEL = {
   'auth.passwordReset': 'audit.action.auth.passwordReset',
   'settings.update': 'audit.action.settings.update',
   'access.denied': 'audit.action.access.denied',
+  'backup.create': 'audit.action.backup.create',
+  'backup.restore': 'audit.action.backup.restore',
 } as const satisfies Record<string, MessageKey>;
 
 export const ENTITY_LABEL = {
@@ -34,6 +36,7 @@ export const ENTITY_LABEL = {
   institution: 'audit.entity.institution',
   settings: 'audit.entity.settings',
   call: 'audit.entity.call',
+  backup: 'audit.entity.backup',
 } as const satisfies Record<string, MessageKey>;
 
 export const AUDIT_FIELD_LABEL = {
@@ -58,4 +61,5 @@ export const ACTION_GROUP_LABEL = {
   auth: 'audit.actionGroups.auth',
   settings: 'audit.actionGroups.settings',
   access: 'audit.actionGroups.access',
+  backup: 'audit.actionGroups.backup',
 } as const satisfies Record<string, MessageKey>;

@@ -44,6 +44,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     auth: 'Вход и сеанс',
     settings: 'Настройки',
     access: 'Права доступа',
+    backup: 'Резервные копии',
   },
   fields: {
     attempt: 'Попытка',
@@ -93,6 +94,10 @@ export const ru: Translation<typeof az, 'ru'> = {
     settings: {
       update: 'Настройки изменены',
     },
+    backup: {
+      create: 'Создана резервная копия',
+      restore: 'Восстановлено из резервной копии',
+    },
     access: {
       denied: 'Попытка запрещённой операции',
     },
@@ -104,5 +109,6 @@ export const ru: Translation<typeof az, 'ru'> = {
     institution: 'Учреждение',
     settings: 'Настройки',
     call: 'Операция',
+    backup: 'Резервная копия',
   },
 };

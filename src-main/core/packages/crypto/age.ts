@@ -33,11 +33,11 @@ export class AgeError extends Error {
   }
 }
 
-const INTRO = 'age-encryption.org/v1';
+export const INTRO = 'age-encryption.org/v1';
 const X25519_LABEL = 'age-encryption.org/v1/X25519';
-const CHUNK = 64 * 1024;
-const TAG = 16;
-const MAX_HEADER = 64 * 1024;
+export const CHUNK = 64 * 1024;
+export const TAG = 16;
+export const MAX_HEADER = 64 * 1024;
 const X25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b656e04220420', 'hex');
 const X25519_SPKI_PREFIX = Buffer.from('302a300506032b656e032100', 'hex');
 const RECIPIENT_HRP = 'age';
@@ -109,27 +109,27 @@ export function readKeyFile(text: string, kind: 'identity' | 'recipient'): strin
   return (kind === 'identity' ? decodeIdentity(key) : decodeRecipient(key)) ? key : null;
 }
 
-// --- primitives -------------------------------------------------------------------------------
+// --- primitives (also used by core/backup's passphrase recipient) --------------------------------
 
-const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64').replace(/=+$/, '');
+export const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64').replace(/=+$/, '');
 
 /** age's base64: standard alphabet, no padding, canonical (re-encodes to the same text). */
-function unb64(s: string): Buffer | null {
+export function unb64(s: string): Buffer | null {
   if (!/^[A-Za-z0-9+/]*$/.test(s) || s.length % 4 === 1) return null;
   const b = Buffer.from(s, 'base64');
   return b64(b) === s ? b : null;
 }
 
-function hkdf(ikm: Uint8Array, salt: Uint8Array, info: string): Buffer {
+export function hkdf(ikm: Uint8Array, salt: Uint8Array, info: string): Buffer {
   return Buffer.from(hkdfSync('sha256', ikm, salt, info, 32));
 }
 
-function seal(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array): Buffer {
+export function seal(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array): Buffer {
   const c = createCipheriv('chacha20-poly1305', key, nonce, { authTagLength: TAG });
   return Buffer.concat([c.update(plaintext), c.final(), c.getAuthTag()]);
 }
 
-function open(key: Uint8Array, nonce: Uint8Array, sealed: Uint8Array): Buffer | null {
+export function open(key: Uint8Array, nonce: Uint8Array, sealed: Uint8Array): Buffer | null {
   if (sealed.length < TAG) return null;
   const d = createDecipheriv('chacha20-poly1305', key, nonce, { authTagLength: TAG });
   d.setAuthTag(sealed.subarray(sealed.length - TAG));
@@ -140,14 +140,14 @@ function open(key: Uint8Array, nonce: Uint8Array, sealed: Uint8Array): Buffer | 
   }
 }
 
-function chunkNonce(counter: number, last: boolean): Buffer {
+export function chunkNonce(counter: number, last: boolean): Buffer {
   const n = Buffer.alloc(12);
   n.writeUIntBE(counter, 5, 6); // an 11-byte big-endian counter; 6 bytes are plenty here
   n[11] = last ? 1 : 0;
   return n;
 }
 
-function headerMac(fileKey: Uint8Array, headerUpToDashes: Uint8Array): Buffer {
+export function headerMac(fileKey: Uint8Array, headerUpToDashes: Uint8Array): Buffer {
   return createHmac('sha256', hkdf(fileKey, new Uint8Array(0), 'header')).update(headerUpToDashes).digest();
 }
 
@@ -184,13 +184,13 @@ export function ageEncrypt(plaintext: Uint8Array, recipient: string): Buffer {
 
 // --- decrypt ----------------------------------------------------------------------------------
 
-interface Stanza {
+export interface Stanza {
   args: string[];
   body: Buffer;
 }
 
 /** Reads the header; returns the stanzas, the MAC, the bytes it covers and where the payload starts. */
-function parseHeader(file: Uint8Array): { stanzas: Stanza[]; mac: Buffer; covered: Uint8Array; end: number } {
+export function parseHeader(file: Uint8Array): { stanzas: Stanza[]; mac: Buffer; covered: Uint8Array; end: number } {
   let pos = 0;
   const line = (): string => {
     const limit = Math.min(file.length, MAX_HEADER);

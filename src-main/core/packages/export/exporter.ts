@@ -184,8 +184,8 @@ function writeDurably(file: string, bytes: Uint8Array): void {
   }
 }
 
-/** Makes a rename in `dir` durable. Windows cannot open a folder for this (NTFS journals renames). */
-function fsyncFolder(dir: string): void {
+/** Makes a rename in `dir` durable. Windows cannot open a folder for this (NTFS journals renames). Backups use it too. */
+export function fsyncFolder(dir: string): void {
   if (process.platform === 'win32') return;
   const fd = openSync(dir, 'r');
   try {

@@ -1,0 +1,10 @@
+import type { HandlersOf } from '../contract/handler';
+import type { backupCalls } from './calls';
+import { backupStatus, restoreBackup, saveBackupSettings, startBackup } from './host';
+
+export const backupHandlers: HandlersOf<typeof backupCalls> = {
+  'backup.status': (ctx) => backupStatus(ctx),
+  'backup.run': (ctx) => startBackup(ctx, 'manual'),
+  'backup.restore': (ctx, i) => restoreBackup(ctx, i),
+  'backup.settings': (ctx, i) => saveBackupSettings(ctx, i),
+};
