@@ -4,6 +4,7 @@ import { appCalls } from '../app/calls';
 import { auditCalls } from '../audit/calls';
 import { authCalls } from '../auth/calls';
 import { dashboardCalls } from '../dashboard/calls';
+import { educationCalls } from '../education/calls';
 import { institutionCalls } from '../institution/calls';
 import { packagesCalls } from '../packages/calls';
 import { residentsCalls } from '../residents/calls';
@@ -19,6 +20,7 @@ export const contract = mergeFragments('call', [
   auditCalls,
   authCalls,
   dashboardCalls,
+  educationCalls,
   institutionCalls,
   packagesCalls,
   residentsCalls,

@@ -24,6 +24,9 @@ export const PERMISSIONS = [
   'audit.read',
   'institution.manage',
   'packages.export',
+  'education.read',
+  'education.write',
+  'education.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,16 +38,18 @@ const ALL: readonly Permission[] = PERMISSIONS;
 // Every signed-in role reads the register of children and of staff. Medical details and disability
 // diagnoses: director, medical, psychologist. Exports: the director only. Accounts: director and
 // admin. The table in docs/DESIGN.md ("Roles and permissions") says the same; a test keeps them equal.
-const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read'];
+// Education: every role reads plans; teachers, psychologists and the director write them; only the
+// director approves (education.approve).
+const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read', 'education.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: ALL,
   admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage'],
   social_worker: [...BASE, 'residents.write'],
   caregiver: BASE,
-  teacher: BASE,
+  teacher: [...BASE, 'education.write'],
   medical: [...BASE, 'residents.medical'],
-  psychologist: [...BASE, 'residents.medical'],
+  psychologist: [...BASE, 'residents.medical', 'education.write'],
   read_only: BASE,
 };
 
