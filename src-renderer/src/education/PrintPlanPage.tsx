@@ -93,13 +93,13 @@ export function PrintedPlan({ plan, locale, institution, today }: { plan: PlanDt
       <table className={classes.grid}>
         <thead>
           <tr>
-            <th>{t('education.print.number')}</th>
-            <th>{t('education.fields.goalDomain')}</th>
-            <th>{t('education.fields.goalDescription')}</th>
-            <th>{t('education.fields.baseline')}</th>
-            <th>{t('education.fields.target')}</th>
-            <th>{t('education.fields.targetDate')}</th>
-            <th>{t('education.fields.goalStatus')}</th>
+            <th style={{ width: '4%' }}>{t('education.print.number')}</th>
+            <th style={{ width: '14%' }}>{t('education.fields.goalDomain')}</th>
+            <th style={{ width: '18%' }}>{t('education.fields.goalDescription')}</th>
+            <th style={{ width: '17%' }}>{t('education.fields.baseline')}</th>
+            <th style={{ width: '17%' }}>{t('education.fields.target')}</th>
+            <th style={{ width: '13%' }}>{t('education.fields.targetDate')}</th>
+            <th style={{ width: '17%' }}>{t('education.fields.goalStatus')}</th>
           </tr>
         </thead>
         <tbody>
