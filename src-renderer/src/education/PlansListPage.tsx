@@ -58,14 +58,14 @@ export function PlansListPage() {
         </a>
       ),
     },
-    { id: 'year', header: t('education.fields.academicYear'), width: 120, cell: (r) => r.academicYear },
-    { id: 'status', header: t('education.fields.status'), width: 130, cell: (r) => <PlanStatusBadge status={r.status} /> },
-    { id: 'teacher', header: t('education.fields.responsibleTeacher'), width: 200, cell: (r) => r.responsibleTeacher, ellipsis: (r) => r.responsibleTeacher },
-    { id: 'goals', header: t('education.fields.goals'), width: 90, cell: (r) => r.goalCount },
+    { id: 'year', header: t('education.fields.academicYear'), width: 100, cell: (r) => r.academicYear },
+    { id: 'status', header: t('education.fields.status'), width: 125, cell: (r) => <PlanStatusBadge status={r.status} /> },
+    { id: 'teacher', header: t('education.fields.responsibleTeacher'), width: 170, cell: (r) => r.responsibleTeacher, ellipsis: (r) => r.responsibleTeacher },
+    { id: 'goals', header: t('education.fields.goals'), width: 75, cell: (r) => r.goalCount },
     {
       id: 'review',
       header: t('education.fields.nextReviewDate'),
-      width: 200,
+      width: 175,
       cell: (r) => (
         <Group gap={4} wrap="nowrap">
           {formatDate(r.nextReviewDate, locale)}
@@ -76,7 +76,7 @@ export function PlansListPage() {
     {
       id: 'placement',
       header: t('education.list.placement'),
-      width: 200,
+      width: 170,
       cell: (r) =>
         r.inclusive === null ? '' : [r.inclusive ? t('education.list.inclusive') : t('education.list.notInclusive'), r.outside ? t('education.list.outside') : t('education.list.inside')].join(', '),
     },
