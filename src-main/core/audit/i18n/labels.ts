@@ -25,6 +25,18 @@ export const ACTION_LABEL = {
   'auth.passwordReset': 'audit.action.auth.passwordReset',
   'settings.update': 'audit.action.settings.update',
   'access.denied': 'audit.action.access.denied',
+  'education.schoolingCreate': 'education.audit.schoolingCreate',
+  'education.schoolingUpdate': 'education.audit.schoolingUpdate',
+  'education.assessmentAdd': 'education.audit.assessmentAdd',
+  'education.supportCreate': 'education.audit.supportCreate',
+  'education.supportUpdate': 'education.audit.supportUpdate',
+  'education.planCreate': 'education.audit.planCreate',
+  'education.planUpdate': 'education.audit.planUpdate',
+  'education.planApprove': 'education.audit.planApprove',
+  'education.planClose': 'education.audit.planClose',
+  'education.goalCreate': 'education.audit.goalCreate',
+  'education.goalUpdate': 'education.audit.goalUpdate',
+  'education.reviewAdd': 'education.audit.reviewAdd',
 } as const satisfies Record<string, MessageKey>;
 
 export const ENTITY_LABEL = {
@@ -58,4 +70,5 @@ export const ACTION_GROUP_LABEL = {
   auth: 'audit.actionGroups.auth',
   settings: 'audit.actionGroups.settings',
   access: 'audit.actionGroups.access',
+  education: 'education.nav',
 } as const satisfies Record<string, MessageKey>;

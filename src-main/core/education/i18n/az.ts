@@ -296,4 +296,18 @@ export const az = {
     printedOn: 'Çap tarixi: {{date}}',
     status: 'Planın statusu: {{status}}',
   },
+  audit: {
+    schoolingCreate: 'Təhsil qeydi əlavə edildi',
+    schoolingUpdate: 'Təhsil qeydi dəyişdirildi',
+    assessmentAdd: 'Fəaliyyət imkanları qiymətləndirildi',
+    supportCreate: 'Dəstək əlavə edildi',
+    supportUpdate: 'Dəstək dəyişdirildi',
+    planCreate: 'Fərdi təhsil planı yaradıldı',
+    planUpdate: 'Fərdi təhsil planı dəyişdirildi',
+    planApprove: 'Fərdi təhsil planı təsdiq olundu',
+    planClose: 'Fərdi təhsil planı bağlandı',
+    goalCreate: 'Məqsəd əlavə edildi',
+    goalUpdate: 'Məqsəd dəyişdirildi',
+    reviewAdd: 'Plan müzakirə olundu',
+  },
 };

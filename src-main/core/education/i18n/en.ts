@@ -297,4 +297,18 @@ export const en: Translation<typeof az, 'en'> = {
     printedOn: 'Printed on {{date}}',
     status: 'Plan status: {{status}}',
   },
+  audit: {
+    schoolingCreate: 'Schooling recorded',
+    schoolingUpdate: 'Schooling changed',
+    assessmentAdd: 'Functioning assessed',
+    supportCreate: 'Support added',
+    supportUpdate: 'Support changed',
+    planCreate: 'Education plan created',
+    planUpdate: 'Education plan changed',
+    planApprove: 'Education plan approved',
+    planClose: 'Education plan closed',
+    goalCreate: 'Goal added',
+    goalUpdate: 'Goal changed',
+    reviewAdd: 'Plan reviewed',
+  },
 };

@@ -297,4 +297,18 @@ export const ru: Translation<typeof az, 'ru'> = {
     printedOn: 'Дата печати: {{date}}',
     status: 'Статус плана: {{status}}',
   },
+  audit: {
+    schoolingCreate: 'Добавлена запись об обучении',
+    schoolingUpdate: 'Изменена запись об обучении',
+    assessmentAdd: 'Проведена оценка функционирования',
+    supportCreate: 'Добавлена поддержка',
+    supportUpdate: 'Изменена поддержка',
+    planCreate: 'Создан образовательный план',
+    planUpdate: 'Изменён образовательный план',
+    planApprove: 'Образовательный план утверждён',
+    planClose: 'Образовательный план закрыт',
+    goalCreate: 'Добавлена цель',
+    goalUpdate: 'Изменена цель',
+    reviewAdd: 'Проведено обсуждение плана',
+  },
 };
