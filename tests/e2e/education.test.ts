@@ -175,4 +175,30 @@ describe('individual education plans in the browser', () => {
     await e2e.shot(page, 'e2e-99b-education-dashboard');
     expect(e2e.pageErrors).toEqual([]);
   }, 60_000);
+  it('records this year’s schooling: "none" without a reason is refused at the field; an inclusive school with days missed is kept', async () => {
+    const page = await e2e.openApp({ path: `/children/${childId}/education` });
+    await page.getByRole('button', { name: E.child.addSchooling }).click();
+    const d = page.getByRole('dialog');
+    await choose(page, E.fields.schoolType, E.schoolType.none, { exactLabel: true });
+    await d.getByRole('button', { name: az.common.save }).click();
+    await d.getByText(E.errors.noneReasonRequired).waitFor();
+    await e2e.shot(page, 'e2e-99c-education-schooling-none-refused');
+    expect(e2e.conn.sqlite.prepare('SELECT count(*) FROM schooling').pluck().get()).toBe(0);
+
+    await choose(page, E.fields.schoolType, E.schoolType.mainstream, { exactLabel: true });
+    await field(d, E.fields.schoolName).fill('Bakı şəhəri 45 nömrəli tam orta məktəb');
+    await field(d, E.fields.grade).fill('5B');
+    await d.getByLabel(E.fields.inclusive).check();
+    await d.getByRole('button', { name: E.child.addAbsence }).click();
+    await d.getByLabel(E.fields.month, { exact: true }).fill('2026-10');
+    await d.getByLabel(`${E.fields.daysMissed}: 2026-10`).fill('3');
+    await d.getByRole('button', { name: az.common.save }).click();
+    await page.getByTestId('education-schooling').getByText('Bakı şəhəri 45 nömrəli tam orta məktəb').waitFor();
+    await page.getByTestId('education-schooling').getByText(E.child.inclusiveBadge, { exact: true }).waitFor();
+    await e2e.shot(page, 'e2e-99d-education-schooling');
+    expect(e2e.conn.sqlite.prepare('SELECT s.school_type, s.inclusive, s.outside_institution, a.month, a.days_missed FROM schooling s JOIN schooling_absences a ON a.schooling_id = s.id').all()).toEqual([
+      { school_type: 'mainstream', inclusive: 1, outside_institution: 1, month: '2026-10', days_missed: 3 },
+    ]);
+    expect(e2e.pageErrors).toEqual([]);
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
-import { Checkbox, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
   AssessmentAddInput, BARRIERS, CHECKLIST_ITEMS, FREQUENCY_UNITS, FUNCTIONING_DOMAINS, GOAL_DOMAINS, GOAL_STATUSES, GoalSaveInput, NONE_REASONS,
@@ -107,6 +108,27 @@ export function SchoolingDialog({ opened, onClose, residentId, schooling }: Dial
         <TextInput label={t('education.fields.contactTeacher')} {...input('contactTeacher')} />
         <TextInput label={t('education.fields.contactPhone')} {...input('contactPhone')} />
       </SimpleGrid>
+      <Stack gap={6}>
+        <Text fw={600} fz="sm">{t('education.fields.absences')}</Text>
+        {form.values.absences.map((a, i) => (
+          <Group key={i} gap="sm" align="flex-start" wrap="nowrap">
+            <TextInput aria-label={t('education.fields.month')} placeholder="2026-10" w={130} {...input(`absences.${i}.month`)} />
+            <NumberInput aria-label={`${t('education.fields.daysMissed')}: ${a.month}`} min={0} max={31} w={110} {...input(`absences.${i}.daysMissed`)} />
+            <Button variant="subtle" color="gray" aria-label={t('education.child.removeAbsence', { month: a.month })} onClick={() => form.removeListItem('absences', i)}>
+              ×
+            </Button>
+          </Group>
+        ))}
+        <Button
+          size="xs"
+          variant="subtle"
+          w="fit-content"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={() => form.insertListItem('absences', { month: info.today.slice(0, 7), daysMissed: 0 })}
+        >
+          {t('education.child.addAbsence')}
+        </Button>
+      </Stack>
       <Textarea label={t('education.fields.notes')} autosize minRows={2} {...input('notes')} />
     </ModalForm>
   );

@@ -201,6 +201,8 @@ export const az = {
     outside: 'müəssisədən kənarda',
     inside: 'müəssisənin daxilində',
     inclusiveBadge: 'İnklüziv',
+    addAbsence: 'Ay əlavə et',
+    removeAbsence: '{{month}} ayını sil',
   },
   dialogs: {
     schoolingTitle: 'Tədris ili üzrə təhsil',

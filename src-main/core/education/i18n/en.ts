@@ -202,6 +202,8 @@ export const en: Translation<typeof az, 'en'> = {
     outside: 'outside the institution',
     inside: 'inside the institution',
     inclusiveBadge: 'Inclusive',
+    addAbsence: 'Add a month',
+    removeAbsence: 'Remove {{month}}',
   },
   dialogs: {
     schoolingTitle: 'Schooling for an academic year',

@@ -202,6 +202,8 @@ export const ru: Translation<typeof az, 'ru'> = {
     outside: 'вне учреждения',
     inside: 'внутри учреждения',
     inclusiveBadge: 'Инклюзивно',
+    addAbsence: 'Добавить месяц',
+    removeAbsence: 'Удалить {{month}}',
   },
   dialogs: {
     schoolingTitle: 'Обучение за учебный год',
