@@ -204,7 +204,7 @@ export interface ClosedPeriodsTable {
   updated_at: string;
 }
 
-// Education (migration 0006_education): schooling, assessments, supports, plans, goals, reviews.
+// Education (migration 0007_education): schooling, assessments, supports, plans, goals, reviews.
 export interface SchoolingTable {
   id: string;
   resident_id: string;

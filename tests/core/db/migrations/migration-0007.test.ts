@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDbAt } from '../../../helpers/db';
 import { allRows, indexesOf, package0003, seed0002, signingKey0003, soundness, strictTables } from './old-rows';
 
-// 0006 adds education: schooling per academic year, functioning assessments (scores, barriers),
+// 0007 adds education: schooling per academic year, functioning assessments (scores, barriers),
 // special-needs supports, individual education plans with goals, reviews and goal progress.
 
 const AT = '2026-11-26T10:00:00.000Z';
@@ -12,7 +12,7 @@ const EDUCATION_TABLES = [
 ];
 
 async function at5() {
-  const at = await tempDbAt(5);
+  const at = await tempDbAt(6);
   seed0002(at.sqlite);
   signingKey0003(at.sqlite, 'k1', 'active');
   package0003(at.sqlite, 1, 'k1');
@@ -22,7 +22,7 @@ async function at5() {
 
 async function migrated() {
   const at = await at5();
-  await at.to(6);
+  await at.to(7);
   const db = at.sqlite;
   const plan = (id: string, status: string, extra: Record<string, string | null> = {}) => {
     const v = { approved_at: status === 'draft' ? null : AT, approved_by: status === 'draft' ? null : 'direktor', closed_at: status === 'closed' ? AT : null, ...extra };
@@ -37,11 +37,11 @@ async function migrated() {
   return { ...at, db, plan };
 }
 
-describe('migration 0006: education', () => {
+describe('migration 0007: education', () => {
   it('adds the education tables, STRICT, and leaves every older row as it was', async () => {
     const { sqlite, to } = await at5();
     const before = allRows(sqlite);
-    expect(await to(6)).toEqual(['0006_education']);
+    expect(await to(7)).toEqual(['0007_education']);
     const after = allRows(sqlite);
     expect(after).toEqual({ ...before, ...Object.fromEntries(EDUCATION_TABLES.map((t) => [t, []])) });
     expect(strictTables(sqlite)).toEqual(expect.arrayContaining(EDUCATION_TABLES));
