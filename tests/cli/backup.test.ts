@@ -34,7 +34,8 @@ describe('qaygi backup / restore', { timeout: CLI_TEST_TIMEOUT }, () => {
 
     const { default: Database } = await import('better-sqlite3');
     const w = new Database(db);
-    w.prepare('DELETE FROM residents WHERE id = ?').run(before[0]!.id);
+    // Changed behind the app's back (other tables refer to the children, so it is changed, not deleted).
+    w.prepare("UPDATE residents SET first_name = 'Dəyişdirilmiş' WHERE id = ?").run(before[0]!.id);
     w.close();
 
     const r = await qaygi(['restore', '--db', db, '--from', out, '--passphrase-file', passFile], { lang: 'en' });

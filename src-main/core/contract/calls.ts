@@ -5,6 +5,7 @@ import { auditCalls } from '../audit/calls';
 import { backupCalls } from '../backup/calls';
 import { authCalls } from '../auth/calls';
 import { dashboardCalls } from '../dashboard/calls';
+import { educationCalls } from '../education/calls';
 import { institutionCalls } from '../institution/calls';
 import { packagesCalls } from '../packages/calls';
 import { residentsCalls } from '../residents/calls';
@@ -21,6 +22,7 @@ export const contract = mergeFragments('call', [
   backupCalls,
   authCalls,
   dashboardCalls,
+  educationCalls,
   institutionCalls,
   packagesCalls,
   residentsCalls,

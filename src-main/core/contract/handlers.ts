@@ -7,6 +7,7 @@ import { auditHandlers } from '../audit/handlers';
 import { backupHandlers } from '../backup/handlers';
 import { authHandlers } from '../auth/handlers';
 import { dashboardHandlers } from '../dashboard/handlers';
+import { educationHandlers } from '../education/handlers';
 import { institutionHandlers } from '../institution/handlers';
 import { packagesHandlers } from '../packages/handlers';
 import { residentsHandlers } from '../residents/handlers';
@@ -23,6 +24,7 @@ const merged = mergeFragments('handler', [
   backupHandlers,
   authHandlers,
   dashboardHandlers,
+  educationHandlers,
   institutionHandlers,
   packagesHandlers,
   residentsHandlers,

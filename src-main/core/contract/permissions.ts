@@ -25,6 +25,9 @@ export const PERMISSIONS = [
   'institution.manage',
   'packages.export',
   'backup.manage',
+  'education.read',
+  'education.write',
+  'education.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,16 +39,18 @@ const ALL: readonly Permission[] = PERMISSIONS;
 // Every signed-in role reads the register of children and of staff. Medical details and disability
 // diagnoses: director, medical, psychologist. Exports: the director only. Accounts and backups: director
 // and admin. The table in docs/DESIGN.md ("Roles and permissions") says the same; a test keeps them equal.
-const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read'];
+// Education: every role reads plans; teachers, psychologists and the director write them; only the
+// director approves (education.approve).
+const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read', 'education.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: ALL,
   admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage', 'backup.manage'],
   social_worker: [...BASE, 'residents.write'],
   caregiver: BASE,
-  teacher: BASE,
+  teacher: [...BASE, 'education.write'],
   medical: [...BASE, 'residents.medical'],
-  psychologist: [...BASE, 'residents.medical'],
+  psychologist: [...BASE, 'residents.medical', 'education.write'],
   read_only: BASE,
 };
 

@@ -215,6 +215,144 @@ export interface ClosedPeriodsTable {
   updated_at: string;
 }
 
+// Education (migration 0007_education): schooling, assessments, supports, plans, goals, reviews.
+export interface SchoolingTable {
+  id: string;
+  resident_id: string;
+  academic_year: string;
+  school_type: string;
+  none_reason: string | null;
+  school_name: string;
+  outside_institution: number;
+  with_children_not_in_care: number;
+  grade: string;
+  inclusive: number;
+  start_date: string | null;
+  end_date: string | null;
+  contact_teacher: string;
+  contact_phone: string;
+  notes: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SchoolingAbsencesTable {
+  schooling_id: string;
+  month: string;
+  days_missed: number;
+  source: string;
+  updated_at: string;
+}
+
+export interface FunctioningAssessmentsTable {
+  id: string;
+  resident_id: string;
+  assessed_on: string;
+  assessed_by: string;
+  staff_id: string | null;
+  notes: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FunctioningScoresTable {
+  assessment_id: string;
+  domain: string;
+  score: number;
+  note: string;
+}
+
+export interface FunctioningBarriersTable {
+  assessment_id: string;
+  barrier: string;
+  note: string;
+}
+
+export interface EducationPlansTable {
+  id: string;
+  resident_id: string;
+  academic_year: string;
+  status: string;
+  start_date: string;
+  end_date: string;
+  schooling_id: string | null;
+  assessment_id: string | null;
+  previous_plan_id: string | null;
+  responsible_teacher: string;
+  team: string;
+  strengths: string;
+  needs: string;
+  accommodations: string;
+  next_review_date: string | null;
+  approved_at: string | null;
+  approved_by: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EducationGoalsTable {
+  id: string;
+  plan_id: string;
+  position: number;
+  domain: string;
+  description: string;
+  baseline: string;
+  target: string;
+  target_date: string;
+  status: string;
+  carried_from_goal_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SpecialNeedsSupportsTable {
+  id: string;
+  resident_id: string;
+  plan_id: string | null;
+  kind: string;
+  service: string | null;
+  description: string;
+  provider: string;
+  frequency_count: number | null;
+  frequency_unit: string | null;
+  start_date: string;
+  end_date: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EducationReviewsTable {
+  id: string;
+  plan_id: string;
+  review_date: string;
+  participants: string;
+  summary: string;
+  next_review_date: string | null;
+  school_accessible: number | null;
+  teacher_aware: number | null;
+  inclusive_teaching: number | null;
+  no_stigma: number | null;
+  attendance_ok: number | null;
+  safe_route: number | null;
+  materials_available: number | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface EducationGoalProgressTable {
+  review_id: string;
+  goal_id: string;
+  status: string;
+  note: string;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: string;
@@ -236,5 +374,15 @@ export interface DB {
   delivery_queue: DeliveryQueueTable;
   closed_periods: ClosedPeriodsTable;
   record_reads: RecordReadsTable;
+  schooling: SchoolingTable;
+  schooling_absences: SchoolingAbsencesTable;
+  functioning_assessments: FunctioningAssessmentsTable;
+  functioning_scores: FunctioningScoresTable;
+  functioning_barriers: FunctioningBarriersTable;
+  education_plans: EducationPlansTable;
+  education_goals: EducationGoalsTable;
+  special_needs_supports: SpecialNeedsSupportsTable;
+  education_reviews: EducationReviewsTable;
+  education_goal_progress: EducationGoalProgressTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -7,6 +7,7 @@ import { AppError } from '../contract/errors';
 import { appendAuditMany } from '../audit/audit';
 import { residentColumns, toResidentDto } from '../residents/service';
 import { writeDemoStaff, type DemoAccount } from '../staff/demo';
+import { writeDemoEducation, type DemoEducationSummary } from '../education/demo';
 import { generateDemo, withKeyWorkers, type Demo } from './generate';
 import { Prng } from './prng';
 
@@ -20,6 +21,7 @@ export interface DemoSummary {
   staff: { current: number; former: number; trainings: number };
   /** One account per role, with its password in clear: to be shown once, never stored. */
   accounts: Array<DemoAccount & { displayName: string }>;
+  education: DemoEducationSummary;
   auditEntries: number;
 }
 
@@ -73,6 +75,9 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
       ctx,
       rows.map((r) => ({ action: 'resident.create', entity: 'resident', entityId: r.id, after: toResidentDto(r, true) })),
     );
+    // Education from a stream of its own, like staff: it never shifts the children.
+    const education = await writeDemoEducation(trx, ctx, new Prng(opts.seed, 'education'), { today, children: rows });
+    await appendAuditMany(trx, ctx, education.audit);
     const names = new Map(
       (await trx.selectFrom('users').select(['username', 'display_name']).execute()).map((u) => [u.username, u.display_name]),
     );
@@ -80,7 +85,8 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
       ...summarise(demo),
       staff: { current: staff.staff - staff.former, former: staff.former, trainings: staff.trainings },
       accounts: staff.accounts.map((a) => ({ ...a, displayName: names.get(a.username) ?? '' })),
-      auditEntries: 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length,
+      education: education.summary,
+      auditEntries: 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length + education.summary.auditEntries,
     };
   });
 }
@@ -110,7 +116,7 @@ export function residentRows(demo: Demo): ResidentsTable[] {
   }));
 }
 
-function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'auditEntries'> {
+function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'education' | 'auditEntries'> {
   const f = demo.children.map((c) => c.fields);
   const { code, nameAz, nameEn, region } = demo.institution;
   return {

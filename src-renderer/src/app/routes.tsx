@@ -3,6 +3,7 @@ import type { Permission } from '@core/contract/permissions';
 import { dashboardRoutes } from '../dashboard/routes';
 import { residentRoutes } from '../residents/routes';
 import { staffRoutes } from '../staff/routes';
+import { educationRoutes } from '../education/routes';
 import { auditRoutes } from '../audit/routes';
 import { packagesRoutes } from '../packages/routes';
 import { settingsRoutes } from '../settings/routes';
@@ -21,6 +22,7 @@ export const ROUTES: RouteDef[] = [
   ...dashboardRoutes,
   ...residentRoutes,
   ...staffRoutes,
+  ...educationRoutes,
   ...auditRoutes,
   ...packagesRoutes,
   ...settingsRoutes,

@@ -27,6 +27,18 @@ export const ACTION_LABEL = {
   'access.denied': 'audit.action.access.denied',
   'backup.create': 'audit.action.backup.create',
   'backup.restore': 'audit.action.backup.restore',
+  'education.schoolingCreate': 'education.audit.schoolingCreate',
+  'education.schoolingUpdate': 'education.audit.schoolingUpdate',
+  'education.assessmentAdd': 'education.audit.assessmentAdd',
+  'education.supportCreate': 'education.audit.supportCreate',
+  'education.supportUpdate': 'education.audit.supportUpdate',
+  'education.planCreate': 'education.audit.planCreate',
+  'education.planUpdate': 'education.audit.planUpdate',
+  'education.planApprove': 'education.audit.planApprove',
+  'education.planClose': 'education.audit.planClose',
+  'education.goalCreate': 'education.audit.goalCreate',
+  'education.goalUpdate': 'education.audit.goalUpdate',
+  'education.reviewAdd': 'education.audit.reviewAdd',
 } as const satisfies Record<string, MessageKey>;
 
 export const ENTITY_LABEL = {
@@ -62,4 +74,5 @@ export const ACTION_GROUP_LABEL = {
   settings: 'audit.actionGroups.settings',
   access: 'audit.actionGroups.access',
   backup: 'audit.actionGroups.backup',
+  education: 'education.nav',
 } as const satisfies Record<string, MessageKey>;

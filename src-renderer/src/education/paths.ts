@@ -1,0 +1,9 @@
+import type { Locale } from '@core/i18n';
+
+// The education screens' addresses.
+export const educationPaths = {
+  plans: () => '/education',
+  plan: (id: string) => `/education/plans/${encodeURIComponent(id)}`,
+  /** The printed plan (A4), in the chosen language. */
+  print: (id: string, lang: Locale) => `/print/education-plan/${encodeURIComponent(id)}/${lang}`,
+};
