@@ -24,6 +24,9 @@ export const PERMISSIONS = [
   'audit.read',
   'institution.manage',
   'packages.export',
+  'care.read',
+  'care.write',
+  'care.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -34,13 +37,14 @@ export type CallPermission = Permission | typeof PUBLIC;
 const ALL: readonly Permission[] = PERMISSIONS;
 // Every signed-in role reads the register of children and of staff. Medical details and disability
 // diagnoses: director, medical, psychologist. Exports: the director only. Accounts: director and
-// admin. The table in docs/DESIGN.md ("Roles and permissions") says the same; a test keeps them equal.
-const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read'];
+// admin. Care and placement: every role reads it (caregivers and teachers need to know who is
+// away); the director and the social worker write it; only the director approves. The table in docs/DESIGN.md ("Roles and permissions") says the same; a test keeps them equal.
+const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read', 'care.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: ALL,
   admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage'],
-  social_worker: [...BASE, 'residents.write'],
+  social_worker: [...BASE, 'residents.write', 'care.write'],
   caregiver: BASE,
   teacher: BASE,
   medical: [...BASE, 'residents.medical'],
