@@ -156,7 +156,4 @@ export const az = {
       history: 'Dəyişikliklər tarixçəsi',
     },
   },
-  signals: {
-    longStay: '2 ildən çox müəssisədə qalan uşaqlar',
-  },
 };

@@ -159,7 +159,4 @@ export const en: Translation<typeof az, 'en'> = {
       history: 'History',
     },
   },
-  signals: {
-    longStay: 'Children in the institution for over 2 years',
-  },
 };

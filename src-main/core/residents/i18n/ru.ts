@@ -161,7 +161,4 @@ export const ru: Translation<typeof az, 'ru'> = {
       history: 'История изменений',
     },
   },
-  signals: {
-    longStay: 'Дети, находящиеся в учреждении более 2 лет',
-  },
 };
