@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { Checkbox, MultiSelect, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Checkbox, List, MultiSelect, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { UseMutationResult } from '@tanstack/react-query';
@@ -68,6 +68,9 @@ export function ActionModal<I, O>(props: {
   const { t } = useTranslation();
   const errText = useFieldErrorText();
   const fixed = props.fixed ?? {};
+  // A refusal about what the dialog does not ask for (the referral, the child's history) shows as
+  // a sentence above the fields.
+  const [other, setOther] = useState<string[]>([]);
   const start = () => Object.fromEntries(props.fields.map((f) => [f.name, props.initial?.[f.name] ?? emptyOf(f)]));
   const form = useForm<Values>({
     mode: 'controlled',
@@ -85,6 +88,7 @@ export function ActionModal<I, O>(props: {
     form.setValues(v);
     form.resetDirty(v);
     form.clearErrors();
+    setOther([]);
     props.mutation.reset();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.opened]);
@@ -92,12 +96,16 @@ export function ActionModal<I, O>(props: {
   const save = (v: Values) =>
     props.mutation.mutate(toInput(props.fields, v, fixed) as I, {
       onSuccess: (out) => {
+        setOther([]);
         notifications.show({ color: 'teal', message: props.savedMessage, closeButtonProps: { 'aria-label': t('common.close') } });
         props.onClose();
         props.onSaved?.(out);
       },
       onError: (e) => {
-        if (e instanceof CallFailure && e.fields?.length) form.setErrors(issuesToErrors(e.fields));
+        if (!(e instanceof CallFailure) || !e.fields?.length) return setOther([]);
+        const names = new Set(props.fields.map((f) => f.name));
+        form.setErrors(issuesToErrors(e.fields.filter((i) => names.has(i.path))));
+        setOther(Object.values(issuesToErrors(e.fields.filter((i) => !names.has(i.path)))));
       },
     });
 
@@ -141,6 +149,11 @@ export function ActionModal<I, O>(props: {
       saveLabel={props.saveLabel}
     >
       <div data-testid={props.testId}>
+        {other.length > 0 && (
+          <List c="red" size="sm" mb="sm" data-testid={`${props.testId}-refusal`}>
+            {other.map((o) => <List.Item key={o}>{errText(o)}</List.Item>)}
+          </List>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
           {props.fields.map((f) => (f.wide || f.kind === 'textarea' || f.kind === 'multi' ? <div key={f.name} style={{ gridColumn: '1 / -1' }}>{render(f)}</div> : render(f)))}
         </SimpleGrid>

@@ -74,7 +74,7 @@ function Item({ item, care }: { item: TimelineItem; care: CareDto }) {
     <Paper withBorder p="sm" data-testid={`timeline-${item.kind}`}>
       <Group gap="sm" align="flex-start" wrap="nowrap">
         <Text fz="sm" ff="monospace" w={90}>{d(item.date)}</Text>
-        <Badge color={COLOR[item.kind]} variant="light" w={140}>{t(TIMELINE_KIND_LABEL[item.kind])}</Badge>
+        <Badge color={COLOR[item.kind]} variant="light" w={170}>{t(TIMELINE_KIND_LABEL[item.kind])}</Badge>
         <div style={{ flex: 1 }}>{body}</div>
       </Group>
     </Paper>
