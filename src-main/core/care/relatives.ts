@@ -74,7 +74,11 @@ export async function createRelative(ctx: Ctx, input: RelativeCreate): Promise<R
   check(ctx, v, residentId);
   return writeTx(ctx, async (trx, audit) => {
     await mustBeResident(trx, residentId);
-    if (v.siblingResidentId) await mustBeResident(trx, v.siblingResidentId, 'siblingResidentId');
+    if (v.siblingResidentId) {
+      await mustBeResident(trx, v.siblingResidentId, 'siblingResidentId');
+      const linked = await trx.selectFrom('relatives').select('id').where('resident_id', '=', residentId).where('sibling_resident_id', '=', v.siblingResidentId).executeTakeFirst();
+      if (linked) throw invalid([{ path: 'siblingResidentId', message: 'care.errors.siblingLinked' }]);
+    }
     const at = ctx.now().toISOString();
     const row: RelativesTable = { id: uuidv7(ctx.now().getTime()), resident_id: residentId, version: 1, created_at: at, updated_at: at, ...columns(v) };
     await trx.insertInto('relatives').values(row).execute();

@@ -292,6 +292,7 @@ export const az = {
     outcomeBeforeReferral: 'Nəticə tarixi müraciət tarixindən ({{date}}) əvvəl ola bilməz.',
     bornAfterReferral: 'Doğum tarixi müraciət tarixindən sonra ola bilməz.',
     siblingOnlyForSibling: 'Müəssisədəki uşaqla əlaqə yalnız bacı/qardaş üçündür.',
+    siblingLinked: 'Bu bacı/qardaş artıq əlaqələndirilib.',
     siblingSelf: 'Uşaq öz bacısı/qardaşı ola bilməz.',
   },
 };

@@ -294,6 +294,7 @@ export const en: Translation<typeof az, 'en'> = {
     outcomeBeforeReferral: 'The outcome cannot be before the referral ({{date}}).',
     bornAfterReferral: 'The date of birth cannot be after the referral.',
     siblingOnlyForSibling: 'A link to a child in care is only for a sibling.',
+    siblingLinked: 'This sibling is already linked.',
     siblingSelf: 'A child cannot be their own sibling.',
   },
 };

@@ -294,6 +294,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     outcomeBeforeReferral: 'Итог не может быть раньше направления ({{date}}).',
     bornAfterReferral: 'Дата рождения не может быть позже направления.',
     siblingOnlyForSibling: 'Связь с ребёнком в учреждении — только для брата или сестры.',
+    siblingLinked: 'Этот брат или сестра уже связаны.',
     siblingSelf: 'Ребёнок не может быть своим братом или сестрой.',
   },
 };
