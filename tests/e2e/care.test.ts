@@ -6,7 +6,7 @@ import { startE2E, type E2E } from './fixture';
 import { choose, fieldStartingWith, goTo } from './helpers';
 
 // Issue 9's scenario in Chromium, in Azerbaijani: take a referral, assess it, admit the child, add
-// a mother with intact rights, discharge the child to the biological family, and see the timeline
+// a mother with intact rights, open a reintegration plan and review it, discharge the child to the biological family, record a follow-up visit, and see the timeline
 // and the dashboard's counts and tallies change. One screenshot per step.
 
 let e2e: E2E;
@@ -119,24 +119,47 @@ describe('care and placement in the browser', () => {
     await mother.getByText(`${C.fields.parentalRights}: ${C.enums.parentalRights.intact}`).waitFor();
     await e2e.shot(page, 'care-07-family-mother');
 
-    // 6. Discharge to the biological family.
+    // 6. A family-reintegration plan with one goal, and its review.
     await page.getByRole('tab', { name: C.tab }).click();
+    await page.getByTestId('care-action-plan').click();
+    await fieldStartingWith(dialog(page), C.fields.responsible).fill('Səbinə İsmayılova');
+    await fieldStartingWith(dialog(page), C.fields.goal).fill('Ana ilə həftəlik görüş');
+    await fieldStartingWith(dialog(page), C.fields.target).fill('4 həftədə 4 görüş');
+    await save(page);
+    await timeline.getByTestId('timeline-plan').getByText(C.enums.planKind.reintegration, { exact: false }).waitFor();
+    await page.getByTestId('plan-review').click();
+    await fieldStartingWith(dialog(page), C.fields.participants).fill('Nərmin, anası, sosial işçi');
+    await fieldStartingWith(dialog(page), C.fields.childView).fill('Evə qayıtmaq istəyir.');
+    await fieldStartingWith(dialog(page), C.fields.decision).fill('Ailəyə qaytarılsın.');
+    await save(page);
+    await timeline.getByTestId('timeline-review').getByText('Ailəyə qaytarılsın.', { exact: false }).waitFor();
+    await e2e.shot(page, 'care-08-plan-and-review');
+
+    // 7. Discharge to the biological family.
     await page.getByTestId('care-action-exit').click();
     await choose(page, C.fields.destination, C.enums.destination.biological_family);
     await choose(page, C.fields.exitReason, C.enums.exitReason.family_ready);
     await choose(page, C.fields.decidingBody, C.enums.decidingBody.guardianship, { exactLabel: true });
     await fieldStartingWith(dialog(page), C.fields.decisionNumber).fill('Q-45');
     await fieldStartingWith(dialog(page), C.fields.decisionDate).fill('25.11.2026');
-    await e2e.shot(page, 'care-08-discharge-form');
+    await e2e.shot(page, 'care-09-discharge-form');
     await save(page, C.actions.exit);
     await page.getByTestId('care-status').getByText(C.enums.status.discharged).waitFor();
     await timeline.getByTestId('timeline-exit').getByText(C.enums.destination.biological_family, { exact: false }).waitFor();
+    // 8. The first follow-up visit (due a month after the exit) is recorded.
+    await timeline.getByTestId('visit-record').first().click();
+    await choose(page, C.fields.placementStatus, C.enums.placementStatus.going_well);
+    await choose(page, C.fields.visitOutcome, C.enums.followUpOutcome.stable);
+    await save(page);
+    await timeline.getByTestId('timeline-visit').getByText(C.enums.followUpOutcome.stable, { exact: false }).waitFor();
+    expect(await timeline.getByTestId('visit-record').count()).toBe(3);
+    await e2e.shot(page, 'care-10-discharged-visit');
     // filtered to exits only
     await choose(page, C.timeline.filter, C.enums.timeline.exit, { exactLabel: true });
     await expect.poll(() => timeline.getByTestId(/^timeline-/).count()).toBe(1);
-    await e2e.shot(page, 'care-09-discharged-filtered');
+    await e2e.shot(page, 'care-11-timeline-filtered');
 
-    // 7. The dashboard after: two admissions, one exit into the biological family, the referral admitted.
+    // 9. The dashboard after: two admissions, one exit into the biological family, the referral admitted.
     await goTo(page, e2e, '/dashboard');
     await page.getByTestId('tally-exits_by_destination').waitFor();
     expect(await tally(page, 'admissions_by_type', C.enums.admissionType.new)).toBe('2');
@@ -144,7 +167,7 @@ describe('care and placement in the browser', () => {
     expect(await tally(page, 'exits_by_destination', C.signals.toFamily)).toBe('1');
     expect(await tally(page, 'referrals_by_outcome', C.enums.outcome.admitted_resident)).toBe('2');
     expect(await page.getByTestId('signal-emergency_assessment_overdue').getAttribute('data-count')).toBe('1');
-    await e2e.shot(page, 'care-10-dashboard-after');
+    await e2e.shot(page, 'care-12-dashboard-after');
 
     // Everything went through the core and its audit log.
     const kid = await dispatch(e2e.ctx, 'residents.search', { query: 'Hüseynova Nərmin', limit: 5, includeFormer: true });

@@ -25,7 +25,7 @@ import {
   type Return,
 } from './schema';
 
-// Care episodes: admission, leave, missing, exit. Each write checks the rules of the child's
+// Care episodes: admission, leave, missing, exit (which closes the stay's active plans). Each write checks the rules of the child's
 // history ("Bad input": nothing dated in the future, nothing overlapping another stay, no exit
 // without an admission, no return before the leave) and then keeps the register's status and
 // admission fields (residents.status, .admission_*) equal to what the episodes say, in the same
@@ -316,6 +316,12 @@ export async function exitCare(ctx: Ctx, input: Exit): Promise<EpisodeDto> {
       exit_reason: input.exitReason, destination_address: input.destinationAddress, home_kind: input.homeKind,
       deciding_body: input.decidingBody, decision_number: input.decisionNumber, decision_date: input.decisionDate, notes: input.notes,
     }));
+    // The stay's plans end with it (what follows is the follow-up after the exit).
+    const plans = await trx.selectFrom('case_plans').select(['id', 'version']).where('resident_id', '=', input.residentId).where('status', '=', 'active').execute();
+    for (const p of plans) {
+      await trx.updateTable('case_plans').set({ status: 'closed', ends_on: input.exitedOn, version: p.version + 1, updated_at: now.toISOString() }).where('id', '=', p.id).execute();
+      await audit({ action: 'plan.close', entity: 'case_plan', entityId: p.id, before: { status: 'active' }, after: { status: 'closed', endsOn: input.exitedOn } });
+    }
     if (FAMILY_DESTINATIONS.includes(input.destination)) {
       const at = now.toISOString();
       await trx

@@ -4,6 +4,7 @@ import { admit, endAbsence, exitCare, reportMissing, startLeave, startMissing } 
 import { assess, createReferral, getReferral, listReferrals, recordOutcome } from './referrals';
 import { createRelative, listRelatives, updateRelative } from './relatives';
 import { getCare } from './service';
+import { createPlan, decideApproval, recordVisit, reviewPlan } from './plans';
 
 export const careHandlers: HandlersOf<typeof careCalls> = {
   'care.get': (ctx, i) => getCare(ctx, i.residentId),
@@ -18,6 +19,10 @@ export const careHandlers: HandlersOf<typeof careCalls> = {
   'care.missingReport': (ctx, i) => reportMissing(ctx, i),
   'care.return': (ctx, i) => endAbsence(ctx, i),
   'care.exit': (ctx, i) => exitCare(ctx, i),
+  'care.planCreate': (ctx, i) => createPlan(ctx, i),
+  'care.review': (ctx, i) => reviewPlan(ctx, i),
+  'care.approve': (ctx, i) => decideApproval(ctx, i),
+  'care.visit': (ctx, i) => recordVisit(ctx, i),
   'care.relatives': (ctx, i) => listRelatives(ctx, i.residentId),
   'care.relativeCreate': (ctx, i) => createRelative(ctx, i),
   'care.relativeUpdate': (ctx, i) => updateRelative(ctx, i),

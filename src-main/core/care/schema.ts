@@ -33,6 +33,18 @@ export const RELATIONS = ['mother', 'father', 'sibling', 'grandmother', 'grandfa
 export const PARENTAL_RIGHTS = ['intact', 'restricted', 'deprived'] as const;
 export const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'] as const;
 export const CONTACT_FREQUENCIES = ['none', 'weekly', 'monthly', 'quarterly', 'yearly', 'irregular'] as const;
+export const PLAN_KINDS = ['care', 'reintegration', 'transition'] as const;
+export const PLAN_STATUSES = ['draft', 'active', 'closed'] as const;
+export const APPROVALS = ['requested', 'approved', 'rejected'] as const;
+/** The transition plan's readiness checklist (from age 16). */
+export const READINESS_ITEMS = ['documents', 'housing', 'income', 'skills', 'contact'] as const;
+export const PLACEMENT_STATUSES = ['going_well', 'concerns', 'at_risk'] as const;
+export const SERVICES = ['family_support', 'counselling', 'education', 'economic_help'] as const;
+export const FOLLOW_UP_OUTCOMES = ['stable', 'breakdown', 'reentered'] as const;
+/** Placement reviews at least every 3 months (UN Guidelines for the Alternative Care of Children, §67). */
+export const DEFAULT_REVIEW_MONTHS = 3;
+/** The youngest age of a transition-to-independence plan. */
+export const TRANSITION_FROM_AGE = 16;
 
 export type Referrer = (typeof REFERRERS)[number];
 export type ReferralReason = (typeof REFERRAL_REASONS)[number];
@@ -49,6 +61,8 @@ export type EpisodeKind = (typeof EPISODE_KINDS)[number];
 export type CareStatus = (typeof CARE_STATUSES)[number];
 export type Relation = (typeof RELATIONS)[number];
 export type YesNoUnknown = (typeof YES_NO_UNKNOWN)[number];
+export type PlanKind = (typeof PLAN_KINDS)[number];
+export type Approval = (typeof APPROVALS)[number];
 
 /** Days an emergency admission may wait for its assessment (settings key `care.assessmentDays`). */
 export const DEFAULT_ASSESSMENT_DAYS = 7;
@@ -208,7 +222,119 @@ export const RelativeUpdateInput = z.strictObject({ id, version: z.number().int(
 export type RelativeCreate = z.output<typeof RelativeCreateInput>;
 export type RelativeUpdate = z.output<typeof RelativeUpdateInput>;
 
+export const PlanCreateInput = z.strictObject({
+  residentId: id,
+  kind: z.enum(PLAN_KINDS, choose),
+  startedOn: isoDate,
+  responsible: optionalText(120),
+  reviewMonths: z.number().int().min(1).max(12).default(DEFAULT_REVIEW_MONTHS),
+  goals: z
+    .array(
+      z.strictObject({
+        domain: z.enum(WELLBEING_DOMAINS, choose),
+        goal: z.string({ error: 'validation.required' }).trim().pipe(z.string().min(1, { error: 'validation.required' }).max(500, { error: 'validation.tooLong' })),
+        target: optionalText(500),
+        responsible: optionalText(120),
+        dueOn: optionalIsoDate,
+      }),
+    )
+    .max(50)
+    .default([]),
+  readiness: z.partialRecord(z.enum(READINESS_ITEMS), z.boolean()).default({}),
+  /** Ask the director to approve it (shown as pending on the dashboard). */
+  requestApproval: z.boolean().default(false),
+  notes: optionalText(4000),
+});
+export type PlanCreate = z.output<typeof PlanCreateInput>;
+
+export const ReviewInput = z.strictObject({
+  planId: id,
+  reviewedOn: isoDate,
+  participants: optionalText(500),
+  /** goal id → progress in words. */
+  progress: z.record(z.string().max(64), z.string().trim().max(2000, { error: 'validation.tooLong' })).default({}),
+  childView: optionalText(4000),
+  decision: optionalText(4000),
+  /** Empty: the plan's interval (3 months unless set) after this review. */
+  nextReviewOn: optionalIsoDate,
+});
+export type Review = z.output<typeof ReviewInput>;
+
+export const ApprovalInput = z.strictObject({
+  kind: z.enum(['plan', 'exit']),
+  id,
+  decision: z.enum(['approved', 'rejected'], choose),
+});
+export type ApprovalDecision = z.output<typeof ApprovalInput>;
+
+export const VisitInput = z.strictObject({
+  visitId: id,
+  visitedOn: isoDate,
+  seen: z.boolean().default(true),
+  notSeenReason: optionalText(1000),
+  placementStatus: z.enum(PLACEMENT_STATUSES, choose).nullable().optional().transform((v) => v ?? null),
+  services: z.array(z.enum(SERVICES, choose)).max(SERVICES.length).default([]),
+  outcome: z.enum(FOLLOW_UP_OUTCOMES, choose).nullable().optional().transform((v) => v ?? null),
+  nextVisitOn: optionalIsoDate,
+  notes: optionalText(4000),
+});
+export type Visit = z.output<typeof VisitInput>;
+
 // ---- DTOs
+
+export interface GoalDto {
+  id: string;
+  domain: WellbeingDomain;
+  goal: string;
+  target: string;
+  responsible: string;
+  dueOn: string | null;
+  status: 'open' | 'achieved' | 'dropped';
+}
+
+export interface ReviewDto {
+  id: string;
+  planId: string;
+  reviewedOn: string;
+  participants: string;
+  progress: Record<string, string>;
+  childView: string;
+  decision: string;
+  nextReviewOn: string | null;
+}
+
+export interface PlanDto {
+  id: string;
+  version: number;
+  residentId: string;
+  kind: PlanKind;
+  startedOn: string;
+  status: (typeof PLAN_STATUSES)[number];
+  responsible: string;
+  reviewMonths: number;
+  nextReviewOn: string | null;
+  readiness: Partial<Record<(typeof READINESS_ITEMS)[number], boolean>>;
+  approval: Approval | null;
+  notes: string;
+  goals: GoalDto[];
+  reviews: ReviewDto[];
+}
+
+export interface VisitDto {
+  id: string;
+  exitId: string;
+  dueOn: string;
+  monthOffset: number | null;
+  visitedOn: string | null;
+  seen: boolean | null;
+  notSeenReason: string;
+  placementStatus: (typeof PLACEMENT_STATUSES)[number] | null;
+  services: Array<(typeof SERVICES)[number]>;
+  outcome: (typeof FOLLOW_UP_OUTCOMES)[number] | null;
+  nextVisitOn: string | null;
+  notes: string;
+}
+
 
 export interface AssessmentDto {
   id: string;
@@ -281,8 +407,8 @@ export interface EpisodeDto {
   notes: string;
 }
 
-export type TimelineKind = 'referral' | 'assessment' | 'admission' | 'leave' | 'missing' | 'exit';
-export const TIMELINE_KINDS: readonly TimelineKind[] = ['referral', 'assessment', 'admission', 'leave', 'missing', 'exit'];
+export type TimelineKind = 'referral' | 'assessment' | 'admission' | 'plan' | 'review' | 'leave' | 'missing' | 'exit' | 'visit';
+export const TIMELINE_KINDS: readonly TimelineKind[] = ['referral', 'assessment', 'admission', 'plan', 'review', 'leave', 'missing', 'exit', 'visit'];
 
 /** One dated event on the child's timeline; `ref` is the record it shows. */
 export interface TimelineItem {
@@ -298,6 +424,9 @@ export interface CareDto {
   away: EpisodeDto | null;
   referrals: ReferralDto[];
   episodes: EpisodeDto[];
+  plans: PlanDto[];
+  /** Follow-up visits after exits, scheduled and done. */
+  visits: VisitDto[];
   /** Everything above in date order, oldest first. */
   timeline: TimelineItem[];
 }

@@ -140,6 +140,37 @@ const followUpOverdue: SignalDef = {
   },
 };
 
+const reviewOverdue: SignalDef = {
+  kind: 'review_overdue',
+  label: 'care.signals.reviewOverdue',
+  permission: 'care.read',
+  level: 'action',
+  async compute(db, today) {
+    const inCare = (await currentAdmissions(db, today)).map((a) => a.resident_id);
+    if (inCare.length === 0) return { count: 0, residentIds: [] };
+    const rows = await db
+      .selectFrom('case_plans')
+      .select('resident_id')
+      .where('status', '=', 'active')
+      .where('next_review_on', '<', today)
+      .where('resident_id', 'in', inCare)
+      .execute();
+    return ids(rows);
+  },
+};
+
+const approvalPending: SignalDef = {
+  kind: 'approval_pending',
+  label: 'care.signals.approvalPending',
+  permission: 'care.read',
+  level: 'action',
+  async compute(db) {
+    const plans = await db.selectFrom('case_plans').select('resident_id').where('approval', '=', 'requested').where('status', '!=', 'closed').execute();
+    const exits = await db.selectFrom('care_episodes').select('resident_id').where('approval', '=', 'requested').where('voided_at', 'is', null).execute();
+    return ids([...plans, ...exits]);
+  },
+};
+
 function tally<K extends string>(order: readonly K[], labels: Record<K, TallyRow['label']>, counts: Map<string, number>): TallyRow[] {
   return order.filter((k) => (counts.get(k) ?? 0) > 0).map((k) => ({ key: k, label: labels[k], count: counts.get(k)! }));
 }
@@ -198,6 +229,6 @@ const exitsByDestination: TallyDef = {
 };
 
 export const careSignals: DashboardSource = {
-  signals: [emergencyWithoutAssessment, missingUnreported, orderExpired, orderExpiring, turning18, longStay, followUpOverdue],
+  signals: [emergencyWithoutAssessment, missingUnreported, orderExpired, reviewOverdue, approvalPending, orderExpiring, turning18, longStay, followUpOverdue],
   tallies: [referralsByOutcome, admissionsByType, exitsByDestination],
 };

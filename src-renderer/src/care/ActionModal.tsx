@@ -58,6 +58,8 @@ export function ActionModal<I, O>(props: {
   fixed?: Values;
   initial?: Values;
   schema: z.ZodType;
+  /** The flat form's values into the call's shape (a plan's first goal into its goals list). */
+  shape?(input: Values): Values;
   mutation: UseMutationResult<O, Error, I>;
   savedMessage: string;
   saveLabel?: string;
@@ -68,6 +70,7 @@ export function ActionModal<I, O>(props: {
   const { t } = useTranslation();
   const errText = useFieldErrorText();
   const fixed = props.fixed ?? {};
+  const inputOf = (v: Values) => (props.shape ?? ((x: Values) => x))(toInput(props.fields, v, fixed));
   // A refusal about what the dialog does not ask for (the referral, the child's history) shows as
   // a sentence above the fields.
   const [other, setOther] = useState<string[]>([]);
@@ -76,7 +79,7 @@ export function ActionModal<I, O>(props: {
     mode: 'controlled',
     initialValues: start(),
     validate: (v) => {
-      const r = props.schema.safeParse(toInput(props.fields, v, fixed));
+      const r = props.schema.safeParse(inputOf(v));
       return r.success ? {} : zodFieldErrors(r.error);
     },
     validateInputOnChange: true,
@@ -94,7 +97,7 @@ export function ActionModal<I, O>(props: {
   }, [props.opened]);
 
   const save = (v: Values) =>
-    props.mutation.mutate(toInput(props.fields, v, fixed) as I, {
+    props.mutation.mutate(inputOf(v) as I, {
       onSuccess: (out) => {
         setOther([]);
         notifications.show({ color: 'teal', message: props.savedMessage, closeButtonProps: { 'aria-label': t('common.close') } });

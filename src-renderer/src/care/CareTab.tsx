@@ -3,12 +3,12 @@ import { Badge, Button, Group, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CARE_STATUS_LABEL } from '@core/care/i18n/labels';
-import { ExitInput, LeaveInput, MissingInput, MissingReportInput, ReferralCreateInput, ReturnInput } from '@core/care/schema';
+import { PlanCreateInput, ExitInput, LeaveInput, MissingInput, MissingReportInput, ReferralCreateInput, ReturnInput } from '@core/care/schema';
 import type { ResidentDto } from '@core/residents/schema';
 import { useAppInfo } from '../app/AppInfoContext';
 import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { ActionModal } from './ActionModal';
-import { exitFields, foundFields, leaveFields, missingFields, referralAgainFields, reportFields, returnFields } from './forms';
+import { planFields, planShape, exitFields, foundFields, leaveFields, missingFields, referralAgainFields, reportFields, returnFields } from './forms';
 import { useCareMutation } from './mutations';
 import { careQueries } from './queries';
 import { Timeline } from './Timeline';
@@ -16,7 +16,7 @@ import { Timeline } from './Timeline';
 // The child's Care tab: the status the episodes give, what can be done now (leave, missing,
 // return, discharge; a new referral after an exit), and the timeline.
 
-type Action = 'referral' | 'leave' | 'missing' | 'return' | 'found' | 'report' | 'exit';
+type Action = 'plan' | 'referral' | 'leave' | 'missing' | 'return' | 'found' | 'report' | 'exit';
 
 export function CareTab({ resident }: { resident: ResidentDto }) {
   const { t } = useTranslation();
@@ -30,6 +30,7 @@ export function CareTab({ resident }: { resident: ResidentDto }) {
     ret: useCareMutation('care.return'),
     report: useCareMutation('care.missingReport'),
     exit: useCareMutation('care.exit'),
+    plan: useCareMutation('care.planCreate'),
   };
   if (!q.data) return <CallErrorAlert error={q.error} title={t('care.loadFailed')} />;
   const care = q.data;
@@ -51,6 +52,7 @@ export function CareTab({ resident }: { resident: ResidentDto }) {
         </Badge>
         {can('care.write') && (
           <Group gap="xs">
+            {(inCare || away) && button('plan', t('care.actions.plan'))}
             {inCare && [button('leave', t('care.actions.leave')), button('missing', t('care.actions.missing')), button('exit', t('care.actions.exit'), 'filled')]}
             {away?.kind === 'leave' && button('return', t('care.actions.return'), 'filled')}
             {away?.kind === 'missing' && [button('found', t('care.actions.found'), 'filled'), !away.reportedAt && button('report', t('care.actions.report'))]}
@@ -64,6 +66,9 @@ export function CareTab({ resident }: { resident: ResidentDto }) {
         fixed={{ ...child, lastName: resident.lastName, firstName: resident.firstName, patronymic: resident.patronymic, sex: resident.sex, dateOfBirth: resident.dateOfBirth }}
         initial={{ referredOn: info.today, reasons: [] }} schema={ReferralCreateInput} mutation={m.referral}
         savedMessage={t('care.saved.referral')} testId="referral-form" onClose={close} />
+      <ActionModal opened={open === 'plan'} title={t('care.actions.plan')} fields={planFields} fixed={child} shape={planShape}
+        initial={{ startedOn: info.today, kind: 'reintegration', reviewMonths: 3, domain: 'family' }} schema={PlanCreateInput} mutation={m.plan}
+        savedMessage={t('care.saved.plan')} testId="plan-form" onClose={close} />
       <ActionModal opened={open === 'leave'} title={t('care.actions.leave')} fields={leaveFields} fixed={child}
         initial={{ startedOn: info.today, leaveReason: 'family_visit' }} schema={LeaveInput} mutation={m.leave}
         savedMessage={t('care.saved.leave')} testId="leave-form" onClose={close} />

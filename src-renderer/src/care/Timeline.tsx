@@ -3,17 +3,22 @@ import { Badge, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   ADMISSION_TYPE_LABEL, DECIDING_BODY_LABEL, DESTINATION_LABEL, EXIT_REASON_LABEL, LEAVE_REASON_LABEL, OUTCOME_LABEL, PLACEMENT_LABEL,
-  REASON_LABEL, RECOMMENDATION_LABEL, REFERRAL_STATUS_LABEL, REFERRER_LABEL, TIMELINE_KIND_LABEL,
+  REASON_LABEL, RECOMMENDATION_LABEL, REFERRAL_STATUS_LABEL, REFERRER_LABEL, TIMELINE_KIND_LABEL, APPROVAL_LABEL, PLAN_KIND_LABEL,
+  FOLLOW_UP_OUTCOME_LABEL, PLACEMENT_STATUS_LABEL, SERVICE_LABEL,
 } from '@core/care/i18n/labels';
 import { TIMELINE_KINDS, type CareDto, type EpisodeDto, type TimelineItem, type TimelineKind } from '@core/care/schema';
+import { useAppInfo } from '../app/AppInfoContext';
 import { formatDate, formatDateTime } from '../format';
 import { useLocale } from '../i18n';
 import { ReferralActions } from './ReferralActions';
+import { PlanActions, VisitAction } from './PlanActions';
 
 // The child's care in date order: referrals, assessments, admissions, leaves, missing episodes,
 // exits; filterable by kind.
 
-const COLOR: Record<TimelineKind, string> = { referral: 'grape', assessment: 'violet', admission: 'teal', leave: 'blue', missing: 'red', exit: 'orange' };
+const COLOR: Record<TimelineKind, string> = {
+  referral: 'grape', assessment: 'violet', admission: 'teal', plan: 'indigo', review: 'cyan', leave: 'blue', missing: 'red', exit: 'orange', visit: 'lime',
+};
 
 export function Timeline({ care }: { care: CareDto }) {
   const { t } = useTranslation();
@@ -45,6 +50,7 @@ export function Timeline({ care }: { care: CareDto }) {
 
 function Item({ item, care }: { item: TimelineItem; care: CareDto }) {
   const { t } = useTranslation();
+  const { info } = useAppInfo();
   const locale = useLocale();
   const d = (x: string | null) => formatDate(x, locale);
   let body: React.ReactNode = null;
@@ -64,6 +70,46 @@ function Item({ item, care }: { item: TimelineItem; care: CareDto }) {
           </Group>
           <ReferralActions referral={referral} again={care.episodes.length > 0} />
         </Stack>
+      );
+    }
+  } else if (item.kind === 'plan' || item.kind === 'review') {
+    const plan = care.plans.find((p) => p.id === item.id || p.reviews.some((r) => r.id === item.id));
+    const review = plan?.reviews.find((r) => r.id === item.id);
+    if (plan && item.kind === 'plan') {
+      body = (
+        <Stack gap={4}>
+          <Group gap="xs">
+            <Text fz="sm">{t('care.timeline.planLine', { kind: t(PLAN_KIND_LABEL[plan.kind]), date: d(plan.nextReviewOn) })}</Text>
+            {plan.approval && <Badge variant="outline" color={plan.approval === 'requested' ? 'yellow' : 'gray'}>{t(APPROVAL_LABEL[plan.approval])}</Badge>}
+          </Group>
+          {plan.goals.map((g) => <Text key={g.id} fz="sm" c="dimmed">• {g.goal}{g.target ? ` — ${g.target}` : ''}</Text>)}
+          <PlanActions plan={plan} />
+        </Stack>
+      );
+    }
+    if (plan && review) {
+      body = (
+        <Text fz="sm">
+          {t(PLAN_KIND_LABEL[plan.kind])}: {review.decision || '—'}
+          {review.childView ? ` — ${t('care.fields.childView')}: ${review.childView}` : ''}
+          {review.nextReviewOn ? ` — ${t('care.fields.nextReviewOn')}: ${d(review.nextReviewOn)}` : ''}
+        </Text>
+      );
+    }
+  } else if (item.kind === 'visit') {
+    const v = care.visits.find((x) => x.id === item.id);
+    if (v) {
+      body = v.visitedOn ? (
+        <Text fz="sm">
+          {v.seen === false ? `${t('care.timeline.notSeen')}: ${v.notSeenReason}` : v.placementStatus ? t(PLACEMENT_STATUS_LABEL[v.placementStatus]) : ''}
+          {v.services.length ? ` — ${v.services.map((s) => t(SERVICE_LABEL[s])).join(', ')}` : ''}
+          {v.outcome ? ` — ${t(FOLLOW_UP_OUTCOME_LABEL[v.outcome])}` : ''}
+        </Text>
+      ) : (
+        <Group gap="xs">
+          <Text fz="sm" c={v.dueOn < info.today ? 'red' : 'dimmed'}>{t('care.timeline.visitDue', { date: d(v.dueOn) })}</Text>
+          <VisitAction visit={v} />
+        </Group>
       );
     }
   } else {

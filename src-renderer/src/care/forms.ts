@@ -1,5 +1,5 @@
 import {
-  ADMISSION_TYPE_LABEL, CARE_FIELD_LABEL as F, CONTACT_FREQUENCY_LABEL, DECIDING_BODY_LABEL, DESTINATION_LABEL, EXIT_REASON_LABEL,
+  ADMISSION_TYPE_LABEL, DOMAIN_LABEL, FOLLOW_UP_OUTCOME_LABEL, PLACEMENT_STATUS_LABEL, PLAN_KIND_LABEL, SERVICE_LABEL, CARE_FIELD_LABEL as F, CONTACT_FREQUENCY_LABEL, DECIDING_BODY_LABEL, DESTINATION_LABEL, EXIT_REASON_LABEL,
   LEAVE_REASON_LABEL, OUTCOME_LABEL, PARENTAL_RIGHTS_LABEL, PLACEMENT_LABEL, REASON_LABEL, RECOMMENDATION_LABEL, REFERRER_LABEL,
   RELATION_LABEL, RISK_LABEL, YES_NO_UNKNOWN_LABEL,
 } from '@core/care/i18n/labels';
@@ -113,3 +113,43 @@ export const relativeFields: FieldSpec[] = [
   { name: 'barriers', label: F.barriers, kind: 'textarea' },
 ];
 
+
+export const planFields: FieldSpec[] = [
+  { name: 'kind', label: F.kind, kind: 'select', options: PLAN_KIND_LABEL, required: true, wide: true },
+  { name: 'startedOn', label: F.startedOn, kind: 'date', required: true },
+  { name: 'reviewMonths', label: F.reviewMonths, kind: 'number' },
+  { name: 'responsible', label: F.responsible, kind: 'text' },
+  { name: 'requestApproval', label: F.requestApproval, kind: 'check' },
+  { name: 'domain', label: F.domain, kind: 'select', options: DOMAIN_LABEL },
+  { name: 'goal', label: F.goal, kind: 'text' },
+  { name: 'target', label: F.target, kind: 'text', wide: true },
+];
+
+/** The plan dialog asks for its first goal flat; the call takes a list. */
+export function planShape(v: Record<string, unknown>): Record<string, unknown> {
+  const { domain, goal, target, reviewMonths, ...rest } = v;
+  return {
+    ...rest,
+    ...(reviewMonths === null ? {} : { reviewMonths }),
+    goals: goal ? [{ domain, goal, target, responsible: rest.responsible }] : [],
+  };
+}
+
+export const reviewFields: FieldSpec[] = [
+  { name: 'reviewedOn', label: F.reviewedOn, kind: 'date', required: true },
+  { name: 'nextReviewOn', label: F.nextReviewOn, kind: 'date' },
+  { name: 'participants', label: F.participants, kind: 'text', wide: true },
+  { name: 'childView', label: F.childView, kind: 'textarea' },
+  { name: 'decision', label: F.decision, kind: 'textarea' },
+];
+
+export const visitFields: FieldSpec[] = [
+  { name: 'visitedOn', label: F.visitedOn, kind: 'date', required: true },
+  { name: 'seen', label: F.seen, kind: 'check' },
+  { name: 'notSeenReason', label: F.notSeenReason, kind: 'text', wide: true },
+  { name: 'placementStatus', label: F.placementStatus, kind: 'select', options: PLACEMENT_STATUS_LABEL },
+  { name: 'outcome', label: F.visitOutcome, kind: 'select', options: FOLLOW_UP_OUTCOME_LABEL },
+  { name: 'services', label: F.services, kind: 'multi', options: SERVICE_LABEL },
+  { name: 'nextVisitOn', label: F.nextVisitOn, kind: 'date' },
+  { name: 'notes', label: F.notes, kind: 'textarea' },
+];

@@ -9,7 +9,11 @@ import { careKeys } from './queryKeys';
 // Care's changes. A care write can change the child's record (status, admission), what the
 // dashboard counts, and the audit log: all of them are refreshed.
 
-type CareWrite = Extract<CallName, `care.${'referralCreate' | 'assess' | 'referralOutcome' | 'admit' | 'leave' | 'missing' | 'missingReport' | 'return' | 'exit' | 'relativeCreate' | 'relativeUpdate'}`>;
+type CareWrite = Extract<
+  CallName,
+  | 'care.referralCreate' | 'care.assess' | 'care.referralOutcome' | 'care.admit' | 'care.leave' | 'care.missing' | 'care.missingReport'
+  | 'care.return' | 'care.exit' | 'care.relativeCreate' | 'care.relativeUpdate' | 'care.planCreate' | 'care.review' | 'care.approve' | 'care.visit'
+>;
 
 export function useCareMutation<K extends CareWrite>(name: K) {
   const client = useQueryClient();

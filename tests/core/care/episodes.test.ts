@@ -103,7 +103,7 @@ describe('care: episodes and the rules of a stay', () => {
     expect(register(ctx, residentId)).toMatchObject({ status: 'discharged', version: v + 1 });
     const care = await ok(ctx, 'care.get', { residentId });
     expect(care.status).toBe('discharged');
-    expect(care.timeline.map((t) => t.kind)).toEqual(['referral', 'assessment', 'admission', 'leave', 'missing', 'exit']);
+    expect(care.timeline.map((t) => t.kind)).toEqual(['referral', 'assessment', 'admission', 'leave', 'missing', 'exit', 'visit', 'visit', 'visit', 'visit']);
     // an exit into a family schedules the follow-up visits
     expect(ctx.conn.sqlite.prepare('SELECT due_on FROM follow_up_visits ORDER BY due_on').pluck().all()).toEqual(['2026-12-20', '2027-02-20', '2027-05-20', '2027-11-20']);
     const audited = ctx.conn.sqlite.prepare("SELECT after FROM audit_log WHERE action = 'resident.update'").pluck().all();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getDashboard } from '../../../src-main/core/dashboard/service';
 import { testCtx } from '../../helpers/db';
 import { childInput } from '../../helpers/residents';
-import { admission, admittedChild, discharge, ok, referralInput } from './fixture';
+import { admission, admittedChild, discharge, ok, referralInput, refused } from './fixture';
 
 // Care's dashboard signals and the quarter's tallies (clock 2026-11-26 10:00 UTC, quarter 2026-Q4).
 
@@ -65,5 +65,74 @@ describe('care signals', () => {
     const ctx = await testCtx({ role: 'caregiver' });
     const d = await getDashboard(ctx);
     expect(d.signals.map((s) => s.kind)).toContain('missing_unreported');
+  });
+});
+
+describe('care plans, reviews, approvals and follow-up visits', () => {
+  it('a plan falls due for review after 3 months; a review moves it on; a review before the plan began is refused', async () => {
+    const ctx = await testCtx({ role: 'social_worker' });
+    const { residentId } = await admittedChild(ctx);
+    const plan = await ok(ctx, 'care.planCreate', {
+      residentId, kind: 'reintegration', startedOn: '2026-11-12', responsible: 'S. İsmayılova', requestApproval: true,
+      goals: [{ domain: 'family', goal: 'Ana ilə həftəlik görüş', target: '12 görüşdən 10-u' }],
+    });
+    expect(plan).toMatchObject({ nextReviewOn: '2027-02-12', approval: 'requested', goals: [{ domain: 'family', status: 'open' }] });
+    const feb = { ...ctx, now: () => new Date('2027-02-13T10:00:00Z') };
+    const due = await getDashboard(feb);
+    expect(signal(due, 'review_overdue')).toBe(1);
+    expect(signal(due, 'approval_pending')).toBe(1);
+    const early = await refused(feb, 'care.review', { planId: plan.id, reviewedOn: '2026-11-11' });
+    expect(early.fields).toEqual([{ path: 'reviewedOn', message: 'care.errors.reviewBeforePlan', params: { date: '2026-11-12' } }]);
+    const r = await ok(feb, 'care.review', { planId: plan.id, reviewedOn: '2027-02-13', participants: 'Uşaq, ana, sosial işçi', childView: 'Evə qayıtmaq istəyir', decision: 'Plan davam edir', progress: { [plan.goals[0]!.id]: '9 görüş' } });
+    expect(r.nextReviewOn).toBe('2027-05-13');
+    expect(signal(await getDashboard(feb), 'review_overdue')).toBe(0);
+    // approval is the director's
+    expect((await refused(feb, 'care.approve', { kind: 'plan', id: plan.id, decision: 'approved' })).code).toBe('forbidden');
+    const director = { ...feb, actor: { ...feb.actor, role: 'director' as const } };
+    await ok(director, 'care.approve', { kind: 'plan', id: plan.id, decision: 'approved' });
+    expect(signal(await getDashboard(director), 'approval_pending')).toBe(0);
+    const care = await ok(director, 'care.get', { residentId });
+    expect(care.timeline.map((t) => t.kind)).toEqual(['referral', 'assessment', 'admission', 'plan', 'review']);
+  });
+
+  it('a transition plan only from 16; a transition plan silences turning 18', async () => {
+    const ctx = await testCtx({ role: 'director' });
+    const young = await ok(ctx, 'residents.create', childInput({ dateOfBirth: '2015-01-01' }));
+    const err = await refused(ctx, 'care.planCreate', { residentId: young.id, kind: 'transition', startedOn: '2026-11-20' });
+    expect(err.fields).toEqual([{ path: 'kind', message: 'care.errors.transitionFrom16', params: { age: 16 } }]);
+    const old = await ok(ctx, 'residents.create', childInput({ firstName: 'Vüsal', dateOfBirth: '2009-01-10' }));
+    expect(signal(await getDashboard(ctx), 'turning_18')).toBe(1);
+    await ok(ctx, 'care.planCreate', { residentId: old.id, kind: 'transition', startedOn: '2026-11-20', readiness: { documents: true, housing: false } });
+    expect(signal(await getDashboard(ctx), 'turning_18')).toBe(0);
+  });
+
+  it('records a follow-up visit after a family exit; refuses one before the exit and an unexplained "not seen"', async () => {
+    const ctx = await testCtx({ role: 'social_worker', now: '2027-01-05T10:00:00Z' });
+    const { residentId } = await admittedChild(ctx);
+    await ok(ctx, 'care.exit', discharge(residentId));
+    expect(signal(await getDashboard(ctx), 'follow_up_overdue')).toBe(1);
+    const care = await ok(ctx, 'care.get', { residentId });
+    expect(care.visits.map((v) => v.monthOffset)).toEqual([1, 3, 6, 12]);
+    const first = care.visits[0]!;
+    let err = await refused(ctx, 'care.visit', { visitId: first.id, visitedOn: '2026-11-19' });
+    expect(err.fields).toEqual([{ path: 'visitedOn', message: 'care.errors.visitBeforeExit', params: { date: '2026-11-20' } }]);
+    err = await refused(ctx, 'care.visit', { visitId: first.id, visitedOn: '2027-01-04', seen: false });
+    expect(err.fields).toEqual([{ path: 'notSeenReason', message: 'validation.required' }]);
+    await ok(ctx, 'care.visit', { visitId: first.id, visitedOn: '2027-01-04', placementStatus: 'going_well', services: ['family_support', 'economic_help'], outcome: 'stable' });
+    expect(signal(await getDashboard(ctx), 'follow_up_overdue')).toBe(0);
+    const after = await ok(ctx, 'care.get', { residentId });
+    expect(after.timeline.filter((t) => t.kind === 'visit')).toHaveLength(4);
+  });
+});
+
+describe('an exit closes the stay', () => {
+  it('closes the active plans on the exit day', async () => {
+    const ctx = await testCtx({ role: 'social_worker' });
+    const { residentId } = await admittedChild(ctx);
+    await ok(ctx, 'care.planCreate', { residentId, kind: 'reintegration', startedOn: '2026-11-12' });
+    await ok(ctx, 'care.exit', discharge(residentId));
+    const care = await ok(ctx, 'care.get', { residentId });
+    expect(care.plans.map((p) => p.status)).toEqual(['closed']);
+    expect(ctx.conn.sqlite.prepare('SELECT ends_on FROM case_plans').pluck().get()).toBe('2026-11-20');
   });
 });

@@ -157,12 +157,60 @@ export const CONTACT_FREQUENCY_LABEL = {
 } as const satisfies Record<string, MessageKey>;
 
 export const TIMELINE_KIND_LABEL = {
+  plan: 'care.enums.timeline.plan',
+  review: 'care.enums.timeline.review',
+  visit: 'care.enums.timeline.visit',
   referral: 'care.enums.timeline.referral',
   assessment: 'care.enums.timeline.assessment',
   admission: 'care.enums.timeline.admission',
   leave: 'care.enums.timeline.leave',
   missing: 'care.enums.timeline.missing',
   exit: 'care.enums.timeline.exit',
+} as const satisfies Record<string, MessageKey>;
+
+export const PLAN_KIND_LABEL = {
+  care: 'care.enums.planKind.care',
+  reintegration: 'care.enums.planKind.reintegration',
+  transition: 'care.enums.planKind.transition',
+} as const satisfies Record<string, MessageKey>;
+
+export const PLAN_STATUS_LABEL = {
+  draft: 'care.enums.planStatus.draft',
+  active: 'care.enums.planStatus.active',
+  closed: 'care.enums.planStatus.closed',
+} as const satisfies Record<string, MessageKey>;
+
+export const APPROVAL_LABEL = {
+  requested: 'care.enums.approval.requested',
+  approved: 'care.enums.approval.approved',
+  rejected: 'care.enums.approval.rejected',
+} as const satisfies Record<string, MessageKey>;
+
+export const READINESS_LABEL = {
+  documents: 'care.enums.readiness.documents',
+  housing: 'care.enums.readiness.housing',
+  income: 'care.enums.readiness.income',
+  skills: 'care.enums.readiness.skills',
+  contact: 'care.enums.readiness.contact',
+} as const satisfies Record<string, MessageKey>;
+
+export const PLACEMENT_STATUS_LABEL = {
+  going_well: 'care.enums.placementStatus.going_well',
+  concerns: 'care.enums.placementStatus.concerns',
+  at_risk: 'care.enums.placementStatus.at_risk',
+} as const satisfies Record<string, MessageKey>;
+
+export const SERVICE_LABEL = {
+  family_support: 'care.enums.service.family_support',
+  counselling: 'care.enums.service.counselling',
+  education: 'care.enums.service.education',
+  economic_help: 'care.enums.service.economic_help',
+} as const satisfies Record<string, MessageKey>;
+
+export const FOLLOW_UP_OUTCOME_LABEL = {
+  stable: 'care.enums.followUpOutcome.stable',
+  breakdown: 'care.enums.followUpOutcome.breakdown',
+  reentered: 'care.enums.followUpOutcome.reentered',
 } as const satisfies Record<string, MessageKey>;
 
 export const CARE_FIELD_LABEL = {
@@ -217,6 +265,27 @@ export const CARE_FIELD_LABEL = {
   exitReason: 'care.fields.exitReason',
   destinationAddress: 'care.fields.destinationAddress',
   homeKind: 'care.fields.homeKind',
+  kind: 'care.fields.kind',
+  responsible: 'care.fields.responsible',
+  reviewMonths: 'care.fields.reviewMonths',
+  goal: 'care.fields.goal',
+  target: 'care.fields.target',
+  domain: 'care.fields.domain',
+  dueOn: 'care.fields.dueOn',
+  requestApproval: 'care.fields.requestApproval',
+  reviewedOn: 'care.fields.reviewedOn',
+  participants: 'care.fields.participants',
+  progress: 'care.fields.progress',
+  childView: 'care.fields.childView',
+  decision: 'care.fields.decision',
+  nextReviewOn: 'care.fields.nextReviewOn',
+  visitedOn: 'care.fields.visitedOn',
+  seen: 'care.fields.seen',
+  notSeenReason: 'care.fields.notSeenReason',
+  placementStatus: 'care.fields.placementStatus',
+  services: 'care.fields.services',
+  visitOutcome: 'care.fields.visitOutcome',
+  nextVisitOn: 'care.fields.nextVisitOn',
   relation: 'care.fields.relation',
   alive: 'care.fields.alive',
   parentalRights: 'care.fields.parentalRights',
