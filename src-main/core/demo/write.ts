@@ -9,6 +9,7 @@ import { residentColumns, toResidentDto } from '../residents/service';
 import { writeDemoStaff, type DemoAccount } from '../staff/demo';
 import { generateDemo, withKeyWorkers, type Demo } from './generate';
 import { Prng } from './prng';
+import { writeDemoCare, type DemoCareSummary } from '../care/demo';
 
 export interface DemoSummary {
   institution: { code: string; nameAz: string; nameEn: string; region: string };
@@ -20,6 +21,8 @@ export interface DemoSummary {
   staff: { current: number; former: number; trainings: number };
   /** One account per role, with its password in clear: to be shown once, never stored. */
   accounts: Array<DemoAccount & { displayName: string }>;
+  /** Referrals, episodes, relatives, plans and follow-up visits (core/care/demo.ts). */
+  care: DemoCareSummary;
   auditEntries: number;
 }
 
@@ -73,6 +76,8 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
       ctx,
       rows.map((r) => ({ action: 'resident.create', entity: 'resident', entityId: r.id, after: toResidentDto(r, true) })),
     );
+    // Care from a stream of its own too: the children's admissions, exits, families and plans.
+    const care = await writeDemoCare(trx, ctx, new Prng(opts.seed, 'care'), rows, today);
     const names = new Map(
       (await trx.selectFrom('users').select(['username', 'display_name']).execute()).map((u) => [u.username, u.display_name]),
     );
@@ -80,7 +85,8 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
       ...summarise(demo),
       staff: { current: staff.staff - staff.former, former: staff.former, trainings: staff.trainings },
       accounts: staff.accounts.map((a) => ({ ...a, displayName: names.get(a.username) ?? '' })),
-      auditEntries: 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length,
+      care,
+      auditEntries: 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length + care.auditEntries,
     };
   });
 }
@@ -110,7 +116,7 @@ export function residentRows(demo: Demo): ResidentsTable[] {
   }));
 }
 
-function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'auditEntries'> {
+function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'care' | 'auditEntries'> {
   const f = demo.children.map((c) => c.fields);
   const { code, nameAz, nameEn, region } = demo.institution;
   return {
