@@ -218,6 +218,7 @@ export const az = {
   tab: 'Qayğı',
   familyTab: 'Ailə',
   statusLabel: 'Statusu: {{status}}',
+  statusFromEpisodes: 'Qəbul və çıxma ilə dəyişir (“Qayğı” bölməsi).',
   loadFailed: 'Qayğı məlumatlarını yükləmək mümkün olmadı.',
   timeline: {
     title: 'Xronologiya',

@@ -220,6 +220,7 @@ export const en: Translation<typeof az, 'en'> = {
   tab: 'Care',
   familyTab: 'Family',
   statusLabel: 'Status: {{status}}',
+  statusFromEpisodes: 'Changes with admissions and exits (the Care tab).',
   loadFailed: 'Could not load the care record.',
   timeline: {
     title: 'Timeline',

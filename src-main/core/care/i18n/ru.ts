@@ -220,6 +220,7 @@ export const ru: Translation<typeof az, 'ru'> = {
   tab: 'Уход',
   familyTab: 'Семья',
   statusLabel: 'Статус: {{status}}',
+  statusFromEpisodes: 'Меняется с поступлением и выбытием (вкладка «Уход»).',
   loadFailed: 'Не удалось загрузить данные об уходе.',
   timeline: {
     title: 'Хронология',
