@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { tempDbAt } from '../../../helpers/db';
 import { allRows, indexesOf, resident0001, seed0002, soundness, strictTables } from './old-rows';
 
-// 0006 adds care and placement (referrals, assessments, care episodes, relatives, case plans,
+// 0008 adds care and placement (referrals, assessments, care episodes, relatives, case plans,
 // goals, reviews, follow-up visits) and gives every resident the admission episode its admission
 // fields describe; a discharged one also an exit ('other', dated when its record last changed).
 
 async function registerAt5() {
-  const at = await tempDbAt(5);
+  const at = await tempDbAt(7);
   seed0002(at.sqlite);
   resident0001(at.sqlite, 'r3', null);
   at.sqlite
@@ -22,11 +22,11 @@ async function registerAt5() {
 
 const NEW_TABLES = ['assessments', 'care_episodes', 'case_goals', 'case_plans', 'case_reviews', 'follow_up_visits', 'referrals', 'relatives'];
 
-describe('migration 0006: care and placement', () => {
+describe('migration 0008: care and placement', () => {
   it('keeps every old row and gives each resident its admission episode, and a discharged one its exit', async () => {
     const { sqlite, to } = await registerAt5();
     const before = allRows(sqlite);
-    expect(await to(6)).toEqual(['0006_care']);
+    expect(await to(8)).toEqual(['0008_care']);
     const after = allRows(sqlite);
     for (const t of Object.keys(before)) expect(after[t]).toEqual(before[t]);
     for (const t of NEW_TABLES) expect(strictTables(sqlite)).toContain(t);
@@ -54,13 +54,13 @@ describe('migration 0006: care and placement', () => {
   it('dates a discharged child’s exit no earlier than its admission', async () => {
     const { sqlite, to } = await registerAt5();
     sqlite.prepare("UPDATE residents SET updated_at = '2021-01-01T00:00:00.000Z' WHERE id = 'r3'").run();
-    await to(6);
+    await to(8);
     expect(sqlite.prepare("SELECT started_on FROM care_episodes WHERE resident_id = 'r3' AND kind = 'exit'").pluck().get()).toBe('2022-09-01');
   });
 
   it('refuses a value outside each enum, an exit without destination, a missing episode without its time, and an end before the start', async () => {
     const { sqlite, to } = await registerAt5();
-    await to(6);
+    await to(8);
     const ep = (cols: string, vals: string) =>
       sqlite.prepare(`INSERT INTO care_episodes (id, resident_id, started_on, created_at, updated_at, ${cols}) VALUES (lower(hex(randomblob(8))), 'r1', '2026-01-01', 'x', 'x', ${vals})`);
     expect(() => ep('kind', "'holiday'").run()).toThrow(/CHECK/);
