@@ -27,12 +27,13 @@ describe('qaygi audit verify', { timeout: CLI_TEST_TIMEOUT }, () => {
     const db = await demoDb();
     const r = await qaygi(['audit', 'verify', '--db', db]);
     expect(r.code).toBe(0);
-    // The institution, its staff, their trainings and accounts, and 12 + 3 children: one entry each.
+    // The institution, its staff, their trainings and accounts, and 12 + 3 children: one entry each, and each care record (referral, assessment, episode, relative, plan, review).
     const { n } = sql<{ n: number }>(
       db,
-      // and the education records' own entries (core/education/demo.ts; their count is tested there).
+      // and the education and care records' own entries (core/education/demo.ts, core/care/demo.ts).
       'SELECT 1 + (SELECT count(*) FROM staff) + (SELECT count(*) FROM staff_trainings) + (SELECT count(*) FROM users) + (SELECT count(*) FROM residents)' +
-        " + (SELECT count(*) FROM audit_log WHERE action LIKE 'education.%') n",
+        " + (SELECT count(*) FROM audit_log WHERE action LIKE 'education.%')" +
+        ' + (SELECT count(*) FROM referrals) + (SELECT count(*) FROM assessments) + (SELECT count(*) FROM care_episodes) + (SELECT count(*) FROM relatives) + (SELECT count(*) FROM case_plans) + (SELECT count(*) FROM case_reviews) n',
     )[0]!;
     expect(n).toBeGreaterThan(16);
     expect(r.stdout).toContain(`audit chain ok: ${n} entries`);

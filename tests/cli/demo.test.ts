@@ -33,12 +33,13 @@ describe('qaygi demo', { timeout: CLI_TEST_TIMEOUT }, () => {
     // Written through the CLI: the audit log says so.
     expect(sql(db, 'SELECT DISTINCT via, actor FROM audit_log')).toEqual([{ via: 'cli', actor: 'local-cli' }]);
 
-    // One entry for the institution, each staff member, training, account and child.
+    // One entry for the institution, each staff member, training, account and child, and each care record (referral, assessment, episode, relative, plan, review).
     const { n } = sql<{ n: number }>(
       db,
-      // and the education records' own entries (core/education/demo.ts; their count is tested there).
+      // and the education and care records' own entries (core/education/demo.ts, core/care/demo.ts).
       'SELECT 1 + (SELECT count(*) FROM staff) + (SELECT count(*) FROM staff_trainings) + (SELECT count(*) FROM users) + (SELECT count(*) FROM residents)' +
-        " + (SELECT count(*) FROM audit_log WHERE action LIKE 'education.%') n",
+        " + (SELECT count(*) FROM audit_log WHERE action LIKE 'education.%')" +
+        ' + (SELECT count(*) FROM referrals) + (SELECT count(*) FROM assessments) + (SELECT count(*) FROM care_episodes) + (SELECT count(*) FROM relatives) + (SELECT count(*) FROM case_plans) + (SELECT count(*) FROM case_reviews) n',
     )[0]!;
     expect(n).toBeGreaterThan(151 + 40);
     expect(r.stdout).toContain(translate('az', 'app.demo.audit', { entries: n, seed: 1 }));

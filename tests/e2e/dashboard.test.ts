@@ -25,11 +25,11 @@ describe('the dashboard', () => {
     await page.getByRole('heading', { name: az.dashboard.title }).waitFor();
     const card = page.getByTestId('signal-long_stay');
     await expect.poll(() => card.getAttribute('data-count')).toBe('2');
-    await card.getByText(az.residents.signals.longStay).waitFor();
+    await card.getByText(az.care.signals.longStay).waitFor();
     await e2e.shot(page, 'e2e-30-dashboard');
 
     await card.click();
-    await page.getByTestId('signal-title').getByText(az.residents.signals.longStay).waitFor();
+    await page.getByTestId('signal-title').getByText(az.care.signals.longStay).waitFor();
     const rows = page.locator('[data-testid=signal-children] tbody tr[data-index]');
     await expect.poll(() => rows.count()).toBe(2);
     // In Azerbaijani order: Ə before Ş.

@@ -4,6 +4,7 @@ import { appCalls } from '../app/calls';
 import { auditCalls } from '../audit/calls';
 import { backupCalls } from '../backup/calls';
 import { authCalls } from '../auth/calls';
+import { careCalls } from '../care/calls';
 import { dashboardCalls } from '../dashboard/calls';
 import { educationCalls } from '../education/calls';
 import { institutionCalls } from '../institution/calls';
@@ -21,6 +22,7 @@ export const contract = mergeFragments('call', [
   auditCalls,
   backupCalls,
   authCalls,
+  careCalls,
   dashboardCalls,
   educationCalls,
   institutionCalls,

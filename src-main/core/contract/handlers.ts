@@ -6,6 +6,7 @@ import { appHandlers } from '../app/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { backupHandlers } from '../backup/handlers';
 import { authHandlers } from '../auth/handlers';
+import { careHandlers } from '../care/handlers';
 import { dashboardHandlers } from '../dashboard/handlers';
 import { educationHandlers } from '../education/handlers';
 import { institutionHandlers } from '../institution/handlers';
@@ -23,6 +24,7 @@ const merged = mergeFragments('handler', [
   auditHandlers,
   backupHandlers,
   authHandlers,
+  careHandlers,
   dashboardHandlers,
   educationHandlers,
   institutionHandlers,

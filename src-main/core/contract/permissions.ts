@@ -28,6 +28,9 @@ export const PERMISSIONS = [
   'education.read',
   'education.write',
   'education.approve',
+  'care.read',
+  'care.write',
+  'care.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,16 +40,18 @@ export type CallPermission = Permission | typeof PUBLIC;
 
 const ALL: readonly Permission[] = PERMISSIONS;
 // Every signed-in role reads the register of children and of staff. Medical details and disability
-// diagnoses: director, medical, psychologist. Exports: the director only. Accounts and backups: director
-// and admin. The table in docs/DESIGN.md ("Roles and permissions") says the same; a test keeps them equal.
-// Education: every role reads plans; teachers, psychologists and the director write them; only the
-// director approves (education.approve).
-const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read', 'education.read'];
+// diagnoses: director, medical, psychologist. Exports: the director only. Accounts and backups:
+// director and admin. Education: every role reads plans; teachers, psychologists and the director
+// write them; only the director approves (education.approve). Care and placement: every role reads
+// it (caregivers and teachers need to know who is away); the director and the social worker write
+// it; only the director approves. The table in docs/DESIGN.md ("Roles and permissions") says the
+// same; a test keeps them equal.
+const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read', 'education.read', 'care.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: ALL,
   admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage', 'backup.manage'],
-  social_worker: [...BASE, 'residents.write'],
+  social_worker: [...BASE, 'residents.write', 'care.write'],
   caregiver: BASE,
   teacher: [...BASE, 'education.write'],
   medical: [...BASE, 'residents.medical'],

@@ -1,11 +1,11 @@
 import type { DashboardSource } from './signal';
-import { residentsSignals } from '../residents/signals';
+import { careSignals } from '../care/signals';
 import { backupSignals } from '../backup/signals';
 import { educationSignals } from '../education/signals';
 
 // Every domain that adds to the dashboard: one line each (see ./signal.ts).
 export const DASHBOARD_SOURCES: readonly DashboardSource[] = [
-  residentsSignals,
+  careSignals,
   backupSignals,
   educationSignals,
 ];

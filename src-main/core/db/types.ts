@@ -358,6 +358,185 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
+// Care and placement (migration 0006): see core/care.
+export interface ReferralsTable {
+  id: string;
+  resident_id: string | null;
+  last_name: string;
+  first_name: string;
+  patronymic: string;
+  sex: 'M' | 'F';
+  date_of_birth: string | null;
+  referred_on: string;
+  referrer: string;
+  referrer_name: string;
+  /** JSON array of reasons. */
+  reasons: string;
+  child_situation: string;
+  family_situation: string;
+  consent: number;
+  risk_level: string;
+  status: string;
+  outcome: string | null;
+  outcome_on: string | null;
+  outcome_service: string;
+  outcome_place: string;
+  outcome_reason: string;
+  notes: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssessmentsTable {
+  id: string;
+  referral_id: string | null;
+  episode_id: string | null;
+  assessed_on: string;
+  assessed_by: string;
+  /** JSON object: domain → needs found. */
+  needs: string;
+  recommendation: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CareEpisodesTable {
+  id: string;
+  resident_id: string;
+  kind: string;
+  started_on: string;
+  ended_on: string | null;
+  admission_type: string | null;
+  emergency: number;
+  placement: string | null;
+  referral_id: string | null;
+  previous_exit_id: string | null;
+  came_from: string;
+  order_months: number | null;
+  order_expires_on: string | null;
+  legal_basis: string;
+  deciding_body: string | null;
+  decision_number: string;
+  decision_date: string | null;
+  leave_reason: string | null;
+  risk: string;
+  expected_return_on: string | null;
+  authorised: number | null;
+  noticed_at: string | null;
+  reported_to: string;
+  reported_at: string | null;
+  found_where: string;
+  destination: string | null;
+  exit_reason: string | null;
+  destination_address: string;
+  home_kind: string;
+  approval: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  origin: string;
+  notes: string;
+  voided_at: string | null;
+  void_reason: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RelativesTable {
+  id: string;
+  resident_id: string;
+  relation: string;
+  last_name: string;
+  first_name: string;
+  patronymic: string;
+  sex: 'M' | 'F' | null;
+  date_of_birth: string | null;
+  alive: string;
+  parental_rights: string | null;
+  address: string;
+  phone: string;
+  address_restricted: number;
+  is_caregiver: number;
+  willing_to_care: string;
+  able_to_care: string;
+  barriers: string;
+  contact_frequency: string;
+  last_contact_on: string | null;
+  child_knows: string;
+  child_wants_to_live: string;
+  sibling_resident_id: string | null;
+  notes: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CasePlansTable {
+  id: string;
+  resident_id: string;
+  kind: string;
+  started_on: string;
+  ends_on: string | null;
+  status: string;
+  responsible: string;
+  review_months: number;
+  next_review_on: string | null;
+  readiness: string;
+  approval: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  notes: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaseGoalsTable {
+  id: string;
+  plan_id: string;
+  domain: string;
+  goal: string;
+  target: string;
+  responsible: string;
+  due_on: string | null;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaseReviewsTable {
+  id: string;
+  plan_id: string;
+  reviewed_on: string;
+  participants: string;
+  progress: string;
+  child_view: string;
+  decision: string;
+  next_review_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FollowUpVisitsTable {
+  id: string;
+  resident_id: string;
+  exit_id: string;
+  due_on: string;
+  month_offset: number | null;
+  visited_on: string | null;
+  seen: number | null;
+  not_seen_reason: string;
+  placement_status: string | null;
+  services: string;
+  outcome: string | null;
+  next_visit_on: string | null;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   institution: InstitutionTable;
   residents: ResidentsTable;
@@ -384,5 +563,13 @@ export interface DB {
   special_needs_supports: SpecialNeedsSupportsTable;
   education_reviews: EducationReviewsTable;
   education_goal_progress: EducationGoalProgressTable;
+  referrals: ReferralsTable;
+  assessments: AssessmentsTable;
+  care_episodes: CareEpisodesTable;
+  relatives: RelativesTable;
+  case_plans: CasePlansTable;
+  case_goals: CaseGoalsTable;
+  case_reviews: CaseReviewsTable;
+  follow_up_visits: FollowUpVisitsTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -10,6 +10,7 @@ import { writeDemoStaff, type DemoAccount } from '../staff/demo';
 import { writeDemoEducation, type DemoEducationSummary } from '../education/demo';
 import { generateDemo, withKeyWorkers, type Demo } from './generate';
 import { Prng } from './prng';
+import { writeDemoCare, type DemoCareSummary } from '../care/demo';
 
 export interface DemoSummary {
   institution: { code: string; nameAz: string; nameEn: string; region: string };
@@ -22,6 +23,8 @@ export interface DemoSummary {
   /** One account per role, with its password in clear: to be shown once, never stored. */
   accounts: Array<DemoAccount & { displayName: string }>;
   education: DemoEducationSummary;
+  /** Referrals, episodes, relatives, plans and follow-up visits (core/care/demo.ts). */
+  care: DemoCareSummary;
   auditEntries: number;
 }
 
@@ -78,6 +81,8 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
     // Education from a stream of its own, like staff: it never shifts the children.
     const education = await writeDemoEducation(trx, ctx, new Prng(opts.seed, 'education'), { today, children: rows });
     await appendAuditMany(trx, ctx, education.audit);
+    // Care from a stream of its own too: the children's admissions, exits, families and plans.
+    const care = await writeDemoCare(trx, ctx, new Prng(opts.seed, 'care'), rows, today);
     const names = new Map(
       (await trx.selectFrom('users').select(['username', 'display_name']).execute()).map((u) => [u.username, u.display_name]),
     );
@@ -86,7 +91,8 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
       staff: { current: staff.staff - staff.former, former: staff.former, trainings: staff.trainings },
       accounts: staff.accounts.map((a) => ({ ...a, displayName: names.get(a.username) ?? '' })),
       education: education.summary,
-      auditEntries: 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length + education.summary.auditEntries,
+      care,
+      auditEntries: 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length + education.summary.auditEntries + care.auditEntries,
     };
   });
 }
@@ -116,7 +122,7 @@ export function residentRows(demo: Demo): ResidentsTable[] {
   }));
 }
 
-function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'education' | 'auditEntries'> {
+function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'education' | 'care' | 'auditEntries'> {
   const f = demo.children.map((c) => c.fields);
   const { code, nameAz, nameEn, region } = demo.institution;
   return {

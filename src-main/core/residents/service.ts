@@ -31,6 +31,7 @@ import {
   listByIds,
 } from './queries';
 import { personOf } from '../person/row';
+import { registerEpisodes } from '../care/register';
 
 type ListRow = Pick<
   ResidentRow,
@@ -155,6 +156,8 @@ export async function createResident(ctx: Ctx, input: ResidentCreate): Promise<R
     const now = ctx.now().toISOString();
     const row: ResidentsTable = { id: uuidv7(ctx.now().getTime()), version: 1, created_at: now, updated_at: now, ...residentColumns(v) };
     await trx.insertInto('residents').values(row).execute();
+    // A child entered straight into the register: its admission (and exit) as care episodes.
+    await registerEpisodes(trx, row, ctx.now());
     const dto = toResidentDto(row, true);
     await audit({ action: 'resident.create', entity: 'resident', entityId: row.id, after: dto });
     // A child admitted in a period whose package is already exported is missing from it.
@@ -178,6 +181,8 @@ export async function updateResident(ctx: Ctx, input: ResidentUpdate): Promise<R
     const row: ResidentsTable = {
       ...current,
       ...residentColumns(v),
+      // The status is derived from the care episodes (core/care), never typed here.
+      status: current.status,
       version: current.version + 1,
       updated_at: now,
     };

@@ -5,6 +5,7 @@ import type { Permission } from '@core/contract/permissions';
 import type { ResidentDto } from '@core/residents/schema';
 import { ResidentHistory } from '../residents/ResidentHistory';
 import { educationTab } from '../education/childTab';
+import { careTab, familyTab } from '../care/childTab';
 
 // The tabs of a child's page after Profile, in order. A domain adds its tab as a ChildTabDef in
 // `<domain>/childTab.tsx` and one line here; the page shows a tab, and its route
@@ -28,6 +29,8 @@ const historyTab: ChildTabDef = {
 };
 
 export const CHILD_TABS: readonly ChildTabDef[] = [
+  familyTab,
+  careTab,
   educationTab,
   historyTab,
 ];

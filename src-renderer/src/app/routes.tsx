@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Permission } from '@core/contract/permissions';
 import { dashboardRoutes } from '../dashboard/routes';
 import { residentRoutes } from '../residents/routes';
+import { careRoutes } from '../care/routes';
 import { staffRoutes } from '../staff/routes';
 import { educationRoutes } from '../education/routes';
 import { auditRoutes } from '../audit/routes';
@@ -21,6 +22,7 @@ export interface RouteDef {
 export const ROUTES: RouteDef[] = [
   ...dashboardRoutes,
   ...residentRoutes,
+  ...careRoutes,
   ...staffRoutes,
   ...educationRoutes,
   ...auditRoutes,

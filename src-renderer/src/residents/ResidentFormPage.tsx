@@ -221,7 +221,14 @@ function ResidentForm({ record, groups, onReload }: { record?: ResidentDto; grou
         </FormSection>
 
         <FormSection legend={t('residents.form.sections.placement')}>
-          <Select label={t('residents.form.fields.status')} data={options(RESIDENT_STATUSES, RESIDENT_STATUS_LABEL)} {...choose('status')} />
+          {/* A registered child's status follows the care episodes (the Care tab), never this form. */}
+          <Select
+            label={t('residents.form.fields.status')}
+            data={options(RESIDENT_STATUSES, RESIDENT_STATUS_LABEL)}
+            {...choose('status')}
+            disabled={!!id}
+            description={id ? t('care.statusFromEpisodes') : undefined}
+          />
           <Autocomplete
             label={t('residents.form.fields.groupName')}
             data={groups}

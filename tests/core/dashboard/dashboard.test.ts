@@ -29,7 +29,7 @@ describe('dashboard.get', () => {
     expect(d.value.today).toBe('2026-11-26');
     expect(d.value.quarter).toEqual({ label: '2026-Q4', start: '2026-10-01', end: '2026-12-31' });
     expect(d.value.signals.find((s) => s.kind === 'long_stay')).toEqual({
-      kind: 'long_stay', label: 'residents.signals.longStay', level: 'warning', count: 2, children: true,
+      kind: 'long_stay', label: 'care.signals.longStay', level: 'warning', count: 2, children: true,
     });
     const list = await dispatch(ctx, 'dashboard.children', { kind: 'long_stay' });
     if (!list.ok) throw new Error(JSON.stringify(list.error));

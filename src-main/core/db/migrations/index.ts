@@ -6,6 +6,7 @@ import * as m0004 from './0004_delivery';
 import * as m0005 from './0005_sign_in_throttle';
 import * as m0006 from './0006_record_reads';
 import * as m0007 from './0007_education';
+import * as m0008 from './0008_care';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -21,4 +22,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0005_sign_in_throttle', m0005],
   ['0006_record_reads', m0006],
   ['0007_education', m0007],
+  ['0008_care', m0008],
 ];

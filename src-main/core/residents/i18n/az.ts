@@ -165,7 +165,4 @@ export const az = {
       loadFailed: 'Oxuma jurnalı yüklənmədi',
     },
   },
-  signals: {
-    longStay: '2 ildən çox müəssisədə qalan uşaqlar',
-  },
 };

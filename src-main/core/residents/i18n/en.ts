@@ -168,7 +168,4 @@ export const en: Translation<typeof az, 'en'> = {
       loadFailed: 'The read log could not be loaded',
     },
   },
-  signals: {
-    longStay: 'Children in the institution for over 2 years',
-  },
 };

@@ -170,7 +170,4 @@ export const ru: Translation<typeof az, 'ru'> = {
       loadFailed: 'Не удалось загрузить журнал просмотров',
     },
   },
-  signals: {
-    longStay: 'Дети, находящиеся в учреждении более 2 лет',
-  },
 };

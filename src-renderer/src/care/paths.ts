@@ -1,0 +1,4 @@
+export const carePaths = {
+  referrals: () => '/referrals',
+  referral: (id: string) => `/referrals/${encodeURIComponent(id)}`,
+};
