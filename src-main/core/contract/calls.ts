@@ -3,6 +3,7 @@ import { mergeFragments } from './define';
 import { appCalls } from '../app/calls';
 import { auditCalls } from '../audit/calls';
 import { authCalls } from '../auth/calls';
+import { dailyCalls } from '../daily/calls';
 import { dashboardCalls } from '../dashboard/calls';
 import { institutionCalls } from '../institution/calls';
 import { packagesCalls } from '../packages/calls';
@@ -18,6 +19,7 @@ export const contract = mergeFragments('call', [
   appCalls,
   auditCalls,
   authCalls,
+  dailyCalls,
   dashboardCalls,
   institutionCalls,
   packagesCalls,

@@ -5,6 +5,7 @@ import { mergeFragments } from './define';
 import { appHandlers } from '../app/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { authHandlers } from '../auth/handlers';
+import { dailyHandlers } from '../daily/handlers';
 import { dashboardHandlers } from '../dashboard/handlers';
 import { institutionHandlers } from '../institution/handlers';
 import { packagesHandlers } from '../packages/handlers';
@@ -20,6 +21,7 @@ const merged = mergeFragments('handler', [
   appHandlers,
   auditHandlers,
   authHandlers,
+  dailyHandlers,
   dashboardHandlers,
   institutionHandlers,
   packagesHandlers,

@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   'audit.read',
   'institution.manage',
   'packages.export',
+  'daily.read',
+  'daily.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -34,17 +36,19 @@ export type CallPermission = Permission | typeof PUBLIC;
 const ALL: readonly Permission[] = PERMISSIONS;
 // Every signed-in role reads the register of children and of staff. Medical details and disability
 // diagnoses: director, medical, psychologist. Exports: the director only. Accounts: director and
-// admin. The table in docs/DESIGN.md ("Roles and permissions") says the same; a test keeps them equal.
-const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read'];
+// admin. Daily care records (roll call, notes): read by every role, written by the people who
+// care for the children (caregiver, social worker, medical, psychologist, director). The table in
+// docs/DESIGN.md ("Roles and permissions") says the same; a test keeps them equal.
+const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read', 'daily.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: ALL,
   admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage'],
-  social_worker: [...BASE, 'residents.write'],
-  caregiver: BASE,
+  social_worker: [...BASE, 'residents.write', 'daily.write'],
+  caregiver: [...BASE, 'daily.write'],
   teacher: BASE,
-  medical: [...BASE, 'residents.medical'],
-  psychologist: [...BASE, 'residents.medical'],
+  medical: [...BASE, 'residents.medical', 'daily.write'],
+  psychologist: [...BASE, 'residents.medical', 'daily.write'],
   read_only: BASE,
 };
 

@@ -1,0 +1,13 @@
+import type { HandlersOf } from '../contract/handler';
+import type { dailyCalls } from './calls';
+import { addCareNotes, childLog, daySummary, getRollCall, monthCalendar, saveRollCall } from './service';
+
+// One line per call: the service that answers it.
+export const dailyHandlers: HandlersOf<typeof dailyCalls> = {
+  'daily.rollCall': (ctx, i) => getRollCall(ctx, i),
+  'daily.saveRollCall': (ctx, i) => saveRollCall(ctx, i),
+  'daily.addNotes': (ctx, i) => addCareNotes(ctx, i),
+  'daily.childLog': (ctx, i) => childLog(ctx, i),
+  'daily.day': (ctx, i) => daySummary(ctx, i.date),
+  'daily.month': (ctx, i) => monthCalendar(ctx, i.month),
+};
