@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Permission } from '@core/contract/permissions';
 import { dashboardRoutes } from '../dashboard/routes';
 import { residentRoutes } from '../residents/routes';
+import { dailyRoutes } from '../daily/routes';
 import { staffRoutes } from '../staff/routes';
 import { auditRoutes } from '../audit/routes';
 import { packagesRoutes } from '../packages/routes';
@@ -20,6 +21,7 @@ export interface RouteDef {
 export const ROUTES: RouteDef[] = [
   ...dashboardRoutes,
   ...residentRoutes,
+  ...dailyRoutes,
   ...staffRoutes,
   ...auditRoutes,
   ...packagesRoutes,

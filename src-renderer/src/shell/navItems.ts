@@ -1,9 +1,10 @@
 import type { ComponentType } from 'react';
-import { IconBriefcase, IconHistory, IconLayoutDashboard, IconPackageExport, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBriefcase, IconChecklist, IconHistory, IconLayoutDashboard, IconPackageExport, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { Permission } from '@core/contract/permissions';
 import type { ParseKeys } from 'i18next';
 import { paths } from '../app/router';
 import { dashboardPaths } from '../dashboard/paths';
+import { dailyPaths } from '../daily/paths';
 
 // The left navigation. Add a screen here (and its routes in <domain>/routes.tsx); the shell shows an
 // item only to the roles whose permissions include `permission`.
@@ -20,6 +21,7 @@ export const NAV_ITEMS: NavItem[] = [
   // The first screen after sign-in: what needs action today.
   { id: 'dashboard', path: dashboardPaths.dashboard(), label: 'dashboard.nav', icon: IconLayoutDashboard, permission: 'app.read' },
   { id: 'children', path: paths.children(), label: 'residents.nav', icon: IconUsers, permission: 'residents.read' },
+  { id: 'daily', path: dailyPaths.home(), label: 'daily.nav', icon: IconChecklist, permission: 'daily.read' },
   { id: 'staff', path: paths.staff(), label: 'staff.nav', icon: IconBriefcase, permission: 'staff.read' },
   // Exports are the director's alone (packages.export).
   { id: 'packages', path: paths.packages(), label: 'packages.nav', icon: IconPackageExport, permission: 'packages.export' },
