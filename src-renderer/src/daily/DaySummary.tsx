@@ -46,9 +46,9 @@ export function DaySummary({ date }: { date: string }) {
                   ))}
                   <Table.Td>{g.unmarked}</Table.Td>
                   <Table.Td>
-                    <Badge color={g.saved ? 'teal' : 'red'} variant="light">
+                    <Text c={g.saved ? 'teal' : 'red'} fw={700} size="sm" style={{ whiteSpace: 'nowrap' }}>
                       {g.saved ? `✓ ${t('daily.day.savedYes')}` : `✗ ${t('daily.day.savedNo')}`}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -4,6 +4,7 @@ import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { href, navigate } from '../app/router';
 import { CallErrorAlert } from '../ui/CallErrorAlert';
+import { useLocale } from '../i18n';
 import { dailyQueries } from './queries';
 import { dailyPaths } from './paths';
 import classes from './RollCall.module.css';
@@ -20,6 +21,7 @@ function shiftMonth(month: string, n: number): string {
 
 export function MonthCalendar({ month, today }: { month: string; today: string }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const q = useQuery(dailyQueries.month(month));
   const d = q.data;
   return (
@@ -29,7 +31,7 @@ export function MonthCalendar({ month, today }: { month: string; today: string }
           <IconChevronLeft size={18} aria-hidden />
         </ActionIcon>
         <Title order={4} data-testid="month-title">
-          {month}
+          {new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`))}
         </Title>
         <ActionIcon
           variant="default"

@@ -119,8 +119,15 @@ export function RollCallGrid({ data, canWrite }: { data: RollCallDto; canWrite: 
   useEffect(() => {
     setActive(0);
   }, [data.date, data.group]);
+  // Keep the active row in view inside the grid's own box (never scrolling the page itself).
   useEffect(() => {
-    document.getElementById(`roll-row-${active}`)?.scrollIntoView({ block: 'nearest' });
+    const box = gridRef.current;
+    const tr = document.getElementById(`roll-row-${active}`);
+    if (!box || !tr) return;
+    const head = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const top = tr.offsetTop - head;
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (tr.offsetTop + tr.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = tr.offsetTop + tr.offsetHeight - box.clientHeight;
   }, [active]);
 
   const onMark = useCallback((id: string, patch: Partial<Mark>) => {
