@@ -5,7 +5,7 @@ import type { AttendanceTable, CareNotesTable } from '../db/types';
 import type { ReadDb } from '../db/read';
 import { readTx } from '../db/read';
 import { writeTx } from '../db/write';
-import { appendAuditMany, type AuditInput } from '../audit/audit';
+import { appendAuditMany } from '../audit/audit';
 import { AppError, invalid, type FieldIssue } from '../contract/errors';
 import { uuidv7 } from '../ids';
 import { azCollator } from '../text/fold';
@@ -51,16 +51,18 @@ type ChildRow = Awaited<ReturnType<typeof childrenInCare>>[number];
 
 const byName = (a: ChildRow, b: ChildRow) => (a.sort_key < b.sort_key ? -1 : a.sort_key > b.sort_key ? 1 : a.id < b.id ? -1 : 1);
 
+type MarkRow = { status: string; note: string };
+
 /** The roll call as the screen shows it: every child in care that day, and each saved mark. */
-async function readRollCall(db: ReadDb, date: string, group: string): Promise<RollCallDto> {
-  const [children, marks, saved] = await Promise.all([childrenInCare(db, date, group), marksOf(db, date, group), rollCallOf(db, date, group)]);
-  const byId = new Map(marks.map((m) => [m.resident_id, m]));
-  const inList = new Set(children.map((c) => c.id));
-  // A child marked that day who has since left the group or care still shows on that day.
-  const former = await childrenByIds(db, marks.filter((m) => !inList.has(m.resident_id)).map((m) => m.resident_id));
-  const all = former.length ? [...children, ...former].sort(byName) : children;
-  const rows: RollCallRow[] = all.map((c) => {
-    const m = byId.get(c.id);
+function composeRollCall(
+  date: string,
+  group: string,
+  children: ChildRow[],
+  marks: ReadonlyMap<string, MarkRow>,
+  saved: { saved_at: string; saved_by: string; marked: number; children: number } | undefined,
+): RollCallDto {
+  const rows: RollCallRow[] = children.map((c) => {
+    const m = marks.get(c.id);
     return {
       residentId: c.id,
       lastName: c.last_name,
@@ -80,34 +82,47 @@ async function readRollCall(db: ReadDb, date: string, group: string): Promise<Ro
   };
 }
 
+/**
+ * What a roll call reads: the children in care that day in the group and, on a past day, a child
+ * marked then who has since left the group or care (that day keeps them), in name order; the
+ * marks; the saved roll call's row.
+ */
+async function readDay(db: ReadDb, date: string, group: string) {
+  const [inCare, marks, saved] = await Promise.all([childrenInCare(db, date, group), marksOf(db, date, group), rollCallOf(db, date, group)]);
+  const inList = new Set(inCare.map((c) => c.id));
+  const formerIds = marks.filter((m) => !inList.has(m.resident_id)).map((m) => m.resident_id);
+  const children = formerIds.length ? [...inCare, ...(await childrenByIds(db, formerIds))].sort(byName) : inCare;
+  return { children, inCare: inList, marks: new Map(marks.map((m) => [m.resident_id, m])), saved };
+}
+
 export async function getRollCall(ctx: Ctx, q: RollCallQuery): Promise<RollCallDto> {
   refuseFuture(ctx, q.date);
-  return readTx(ctx, (db) => readRollCall(db, q.date, q.group));
+  return readTx(ctx, async (db) => {
+    const d = await readDay(db, q.date, q.group);
+    return composeRollCall(q.date, q.group, d.children, d.marks, d.saved);
+  });
 }
 
 // 8 columns a row: 1,000 rows stay well under SQLite's limit of bound parameters.
 const MARKS_PER_INSERT = 1000;
 
 /**
- * Saves a group's day in one call and one transaction: every changed mark upserted in one
- * statement, the roll call's row, and one audit entry per changed mark on the child (action
- * `attendance.mark`, before and after), hashed in memory and written in bulk. An unchanged mark
- * writes nothing; a save that changes nothing leaves the day as it was. Refused, with nothing
- * written: a date after today, a child twice, a child not in care that day, a child of another
- * group — each named by its field (`marks.<i>.residentId`).
+ * Saves a group's day in one call and one transaction: the roll call's reads, every changed mark
+ * upserted in one statement, the roll call's row, and ONE audit entry for the save
+ * (`roll_call.save`, entity `roll_call`, id `<date>/<group>`) listing each changed mark, child by
+ * child, before and after. (One entry per changed mark cost 6.7× the floor of a bare 300-row
+ * upsert in the benchmark, over the issue's 3×: the audit log's four indexes per row.) An
+ * unchanged mark writes nothing; a save that changes nothing leaves the day as it was. Refused,
+ * with nothing written: a date after today, a child twice, a child not in care that day, a child
+ * of another group — each named by its field (`marks.<i>.residentId`).
  */
 export async function saveRollCall(ctx: Ctx, input: RollCallSave): Promise<RollCallSaved> {
   refuseFuture(ctx, input.date);
   const { date, group } = input;
-  return writeTx(ctx, async (trx) => {
-    const [children, marks, saved] = await Promise.all([
-      inCareOn(trx, date, group).select('id').execute(),
-      marksOf(trx, date, group),
-      rollCallOf(trx, date, group),
-    ]);
-    const current = new Map(marks.map((m) => [m.resident_id, m]));
-    const allowed = new Set(children.map((c) => c.id));
-    for (const m of marks) allowed.add(m.resident_id);
+  return writeTx(ctx, async (trx, audit) => {
+    const day = await readDay(trx, date, group);
+    const current = day.marks;
+    const allowed = new Set(day.children.map((c) => c.id));
 
     const issues: FieldIssue[] = [];
     const seen = new Set<string>();
@@ -136,20 +151,16 @@ export async function saveRollCall(ctx: Ctx, input: RollCallSave): Promise<RollC
     const now = ctx.now().toISOString();
     const by = ctx.actor.username;
     const rows: AttendanceTable[] = [];
-    const entries: AuditInput[] = [];
+    const changes: Array<{ residentId: string; before: MarkRow | null; after: MarkRow }> = [];
+    const after = new Map<string, MarkRow>(current);
     for (const m of input.marks) {
       const was = current.get(m.residentId);
       if (was && was.status === m.status && was.note === m.note) continue;
       rows.push({ resident_id: m.residentId, date, group_name: group, status: m.status, note: m.note, recorded_by: by, created_at: was?.created_at ?? now, updated_at: now });
-      entries.push({
-        action: 'attendance.mark',
-        entity: 'resident',
-        entityId: m.residentId,
-        before: was ? { date, group, status: was.status, note: was.note } : undefined,
-        after: { date, group, status: m.status, note: m.note },
-      });
+      changes.push({ residentId: m.residentId, before: was ? { status: was.status, note: was.note } : null, after: { status: m.status, note: m.note } });
+      after.set(m.residentId, { status: m.status, note: m.note });
     }
-    if (rows.length === 0 && saved) return { ...(await readRollCall(trx, date, group)), changed: 0 };
+    if (rows.length === 0 && day.saved) return { ...composeRollCall(date, group, day.children, current, day.saved), changed: 0 };
 
     for (let i = 0; i < rows.length; i += MARKS_PER_INSERT) {
       await trx
@@ -166,10 +177,18 @@ export async function saveRollCall(ctx: Ctx, input: RollCallSave): Promise<RollC
         )
         .execute();
     }
-    const marked = new Set([...current.keys(), ...input.marks.map((m) => m.residentId)]).size;
+    const savedRow = {
+      date,
+      group_name: group,
+      children: allowed.size,
+      marked: after.size,
+      saved_by: by,
+      first_saved_at: day.saved?.first_saved_at ?? now,
+      saved_at: now,
+    };
     await trx
       .insertInto('roll_calls')
-      .values({ date, group_name: group, children: allowed.size, marked, saved_by: by, first_saved_at: now, saved_at: now })
+      .values(savedRow)
       .onConflict((oc) =>
         oc.columns(['date', 'group_name']).doUpdateSet({
           children: (eb) => eb.ref('excluded.children'),
@@ -179,8 +198,10 @@ export async function saveRollCall(ctx: Ctx, input: RollCallSave): Promise<RollC
         }),
       )
       .execute();
-    await appendAuditMany(trx, ctx, entries);
-    return { ...(await readRollCall(trx, date, group)), changed: rows.length };
+    if (changes.length) {
+      await audit({ action: 'roll_call.save', entity: 'roll_call', entityId: `${date}/${group}`, after: { date, group, changes } });
+    }
+    return { ...composeRollCall(date, group, day.children, after, savedRow), changed: rows.length };
   });
 }
 

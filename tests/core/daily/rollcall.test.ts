@@ -49,7 +49,7 @@ describe('daily.rollCall and daily.saveRollCall', () => {
     expect(today.rows.map((r) => r.residentId)).toContain(ids.new);
   });
 
-  it('saves a group in one call, shows it on reopen, audits each changed mark on the child, and a later change too', async () => {
+  it('saves a group in one call, shows it on reopen, audits the changed marks child by child, and a later change too', async () => {
     const { ctx, ids } = await institution('caregiver');
     const saved = await ok(ctx, 'daily.saveRollCall', {
       date: '2026-11-26',
@@ -63,41 +63,63 @@ describe('daily.rollCall and daily.saveRollCall', () => {
     expect(saved.changed).toBe(3);
     expect(saved.saved).toMatchObject({ by: 'test-caregiver', marked: 3, children: 4 });
     const again = await ok(ctx, 'daily.rollCall', { date: '2026-11-26', group: 'Günəş' });
+    expect(again).toEqual({ ...saved, changed: undefined, rows: again.rows });
     expect(Object.fromEntries(again.rows.map((r) => [r.lastName, [r.status, r.note]]))).toEqual({
       Babayev: ['present', ''],
       Əliyev: ['hospital', 'Tonsillitis, City hospital 2'],
       Yeni: [null, ''],
       Zeynalov: ['present', ''],
     });
-    expect(auditCount(ctx, 'attendance.mark')).toBe(3);
+    expect(again.rows).toEqual(saved.rows);
+    expect(auditCount(ctx, 'roll_call.save')).toBe(1);
 
-    // The same marks again change nothing and write nothing; one changed mark writes one entry.
+    // The same marks again change nothing and write nothing; a later change is one more entry
+    // naming only what changed, before and after.
     const same = await ok(ctx, 'daily.saveRollCall', {
       date: '2026-11-26',
       group: 'Günəş',
       marks: [{ residentId: ids.zeynalov, status: 'present' }],
     });
     expect(same.changed).toBe(0);
-    expect(auditCount(ctx, 'attendance.mark')).toBe(3);
+    expect(auditCount(ctx, 'roll_call.save')).toBe(1);
     const later = await ok(ctx, 'daily.saveRollCall', {
       date: '2026-11-26',
       group: 'Günəş',
       marks: [
         { residentId: ids.zeynalov, status: 'missing', note: 'Not back from school by 15:00' },
+        { residentId: ids.aliyev, status: 'hospital', note: 'Tonsillitis, City hospital 2' },
         { residentId: ids.new, status: 'present' },
       ],
     });
     expect(later.changed).toBe(2);
     expect(later.saved).toMatchObject({ marked: 4, children: 4 });
     const entries = ctx.conn.sqlite
-      .prepare("SELECT before, after FROM audit_log WHERE action = 'attendance.mark' AND entity = 'resident' AND entity_id = ? ORDER BY seq")
-      .all(ids.zeynalov) as Array<{ before: string | null; after: string }>;
-    expect(entries.map((e) => [e.before && JSON.parse(e.before), JSON.parse(e.after)])).toEqual([
-      [null, { date: '2026-11-26', group: 'Günəş', status: 'present', note: '' }],
-      [
-        { date: '2026-11-26', group: 'Günəş', status: 'present', note: '' },
-        { date: '2026-11-26', group: 'Günəş', status: 'missing', note: 'Not back from school by 15:00' },
-      ],
+      .prepare("SELECT entity, entity_id, before, after, actor FROM audit_log WHERE action = 'roll_call.save' ORDER BY seq")
+      .all() as Array<{ entity: string; entity_id: string; before: string | null; after: string; actor: string }>;
+    expect(entries.map((e) => ({ ...e, after: JSON.parse(e.after) }))).toEqual([
+      {
+        entity: 'roll_call', entity_id: '2026-11-26/Günəş', before: null, actor: 'test-caregiver',
+        after: {
+          date: '2026-11-26',
+          group: 'Günəş',
+          changes: [
+            { residentId: ids.zeynalov, before: null, after: { status: 'present', note: '' } },
+            { residentId: ids.aliyev, before: null, after: { status: 'hospital', note: 'Tonsillitis, City hospital 2' } },
+            { residentId: ids.babayev, before: null, after: { status: 'present', note: '' } },
+          ],
+        },
+      },
+      {
+        entity: 'roll_call', entity_id: '2026-11-26/Günəş', before: null, actor: 'test-caregiver',
+        after: {
+          date: '2026-11-26',
+          group: 'Günəş',
+          changes: [
+            { residentId: ids.zeynalov, before: { status: 'present', note: '' }, after: { status: 'missing', note: 'Not back from school by 15:00' } },
+            { residentId: ids.new, before: null, after: { status: 'present', note: '' } },
+          ],
+        },
+      },
     ]);
   });
 

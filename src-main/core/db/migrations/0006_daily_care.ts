@@ -50,6 +50,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     PRIMARY KEY (resident_id, date)
   ) STRICT`);
   await run(`CREATE INDEX attendance_date_group ON attendance (date, group_name, status)`);
+  // The children of one group (the roll call's list), without scanning the register.
+  await run(`CREATE INDEX residents_group ON residents (group_name, status, admission_date)`);
 
   await run(`CREATE TABLE care_notes (
     id TEXT PRIMARY KEY,

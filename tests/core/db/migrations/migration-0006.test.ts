@@ -58,6 +58,10 @@ describe('migration 0006: daily care', () => {
     const child = db
       .prepare("EXPLAIN QUERY PLAN SELECT * FROM attendance WHERE resident_id = 'r1' AND date BETWEEN '2026-01-01' AND '2026-01-31'")
       .all() as Array<{ detail: string }>;
+    const group = db
+      .prepare("EXPLAIN QUERY PLAN SELECT id FROM residents WHERE group_name = 'Günəş' AND status IN ('resident', 'day_attendee') AND admission_date <= '2026-01-15'")
+      .all() as Array<{ detail: string }>;
+    expect(group.map((p) => p.detail).join(' ')).toMatch(/SEARCH residents USING (COVERING )?INDEX residents_group/);
     expect(child.map((p) => p.detail).join(' ')).toMatch(/SEARCH attendance USING INDEX sqlite_autoindex_attendance_1 \(resident_id=\? AND date>\? AND date<\?\)/);
     const roll = db.prepare(
       `INSERT INTO roll_calls (date, group_name, children, marked, saved_by, first_saved_at, saved_at) VALUES (?, ?, ?, ?, 'u', ?, ?)`,
