@@ -9,6 +9,7 @@ import { residentColumns, toResidentDto } from '../residents/service';
 import { writeDemoStaff, type DemoAccount } from '../staff/demo';
 import { generateDemo, withKeyWorkers, type Demo } from './generate';
 import { Prng } from './prng';
+import { writeDemoDaily, type DemoDailySummary } from '../daily/demo';
 
 export interface DemoSummary {
   institution: { code: string; nameAz: string; nameEn: string; region: string };
@@ -21,6 +22,8 @@ export interface DemoSummary {
   /** One account per role, with its password in clear: to be shown once, never stored. */
   accounts: Array<DemoAccount & { displayName: string }>;
   auditEntries: number;
+  /** The past year's roll calls and care notes (null when not asked for: the benchmark's own history). */
+  daily: DemoDailySummary | null;
 }
 
 // 30 columns a row: 500 rows stay well under SQLite's limit of bound parameters.
@@ -33,9 +36,9 @@ const ROWS_PER_INSERT = 500;
  * chained like any other write. Refuses a database that already holds an institution or children
  * (nothing is written then).
  */
-export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number }): Promise<DemoSummary> {
+export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number; daily?: boolean }): Promise<DemoSummary> {
   const today = todayOf(ctx);
-  const generated = generateDemo({ ...opts, today });
+  const generated = generateDemo({ children: opts.children, seed: opts.seed, today });
   return writeTx(ctx, async (trx, audit) => {
     const { n } = await trx.selectFrom('residents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     if (Number(n) > 0) throw new AppError('conflict', 'app.demo.hasResidents', { count: Number(n) });
@@ -73,6 +76,8 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
       ctx,
       rows.map((r) => ({ action: 'resident.create', entity: 'resident', entityId: r.id, after: toResidentDto(r, true) })),
     );
+    // Daily records from a stream of their own, after the children they are about.
+    const daily = opts.daily === false ? null : await writeDemoDaily(trx, ctx, new Prng(opts.seed, 'daily'), { today });
     const names = new Map(
       (await trx.selectFrom('users').select(['username', 'display_name']).execute()).map((u) => [u.username, u.display_name]),
     );
@@ -80,7 +85,8 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
       ...summarise(demo),
       staff: { current: staff.staff - staff.former, former: staff.former, trainings: staff.trainings },
       accounts: staff.accounts.map((a) => ({ ...a, displayName: names.get(a.username) ?? '' })),
-      auditEntries: 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length,
+      auditEntries: 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length + (daily?.auditEntries ?? 0),
+      daily,
     };
   });
 }
@@ -110,7 +116,7 @@ export function residentRows(demo: Demo): ResidentsTable[] {
   }));
 }
 
-function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'auditEntries'> {
+function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'auditEntries' | 'daily'> {
   const f = demo.children.map((c) => c.fields);
   const { code, nameAz, nameEn, region } = demo.institution;
   return {

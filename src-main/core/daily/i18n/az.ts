@@ -85,6 +85,9 @@ export const az = {
     noMark: 'Yoxlamada qeyd olunmayıb',
     loadFailed: 'Gündəlik qeydləri yükləmək mümkün olmadı.',
   },
+  demo: {
+    written: 'Gündəlik qayğı: son bir il üçün {{rollCalls}} yoxlama ({{marks}} uşaq-gün) və {{notes}} qeyd.',
+  },
   signals: {
     rollCallMissing: 'Bu gün yoxlaması aparılmayan qruplar',
   },

@@ -87,6 +87,9 @@ export const en: Translation<typeof az, 'en'> = {
     noMark: 'Not marked in the roll call',
     loadFailed: 'Could not load the daily log.',
   },
+  demo: {
+    written: 'Daily care: {{rollCalls}} roll calls for the past year ({{marks}} child-days) and {{notes}} notes.',
+  },
   signals: {
     rollCallMissing: 'Groups without today’s roll call',
   },

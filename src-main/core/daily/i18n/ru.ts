@@ -87,6 +87,9 @@ export const ru: Translation<typeof az, 'ru'> = {
     noMark: 'Не отмечен в перекличке',
     loadFailed: 'Не удалось загрузить дневник.',
   },
+  demo: {
+    written: 'Ежедневный уход: {{rollCalls}} перекличек за последний год ({{marks}} детодней) и {{notes}} записей.',
+  },
   signals: {
     rollCallMissing: 'Группы без переклички сегодня',
   },

@@ -1,0 +1,103 @@
+import { sql, type Kysely } from 'kysely';
+import type { Ctx } from '../context';
+import type { DB } from '../db/types';
+import { appendAuditMany, type AuditInput } from '../audit/audit';
+import { seededUuidv7, type Prng } from '../demo/prng';
+import type { AttendanceStatus, CareNoteKind } from './schema';
+import { addDays } from './schema';
+
+// The demo institution's daily records: a roll call for every group on every day of the past year
+// (today's only for every other group, so the dashboard shows "roll call missing"), and a few care
+// notes a day. Reproducible from the seed. Rows go in as JSON batches (one bound parameter per
+// thousands of rows, so a year of a large institution is written in seconds), each roll call and
+// each note with its audit entry, as a caregiver's save would write it.
+
+const STATUS_WEIGHTS: Record<AttendanceStatus, number> = {
+  present: 860,
+  school_trip: 60,
+  home_leave: 40,
+  hospital: 22,
+  other: 15,
+  missing: 3,
+};
+
+const NOTES: Record<CareNoteKind, readonly string[]> = {
+  health: ['Temperatur 37,4; tibb bacısına göstərildi.', 'Başağrısından şikayət etdi, istirahət etdi.', 'Peyvənd olundu, vəziyyəti yaxşıdır.'],
+  meal: ['Səhər yeməyini tam yedi.', 'Nahardan imtina etdi, sonra meyvə yedi.', 'İştahı yaxşıdır.'],
+  sleep: ['Gecə yaxşı yatdı.', 'Gecə iki dəfə oyandı.', 'Günorta yuxusuna getmədi.'],
+  behaviour: ['Qrup yoldaşları ilə mübahisə etdi, danışdıq.', 'Kiçiklərə kömək etdi.', 'Bu gün sakit və diqqətli idi.'],
+  activity: ['Rəsm dərnəyində iştirak etdi.', 'Futbol oynadı.', 'Kitabxanaya getdi.'],
+  education: ['Ev tapşırığını vaxtında etdi.', 'Riyaziyyatdan kömək lazımdır.', 'Məktəbdən yaxşı qiymət gətirdi.'],
+  general: ['Ailəsi ilə telefonla danışdı.', 'Yeni paltar verildi.', 'Ad günü qeyd olundu.'],
+};
+const KINDS = Object.keys(NOTES) as CareNoteKind[];
+
+export interface DemoDailySummary {
+  rollCalls: number;
+  marks: number;
+  notes: number;
+  auditEntries: number;
+}
+
+/** Inserts rows given as objects through json_each: one short statement per batch. */
+async function insertJson(trx: Kysely<DB>, table: 'attendance' | 'care_notes' | 'roll_calls', rows: Array<Record<string, string | number | null>>) {
+  if (rows.length === 0) return;
+  const cols = Object.keys(rows[0]!);
+  const list = sql.raw(cols.join(', '));
+  const values = sql.raw(cols.map((c) => `value ->> '${c}'`).join(', '));
+  for (let i = 0; i < rows.length; i += 20_000) {
+    await sql`INSERT INTO ${sql.table(table)} (${list}) SELECT ${values} FROM json_each(${JSON.stringify(rows.slice(i, i + 20_000))})`.execute(trx);
+  }
+}
+
+export async function writeDemoDaily(trx: Kysely<DB>, ctx: Ctx, rng: Prng, opts: { today: string; days?: number }): Promise<DemoDailySummary> {
+  const days = opts.days ?? 365;
+  const children = await trx
+    .selectFrom('residents')
+    .select(['id', 'group_name', 'admission_date'])
+    .where('status', 'in', ['resident', 'day_attendee'])
+    .where('group_name', '!=', '')
+    .orderBy('sort_key')
+    .orderBy('id')
+    .execute();
+  const groups = new Map<string, typeof children>();
+  for (const c of children) (groups.get(c.group_name) ?? groups.set(c.group_name, []).get(c.group_name)!).push(c);
+  const names = [...groups.keys()].sort();
+  const caregiver = 'caregiver';
+  const marks: Array<Record<string, string | number | null>> = [];
+  const rollCalls: Array<Record<string, string | number | null>> = [];
+  const notes: Array<Record<string, string | number | null>> = [];
+  const audit: AuditInput[] = [];
+  for (let d = days; d >= 0; d--) {
+    const date = addDays(opts.today, -d);
+    names.forEach((group, gi) => {
+      const inCare = groups.get(group)!.filter((c) => c.admission_date <= date);
+      if (inCare.length === 0) return;
+      if (d === 0 && gi % 2 === 1) return; // today: every other group still to do
+      const at = `${date}T${String(5 + (gi % 3)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z`;
+      const changes = [];
+      for (const c of inCare) {
+        const status = rng.weighted(STATUS_WEIGHTS);
+        const note = status === 'hospital' ? 'Şəhər uşaq xəstəxanası' : status === 'missing' ? 'Axşam yoxlamasında yox idi' : '';
+        marks.push({ resident_id: c.id, date, group_name: group, status, note, recorded_by: caregiver, created_at: at, updated_at: at });
+        changes.push({ residentId: c.id, before: null, after: { status, note } });
+      }
+      rollCalls.push({ date, group_name: group, children: inCare.length, marked: inCare.length, saved_by: caregiver, first_saved_at: at, saved_at: at });
+      audit.push({ action: 'roll_call.save', entity: 'roll_call', entityId: `${date}/${group}`, after: { date, group, changes } });
+      for (let n = rng.int(0, 3); n > 0; n--) {
+        const c = rng.pick(inCare);
+        const kind = rng.pick(KINDS);
+        const time = `${String(rng.int(7, 21)).padStart(2, '0')}:${String(rng.int(0, 11) * 5).padStart(2, '0')}`;
+        const text = rng.pick(NOTES[kind]);
+        const id = seededUuidv7(Date.parse(`${date}T${time}:00Z`), rng);
+        notes.push({ id, resident_id: c.id, date, time, kind, text, author: caregiver, created_at: at, updated_at: at, voided_at: null, void_reason: '' });
+        audit.push({ action: 'care_note.create', entity: 'resident', entityId: c.id, after: { noteId: id, date, time, kind, text } });
+      }
+    });
+  }
+  await insertJson(trx, 'attendance', marks);
+  await insertJson(trx, 'roll_calls', rollCalls);
+  await insertJson(trx, 'care_notes', notes);
+  await appendAuditMany(trx, ctx, audit);
+  return { rollCalls: rollCalls.length, marks: marks.length, notes: notes.length, auditEntries: audit.length };
+}
