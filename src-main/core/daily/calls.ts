@@ -3,6 +3,12 @@ import {
   CareNoteAddInput,
   ChildLogInput,
   DayInput,
+  IncidentCloseInput,
+  IncidentCreateInput,
+  IncidentIdInput,
+  IncidentListInput,
+  IncidentNotifyInput,
+  type IncidentDto,
   MonthInput,
   RollCallGetInput,
   RollCallSaveInput,
@@ -14,7 +20,9 @@ import {
 } from './schema';
 
 // The daily care domain's calls. Caregivers read and write the roll call and the notes
-// (daily.write); every signed-in role reads them (daily.read).
+// (daily.write); every signed-in role reads them (daily.read). Incidents — allegations against
+// staff among them — are read and written only by those who write daily records (daily.write):
+// not by a teacher, the administrator or a read-only account.
 export const dailyCalls = {
   'daily.rollCall': call<RollCallDto>()(RollCallGetInput, 'daily.read'),
   'daily.saveRollCall': call<RollCallSaved>()(RollCallSaveInput, 'daily.write'),
@@ -22,4 +30,9 @@ export const dailyCalls = {
   'daily.childLog': call<ChildLogDay[]>()(ChildLogInput, 'daily.read'),
   'daily.day': call<DaySummaryDto>()(DayInput, 'daily.read'),
   'daily.month': call<MonthCalendarDto>()(MonthInput, 'daily.read'),
+  'daily.incidents': call<IncidentDto[]>()(IncidentListInput, 'daily.write'),
+  'daily.incident': call<IncidentDto>()(IncidentIdInput, 'daily.write'),
+  'daily.createIncident': call<IncidentDto>()(IncidentCreateInput, 'daily.write'),
+  'daily.notifyIncident': call<IncidentDto>()(IncidentNotifyInput, 'daily.write'),
+  'daily.closeIncident': call<IncidentDto>()(IncidentCloseInput, 'daily.write'),
 } satisfies CallFragment;

@@ -1,5 +1,6 @@
 import type { HandlersOf } from '../contract/handler';
 import type { dailyCalls } from './calls';
+import { closeIncident, createIncident, getIncident, listIncidents, notifyIncident } from './incidents';
 import { addCareNotes, childLog, daySummary, getRollCall, monthCalendar, saveRollCall } from './service';
 
 // One line per call: the service that answers it.
@@ -10,4 +11,9 @@ export const dailyHandlers: HandlersOf<typeof dailyCalls> = {
   'daily.childLog': (ctx, i) => childLog(ctx, i),
   'daily.day': (ctx, i) => daySummary(ctx, i.date),
   'daily.month': (ctx, i) => monthCalendar(ctx, i.month),
+  'daily.incidents': (ctx, i) => listIncidents(ctx, i),
+  'daily.incident': (ctx, i) => getIncident(ctx, i.id),
+  'daily.createIncident': (ctx, i) => createIncident(ctx, i),
+  'daily.notifyIncident': (ctx, i) => notifyIncident(ctx, i),
+  'daily.closeIncident': (ctx, i) => closeIncident(ctx, i),
 };

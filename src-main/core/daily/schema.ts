@@ -122,6 +122,8 @@ export interface DaySummaryDto {
   totals: StatusCounts & { children: number; unmarked: number };
   notes: CareNoteDto[];
   notesByKind: Record<CareNoteKind, number>;
+  /** Incidents of that date (not voided), and how many of them are high or critical. */
+  incidents: { total: number; serious: number };
 }
 
 export const MonthInput = z
@@ -158,4 +160,108 @@ export function addDays(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
+}
+
+// —— Incidents (issue 11 §5) ——
+
+export const INCIDENT_KINDS = [
+  'injury', 'illness', 'missing_from_care', 'abducted', 'violence_bullying', 'abuse_allegation', 'allegation_against_staff',
+  'self_harm', 'sexual_exploitation', 'offence', 'pregnancy', 'death', 'property', 'other',
+] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const NOTIFY_PARTIES = ['family', 'police', 'health_service', 'guardianship_authority', 'ministry'] as const;
+export type NotifyParty = (typeof NOTIFY_PARTIES)[number];
+
+/**
+ * Who must be told without delay (the issue: death, abuse allegation, allegation against staff,
+ * sexual exploitation, a serious police incident): until each of these is recorded the incident
+ * is overdue. A "serious police incident" is any incident the police are involved in at high or
+ * critical severity.
+ */
+export function requiredParties(kind: IncidentKind, severity: Severity, policeInvolved: boolean): NotifyParty[] {
+  const out = new Set<NotifyParty>();
+  if (kind === 'death') ['family', 'police', 'health_service', 'guardianship_authority', 'ministry'].forEach((p) => out.add(p as NotifyParty));
+  if (kind === 'abuse_allegation' || kind === 'allegation_against_staff' || kind === 'sexual_exploitation')
+    ['police', 'guardianship_authority', 'ministry'].forEach((p) => out.add(p as NotifyParty));
+  if (policeInvolved && (severity === 'high' || severity === 'critical')) ['police', 'ministry'].forEach((p) => out.add(p as NotifyParty));
+  return NOTIFY_PARTIES.filter((p) => out.has(p));
+}
+
+const isoInstant = z.string().refine((v) => !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v), { error: 'validation.dateFormat' });
+const text = (max: number) => z.string().trim().max(max, { error: 'validation.tooLong' }).optional().default('');
+
+export const IncidentNotificationInput = z
+  .object({
+    party: z.enum(NOTIFY_PARTIES, { error: 'validation.choose' }),
+    notifiedAt: isoInstant,
+    contact: text(200),
+    note: text(1000),
+  })
+  .strict();
+
+export const IncidentCreateInput = z
+  .object({
+    date: isoDate,
+    time,
+    place: text(200),
+    kind: z.enum(INCIDENT_KINDS, { error: 'validation.choose' }),
+    severity: z.enum(SEVERITIES, { error: 'validation.choose' }),
+    policeInvolved: z.boolean().optional().default(false),
+    residentIds: z.array(residentId).min(1, { error: 'daily.errors.noChild' }).max(100),
+    whatHappened: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(8000, { error: 'validation.tooLong' }),
+    actionsTaken: text(8000),
+    notifications: z.array(IncidentNotificationInput).max(NOTIFY_PARTIES.length).optional().default([]),
+  })
+  .strict();
+export type IncidentCreate = z.output<typeof IncidentCreateInput>;
+
+export const IncidentNotifyInput = IncidentNotificationInput.extend({ incidentId: residentId }).strict();
+export type IncidentNotify = z.output<typeof IncidentNotifyInput>;
+
+export const IncidentCloseInput = z
+  .object({
+    id: residentId,
+    version: z.number().int().positive(),
+    outcome: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(4000, { error: 'validation.tooLong' }),
+  })
+  .strict();
+
+export const IncidentListInput = z
+  .object({ status: z.enum(['open', 'closed', 'all']).optional().default('open'), limit: z.number().int().min(1).max(1000).optional().default(200) })
+  .strict();
+
+export const IncidentIdInput = z.object({ id: residentId }).strict();
+
+export interface IncidentNotificationDto {
+  party: NotifyParty;
+  required: boolean;
+  notifiedAt: string | null;
+  notifiedBy: string | null;
+  contact: string;
+  note: string;
+}
+
+export interface IncidentDto {
+  id: string;
+  version: number;
+  date: string;
+  time: string;
+  place: string;
+  kind: IncidentKind;
+  severity: Severity;
+  policeInvolved: boolean;
+  whatHappened: string;
+  actionsTaken: string;
+  status: 'open' | 'closed';
+  closedAt: string | null;
+  closedBy: string | null;
+  outcome: string;
+  reportedBy: string;
+  children: Array<{ residentId: string; lastName: string; firstName: string; patronymic: string }>;
+  notifications: IncidentNotificationDto[];
+  /** A required notification is not recorded yet. */
+  overdue: boolean;
+  createdAt: string;
 }
