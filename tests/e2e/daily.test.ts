@@ -109,6 +109,30 @@ describe('daily care in the browser', () => {
     expect(await rows.nth(3).getByTestId('roll-call-note').inputValue()).toBe('Məktəbdən qayıtmayıb, 15:00');
     await e2e.shot(page, 'daily-05-roll-call-reopened');
 
+    const missingChild = (await rows.nth(3).getAttribute('data-resident-id'))!;
+
+    // The missing child: the prompt records the incident (kind and child filled in).
+    await page.getByTestId('roll-call-incident').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(az.daily.incidents.whatHappened).waitFor();
+    await dialog.getByLabel(new RegExp(`^${az.daily.incidents.whatHappened}`)).fill('Məktəbdən qayıtmayıb; polisə və ailəyə zəng edildi.');
+    await e2e.shot(page, 'daily-05b-incident-from-missing');
+    await dialog.getByRole('button', { name: az.common.save }).click();
+    await page.getByText(az.daily.incidents.created).waitFor();
+    await goTo(page, e2e, '/daily/incidents');
+    const card = page.locator('[data-testid=incident][data-kind=missing_from_care]');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Abbasov Rəşad Rəşid oğlu');
+    await e2e.shot(page, 'daily-05c-incidents');
+
+    // The child's Daily log tab: the day's mark and its note.
+    await goTo(page, e2e, `/children/${missingChild}/daily`);
+    const logDay = page.locator(`[data-testid=daily-log-day][data-date="${E2E_TODAY}"]`);
+    await logDay.waitFor();
+    expect(await logDay.textContent()).toContain(az.daily.status.missing);
+    expect(await logDay.textContent()).toContain('Məktəbdən qayıtmayıb, 15:00');
+    await e2e.shot(page, 'daily-05d-child-daily-log');
+
     // The day summary counts the group; the small group is still missing.
     await goTo(page, e2e, `/daily/day/${E2E_TODAY}`);
     const big = page.locator(`[data-testid=day-group][data-group="${BIG}"]`);
@@ -119,6 +143,7 @@ describe('daily care in the browser', () => {
     expect(await big.getByTestId('day-missing').textContent()).toBe('1');
     expect(await big.getByTestId('day-home_leave').textContent()).toBe('1');
     expect(await page.locator(`[data-testid=day-group][data-group="${SMALL}"]`).getAttribute('data-saved')).toBe('false');
+    expect(await page.getByTestId('day-incidents').textContent()).toBe(az.daily.incidents.dayCount.replace('{{total}}', '1').replace('{{serious}}', '1'));
     await e2e.shot(page, 'daily-06-day-summary');
 
     // The month calendar: today saved for the big group, missing for the small one.
@@ -132,6 +157,7 @@ describe('daily care in the browser', () => {
     await goTo(page, e2e, '/dashboard');
     await page.getByTestId('signal-roll_call_missing').waitFor();
     await expect.poll(() => missingCount(page)).toBe(1);
+    expect(await page.getByTestId('signal-incidents_serious_open').getAttribute('data-count')).toBe('1');
     await e2e.shot(page, 'daily-08-dashboard-one-missing');
     expect(e2e.pageErrors).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Group, Select, Stack, Tabs, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconCalendarMonth, IconChecklist, IconListDetails } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarMonth, IconChecklist, IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../app/AppInfoContext';
 import { navigate } from '../app/router';
@@ -14,18 +14,19 @@ import { RollCallGrid } from './RollCallGrid';
 import { DaySummary } from './DaySummary';
 import { MonthCalendar } from './MonthCalendar';
 import { NoteButton } from './NoteModal';
+import { IncidentsView } from './IncidentsView';
 
 // Daily care: a date and a group, then the roll call; the day's summary; the month's calendar.
 // Every view has its address (dailyPaths), so the dashboard's card and the calendar's cells open
 // the right day.
 
-type View = 'roll' | 'day' | 'month';
+type View = 'roll' | 'day' | 'month' | 'incidents';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function DailyPage(props: { view: View; date?: string; group?: string; month?: string }) {
   const { t } = useTranslation();
-  const { info } = useAppInfo();
+  const { info, can } = useAppInfo();
   const today = info.today;
   const date = props.date && ISO.test(props.date) ? props.date : today;
   const month = props.month ?? date.slice(0, 7);
@@ -40,12 +41,15 @@ export function DailyPage(props: { view: View; date?: string; group?: string; mo
     { value: 'roll', label: t('daily.tabs.rollCall'), icon: <IconChecklist size={16} aria-hidden />, path: dailyPaths.rollCall(date, group) },
     { value: 'day', label: t('daily.tabs.day'), icon: <IconListDetails size={16} aria-hidden />, path: dailyPaths.day(date) },
     { value: 'month', label: t('daily.tabs.month'), icon: <IconCalendarMonth size={16} aria-hidden />, path: dailyPaths.month(month) },
+    ...(can('daily.write')
+      ? [{ value: 'incidents' as const, label: t('daily.incidents.tab'), icon: <IconAlertTriangle size={16} aria-hidden />, path: dailyPaths.incidents() }]
+      : []),
   ];
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>{t('daily.title')}</Title>
-        {props.view !== 'month' && (
+        {(props.view === 'roll' || props.view === 'day') && (
           <Group gap="sm" align="flex-end">
             <DateField label={t('daily.date')} value={date} onChange={setDate} w={170} data-testid="daily-date" />
             {props.view === 'roll' && (
@@ -75,6 +79,7 @@ export function DailyPage(props: { view: View; date?: string; group?: string; mo
       {props.view === 'roll' && (group ? <RollCallView date={date} group={group} /> : groups.length === 0 && <Title order={4} c="dimmed">{t('daily.noGroups')}</Title>)}
       {props.view === 'day' && <DaySummary date={date} />}
       {props.view === 'month' && <MonthCalendar month={month} today={today} />}
+      {props.view === 'incidents' && <IncidentsView today={today} />}
     </Stack>
   );
 }

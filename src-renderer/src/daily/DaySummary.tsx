@@ -67,6 +67,9 @@ export function DaySummary({ date }: { date: string }) {
               </Table.Tr>
             </Table.Tfoot>
           </Table>
+          <Text fw={600} c={d.incidents.serious > 0 ? 'red' : undefined} data-testid="day-incidents">
+            {t('daily.incidents.dayCount', d.incidents)}
+          </Text>
           <Title order={4}>{t('daily.day.notes')}</Title>
           <Group gap="xs">
             {CARE_NOTE_KINDS.filter((k) => d.notesByKind[k] > 0).map((k) => (

@@ -9,6 +9,7 @@ import { formatDateTime, fullName } from '../format';
 import { useLocale } from '../i18n';
 import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { useSaveRollCall } from './mutations';
+import { IncidentModal, type IncidentDraft } from './IncidentModal';
 import {
   changedCount,
   draftOf,
@@ -111,6 +112,7 @@ export function RollCallGrid({ data, canWrite }: { data: RollCallDto; canWrite: 
   const [draft, setDraft] = useState<Draft>(() => draftOf(rows));
   const [active, setActive] = useState(0);
   const gridRef = useRef<HTMLDivElement>(null);
+  const [incident, setIncident] = useState<IncidentDraft | null>(null);
 
   // A new answer (after a save, another group or day) is the new starting point.
   useEffect(() => {
@@ -202,7 +204,8 @@ export function RollCallGrid({ data, canWrite }: { data: RollCallDto; canWrite: 
     }),
     [t],
   );
-  const anyMissing = rows.some((r) => draft[r.residentId]?.status === 'missing');
+  const missingIds = rows.filter((r) => draft[r.residentId]?.status === 'missing').map((r) => r.residentId);
+  const anyMissing = missingIds.length > 0;
 
   if (rows.length === 0) return <Text c="dimmed">{t('daily.rollCall.empty')}</Text>;
   return (
@@ -246,7 +249,14 @@ export function RollCallGrid({ data, canWrite }: { data: RollCallDto; canWrite: 
       <CallErrorAlert error={save.error} title={t('daily.rollCall.saveFailed')} testId="roll-call-error" />
       {anyMissing && (
         <Alert color="red" icon={<IconAlertTriangle aria-hidden />} data-testid="roll-call-missing-hint">
-          {t('daily.rollCall.missingHint')}
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">{t('daily.rollCall.missingHint')}</Text>
+            {canWrite && (
+              <Button size="xs" color="red" onClick={() => setIncident({ date: data.date, kind: 'missing_from_care', residentIds: missingIds })} data-testid="roll-call-incident">
+                {t('daily.incidents.fromMissing')}
+              </Button>
+            )}
+          </Group>
         </Alert>
       )}
       <div
@@ -289,6 +299,7 @@ export function RollCallGrid({ data, canWrite }: { data: RollCallDto; canWrite: 
           </tbody>
         </table>
       </div>
+      <IncidentModal draft={incident} onClose={() => setIncident(null)} />
     </Stack>
   );
 }

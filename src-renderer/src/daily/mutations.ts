@@ -28,6 +28,21 @@ export function useSaveRollCall() {
   });
 }
 
+export function useCreateIncident() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.createIncident'), onSuccess: () => dailyChanged(client) });
+}
+
+export function useNotifyIncident() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.notifyIncident'), onSuccess: () => dailyChanged(client) });
+}
+
+export function useCloseIncident() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.closeIncident'), onSuccess: () => dailyChanged(client) });
+}
+
 export function useAddNotes() {
   const client = useQueryClient();
   return useMutation({ mutationFn: callMutation('daily.addNotes'), onSuccess: () => dailyChanged(client) });

@@ -4,4 +4,5 @@ export const dailyPaths = {
   rollCall: (date: string, group?: string) => `/daily/roll/${date}${group ? `/${encodeURIComponent(group)}` : ''}`,
   day: (date: string) => `/daily/day/${date}`,
   month: (month: string) => `/daily/month/${month}`,
+  incidents: () => '/daily/incidents',
 };

@@ -9,4 +9,7 @@ export const dailyQueries = {
   day: (date: string) => callQuery('daily.day', { date }),
   month: (month: string) => callQuery('daily.month', { month }),
   childLog: (residentId: string) => callQuery('daily.childLog', { residentId }),
+  incidents: (status: 'open' | 'all') => callQuery('daily.incidents', { status }),
+  /** The children now in care, for an incident's picker. */
+  currentChildren: () => callQuery('residents.list', { status: 'current', limit: 1000 }),
 };

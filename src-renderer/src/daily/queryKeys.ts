@@ -8,4 +8,5 @@ export const dailyKeys = {
   day: (date: string) => callKey('daily.day', { date }),
   month: (month: string) => callKey('daily.month', { month }),
   childLog: (residentId: string) => callKey('daily.childLog', { residentId }),
+  incidents: (status: 'open' | 'all') => callKey('daily.incidents', { status }),
 };

@@ -6,5 +6,6 @@ export const dailyRoutes: RouteDef[] = [
   { pattern: '/daily/roll/:date', permission: 'daily.read', render: (p) => <DailyPage view="roll" date={p.date} /> },
   { pattern: '/daily/roll/:date/:group', permission: 'daily.read', render: (p) => <DailyPage view="roll" date={p.date} group={p.group} /> },
   { pattern: '/daily/day/:date', permission: 'daily.read', render: (p) => <DailyPage view="day" date={p.date} /> },
+  { pattern: '/daily/incidents', permission: 'daily.write', render: () => <DailyPage view="incidents" /> },
   { pattern: '/daily/month/:month', permission: 'daily.read', render: (p) => <DailyPage view="month" month={p.month} /> },
 ];

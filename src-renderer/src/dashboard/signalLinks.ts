@@ -5,4 +5,6 @@ import { dailyPaths } from '../daily/paths';
 
 export const SIGNAL_LINKS: Readonly<Record<string, (today: string) => string>> = {
   roll_call_missing: (today) => dailyPaths.day(today),
+  incidents_serious_open: () => dailyPaths.incidents(),
+  incidents_notification_overdue: () => dailyPaths.incidents(),
 };
