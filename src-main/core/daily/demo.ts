@@ -3,8 +3,8 @@ import type { Ctx } from '../context';
 import type { DB } from '../db/types';
 import { appendAuditMany, type AuditInput } from '../audit/audit';
 import { seededUuidv7, type Prng } from '../demo/prng';
-import type { AttendanceStatus, CareNoteKind } from './schema';
-import { addDays } from './schema';
+import type { AttendanceStatus, CareNoteKind, IncidentKind, Severity } from './schema';
+import { addDays, INCIDENT_KINDS, requiredParties, SEVERITIES } from './schema';
 
 // The demo institution's daily records: a roll call for every group on every day of the past year
 // (today's only for every other group, so the dashboard shows "roll call missing"), and a few care
@@ -36,11 +36,15 @@ export interface DemoDailySummary {
   rollCalls: number;
   marks: number;
   notes: number;
+  incidents: number;
   auditEntries: number;
 }
 
 /** Inserts rows given as objects through json_each: one short statement per batch. */
-async function insertJson(trx: Kysely<DB>, table: 'attendance' | 'care_notes' | 'roll_calls', rows: Array<Record<string, string | number | null>>) {
+async function insertJson(
+  trx: Kysely<DB>,
+  table: 'attendance' | 'care_notes' | 'roll_calls' | 'incidents' | 'incident_children' | 'incident_notifications',
+  rows: Array<Record<string, string | number | null>>) {
   if (rows.length === 0) return;
   const cols = Object.keys(rows[0]!);
   const list = sql.raw(cols.join(', '));
@@ -98,6 +102,86 @@ export async function writeDemoDaily(trx: Kysely<DB>, ctx: Ctx, rng: Prng, opts:
   await insertJson(trx, 'attendance', marks);
   await insertJson(trx, 'roll_calls', rollCalls);
   await insertJson(trx, 'care_notes', notes);
+  const incidents = demoIncidents(rng, opts.today, days, children, audit);
+  await insertJson(trx, 'incidents', incidents.rows);
+  await insertJson(trx, 'incident_children', incidents.children);
+  await insertJson(trx, 'incident_notifications', incidents.notifications);
   await appendAuditMany(trx, ctx, audit);
-  return { rollCalls: rollCalls.length, marks: marks.length, notes: notes.length, auditEntries: audit.length };
+  return { rollCalls: rollCalls.length, marks: marks.length, notes: notes.length, incidents: incidents.rows.length, auditEntries: audit.length };
+}
+
+const INCIDENT_TEXT: Record<IncidentKind, string> = {
+  injury: 'Həyətdə yıxılıb dizini zədələdi; tibb bacısı sarğı qoydu.',
+  illness: 'Gecə qızdırması qalxdı; həkim çağırıldı.',
+  missing_from_care: 'Axşam yoxlamasında yox idi; iki saat sonra qonşu küçədə tapıldı.',
+  abducted: 'Naməlum şəxs uşağı məktəbin qarşısından apardı; polis uşağı qaytardı.',
+  violence_bullying: 'Qrup yoldaşları tərəfindən təhqir və itələnmə; valideyn görüşü keçirildi.',
+  abuse_allegation: 'Uşaq ev məzuniyyətində döyüldüyünü dedi.',
+  allegation_against_staff: 'Uşaq gecə növbəsindəki əməkdaşın ona qışqırıb itələdiyini dedi.',
+  self_harm: 'Qolunda kəsik izləri görüldü; psixoloqla görüş təyin olundu.',
+  sexual_exploitation: 'Sosial şəbəkədə yad şəxsdən uyğunsuz mesajlar aldığı məlum oldu.',
+  offence: 'Mağazadan oğurluqda şübhəli bilindi; polis protokol tərtib etdi.',
+  pregnancy: 'Hamiləlik təsdiqləndi; həkim və psixoloq müşayiəti təşkil olundu.',
+  death: 'Xəstəxanada ağır xəstəlikdən vəfat etdi.',
+  property: 'Yataq otağının pəncərəsi sındırıldı.',
+  other: 'Ekskursiya zamanı qrupdan ayrıldı, tez tapıldı.',
+};
+const PLACES = ['Həyət', 'Yataq otağı', 'Yeməkxana', 'Məktəb', 'İdman zalı', 'Ekskursiya', 'Şəhər'];
+
+/**
+ * About one incident a year per three children, every kind (but death) and every severity at least once;
+ * those older than a month closed, most required notifications made within the hour, and a few
+ * recent ones still open (serious, overdue) so that the dashboard's cards show them.
+ */
+function demoIncidents(
+  rng: Prng,
+  today: string,
+  days: number,
+  children: Array<{ id: string; admission_date: string }>,
+  audit: AuditInput[],
+) {
+  const rows: Array<Record<string, string | number | null>> = [];
+  const links: Array<Record<string, string | number | null>> = [];
+  const notifications: Array<Record<string, string | number | null>> = [];
+  if (children.length === 0) return { rows, children: links, notifications };
+  // Every kind but death: a child who died would still be "in care" in the register until care
+  // episodes (issue 9) record the exit.
+  const kinds = INCIDENT_KINDS.filter((x) => x !== 'death');
+  const count = Math.max(kinds.length, Math.round(children.length / 3));
+  for (let k = 0; k < count; k++) {
+    // The first ones cover every kind and every severity.
+    const kind: IncidentKind = k < kinds.length ? kinds[k]! : rng.pick(kinds.filter((x) => x !== 'pregnancy'));
+    const severity: Severity = k < SEVERITIES.length ? SEVERITIES[k]! : rng.weighted({ low: 40, medium: 35, high: 20, critical: 5 });
+    const ago = k < 3 ? k : rng.int(3, days);
+    const date = addDays(today, -ago);
+    const inCare = children.filter((c) => c.admission_date <= date);
+    if (inCare.length === 0) continue;
+    const involved = [...new Set([rng.pick(inCare).id, ...(rng.chance(0.2) ? [rng.pick(inCare).id] : [])])];
+    const time = `${String(rng.int(8, 21)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+    const at = `${date}T${time}:00.000Z`;
+    const id = seededUuidv7(Date.parse(at), rng);
+    const police = kind === 'offence' || kind === 'abducted' || (kind === 'missing_from_care' && severity !== 'low') ? 1 : 0;
+    const closed = ago > 30;
+    rows.push({
+      id, date, time, place: rng.pick(PLACES), kind, severity, police_involved: police,
+      what_happened: INCIDENT_TEXT[kind], actions_taken: 'Müdirə məlumat verildi; uşaqla söhbət aparıldı.',
+      status: closed ? 'closed' : 'open', closed_at: closed ? addDays(date, rng.int(1, 20)) + 'T12:00:00.000Z' : null,
+      closed_by: closed ? 'director' : null, outcome: closed ? 'Tədbirlər görülüb, hadisə bağlanıb.' : '',
+      reported_by: 'caregiver', version: 1, created_at: at, updated_at: at, voided_at: null, void_reason: '',
+    });
+    for (const r of involved) links.push({ incident_id: id, resident_id: r });
+    // The most recent incident with required parties keeps one untold: overdue on the dashboard.
+    const required = requiredParties(kind, severity, police === 1);
+    required.forEach((party, i) => {
+      const told = !(ago <= 2 && i === required.length - 1);
+      notifications.push({
+        incident_id: id, party, required: 1,
+        notified_at: told ? `${date}T${time}:00.000Z` : null, notified_by: told ? 'director' : null,
+        contact: '', note: '', created_at: at, updated_at: at,
+      });
+    });
+    audit.push({ action: 'incident.create', entity: 'incident', entityId: id, after: { date, time, kind, severity, residentIds: involved } });
+    for (const r of involved) audit.push({ action: 'incident.involve', entity: 'resident', entityId: r, after: { incidentId: id, date, kind, severity } });
+  }
+  return { rows, children: links, notifications };
 }

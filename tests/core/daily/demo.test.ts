@@ -30,6 +30,14 @@ describe('demo daily care', () => {
     expect(q("SELECT count(DISTINCT status) FROM attendance")).toBe(6);
     const signal = (await getDashboard(ctx)).signals.find((x) => x.kind === 'roll_call_missing');
     expect(signal?.count).toBe(groups - today);
+    // Incidents of every kind but death and of every severity; a serious one open, one overdue.
+    expect(s.daily!.incidents).toBe(q('SELECT count(*) FROM incidents'));
+    expect(q('SELECT count(DISTINCT kind) FROM incidents')).toBe(13);
+    expect(q('SELECT count(DISTINCT severity) FROM incidents')).toBe(4);
+    expect(q('SELECT count(*) FROM incidents i WHERE NOT EXISTS (SELECT 1 FROM incident_children c WHERE c.incident_id = i.id)')).toBe(0);
+    const cards = Object.fromEntries((await getDashboard(ctx)).signals.map((x) => [x.kind, x.count]));
+    expect(cards.incidents_serious_open).toBeGreaterThan(0);
+    expect(cards.incidents_notification_overdue).toBeGreaterThan(0);
     // The screens read it like any roll call.
     const group = db.prepare("SELECT group_name FROM roll_calls WHERE date = '2026-06-01' LIMIT 1").pluck().get() as string;
     const day = await dispatch(ctx, 'daily.rollCall', { date: '2026-06-01', group });

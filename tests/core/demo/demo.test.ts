@@ -153,7 +153,7 @@ describe('demo written to a database', () => {
     });
     expect(s.staff.former).toBeGreaterThan(0);
     expect(count('users')).toBe(ROLES.length);
-    expect(s.auditEntries).toBe(1 + staff + trainings + ROLES.length + 75 + s.daily!.rollCalls + s.daily!.notes);
+    expect(s.auditEntries).toBe(1 + staff + trainings + ROLES.length + 75 + s.daily!.auditEntries);
     const inst = ctx.conn.sqlite.prepare('SELECT * FROM institution').all() as Array<Record<string, unknown>>;
     expect(inst).toHaveLength(1);
     expect(inst[0]).toMatchObject({ type: 'childrens_home', code: s.institution.code });
@@ -161,6 +161,8 @@ describe('demo written to a database', () => {
     const actions = ctx.conn.sqlite.prepare('SELECT action, count(*) n FROM audit_log GROUP BY action ORDER BY action').all();
     expect(actions).toEqual([
       { action: 'care_note.create', n: s.daily!.notes },
+      { action: 'incident.create', n: s.daily!.incidents },
+      { action: 'incident.involve', n: expect.any(Number) },
       { action: 'institution.create', n: 1 },
       { action: 'resident.create', n: 75 },
       { action: 'roll_call.save', n: s.daily!.rollCalls },

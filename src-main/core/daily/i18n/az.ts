@@ -148,7 +148,7 @@ export const az = {
     loadFailed: 'Gündəlik qeydləri yükləmək mümkün olmadı.',
   },
   demo: {
-    written: 'Gündəlik qayğı: son bir il üçün {{rollCalls}} yoxlama ({{marks}} uşaq-gün) və {{notes}} qeyd.',
+    written: 'Gündəlik qayğı: son bir il üçün {{rollCalls}} yoxlama ({{marks}} uşaq-gün), {{notes}} qeyd və {{incidents}} hadisə.',
   },
   signals: {
     rollCallMissing: 'Bu gün yoxlaması aparılmayan qruplar',

@@ -150,7 +150,7 @@ export const en: Translation<typeof az, 'en'> = {
     loadFailed: 'Could not load the daily log.',
   },
   demo: {
-    written: 'Daily care: {{rollCalls}} roll calls for the past year ({{marks}} child-days) and {{notes}} notes.',
+    written: 'Daily care: {{rollCalls}} roll calls for the past year ({{marks}} child-days), {{notes}} notes and {{incidents}} incidents.',
   },
   signals: {
     rollCallMissing: 'Groups without today’s roll call',

@@ -150,7 +150,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     loadFailed: 'Не удалось загрузить дневник.',
   },
   demo: {
-    written: 'Ежедневный уход: {{rollCalls}} перекличек за последний год ({{marks}} детодней) и {{notes}} записей.',
+    written: 'Ежедневный уход: {{rollCalls}} перекличек за последний год ({{marks}} детодней), {{notes}} записей и {{incidents}} происшествий.',
   },
   signals: {
     rollCallMissing: 'Группы без переклички сегодня',
