@@ -5,11 +5,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { INCIDENT_KINDS, SEVERITIES, type IncidentKind, type Severity } from '@core/daily/schema';
 import { INCIDENT_KIND_LABEL, SEVERITY_LABEL } from '@core/daily/i18n/labels';
-import { toCallError } from '../data/callError';
 import { fullName } from '../format';
-import { useDynamicT } from '../i18n';
 import { DateField } from '../ui/DateField';
 import { ModalForm } from '../ui/ModalForm';
+import { timeNow, useFieldError } from './formBits';
 import { useCreateIncident } from './mutations';
 import { dailyQueries } from './queries';
 
@@ -22,14 +21,8 @@ export interface IncidentDraft {
   residentIds?: string[];
 }
 
-const hhmm = () => {
-  const d = new Date();
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-};
-
 export function IncidentModal({ draft, onClose }: { draft: IncidentDraft | null; onClose(): void }) {
   const { t } = useTranslation();
-  const tk = useDynamicT();
   const create = useCreateIncident();
   const children = useQuery({ ...dailyQueries.currentChildren(), enabled: draft !== null });
   const [date, setDate] = useState('');
@@ -44,7 +37,7 @@ export function IncidentModal({ draft, onClose }: { draft: IncidentDraft | null;
   useEffect(() => {
     if (!draft) return;
     setDate(draft.date);
-    setTime(hhmm());
+    setTime(timeNow());
     setKind(draft.kind ?? null);
     setSeverity(draft.kind === 'missing_from_care' ? 'high' : 'medium');
     setIds(draft.residentIds ?? []);
@@ -55,10 +48,7 @@ export function IncidentModal({ draft, onClose }: { draft: IncidentDraft | null;
     create.reset();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draft]);
-  const fieldError = (path: string) => {
-    const f = toCallError(create.error)?.fields?.find((x) => x.path === path || x.path.startsWith(`${path}.`));
-    return f ? tk(f.message, f.params) : undefined;
-  };
+  const fieldError = useFieldError(create.error);
   return (
     <ModalForm
       opened={draft !== null}

@@ -5,40 +5,30 @@ import { IconNote } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CARE_NOTE_KINDS, type CareNoteKind, type RollCallRow } from '@core/daily/schema';
 import { CARE_NOTE_KIND_LABEL } from '@core/daily/i18n/labels';
-import { toCallError } from '../data/callError';
 import { fullName } from '../format';
-import { useDynamicT } from '../i18n';
 import { ModalForm } from '../ui/ModalForm';
+import { timeNow, useFieldError } from './formBits';
 import { useAddNotes } from './mutations';
 
 // A quick care note for one or several children of the group (the same text on each child's
 // daily log): who, kind, time (now by default), text.
 
-const hhmm = () => {
-  const d = new Date();
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-};
-
 export function NoteButton({ date, rows }: { date: string; rows: RollCallRow[] }) {
   const { t } = useTranslation();
-  const tk = useDynamicT();
   const add = useAddNotes();
   const [open, setOpen] = useState(false);
   const [ids, setIds] = useState<string[]>([]);
   const [kind, setKind] = useState<CareNoteKind>('general');
-  const [time, setTime] = useState(hhmm);
+  const [time, setTime] = useState(timeNow);
   const [text, setText] = useState('');
-  const fieldError = (path: string) => {
-    const f = toCallError(add.error)?.fields?.find((x) => x.path === path || x.path.startsWith(`${path}.`));
-    return f ? tk(f.message, f.params) : undefined;
-  };
+  const fieldError = useFieldError(add.error);
   const close = () => {
     setOpen(false);
     add.reset();
   };
   return (
     <>
-      <Button variant="default" leftSection={<IconNote size={18} aria-hidden />} onClick={() => (setTime(hhmm()), setOpen(true))} data-testid="note-add">
+      <Button variant="default" leftSection={<IconNote size={18} aria-hidden />} onClick={() => (setTime(timeNow()), setOpen(true))} data-testid="note-add">
         {t('daily.notes.add')}
       </Button>
       <ModalForm

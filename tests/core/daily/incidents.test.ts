@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/core/contract/dispatch';
-import type { CallInput, CallName, CallOutput } from '../../../src-main/core/contract/calls';
-import type { Ctx } from '../../../src-main/core/context';
+import type { CallInput } from '../../../src-main/core/contract/calls';
+import { ok } from './call';
 import type { Role } from '../../../src-main/core/contract/permissions';
 import { getDashboard } from '../../../src-main/core/dashboard/service';
 import { requiredParties } from '../../../src-main/core/daily/schema';
@@ -10,12 +10,6 @@ import { childInput } from '../../helpers/residents';
 
 // Incidents (issue 11 §5): children, kind, severity, required notifications → overdue; the
 // dashboard's serious and overdue cards.
-
-async function ok<K extends CallName>(ctx: Ctx, name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const r = await dispatch(ctx, name, input);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value;
-}
 
 async function setUp(role: Role = 'caregiver') {
   const base = await testCtx({ now: '2026-11-26T10:00:00Z' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/core/contract/dispatch';
-import type { CallInput, CallName, CallOutput } from '../../../src-main/core/contract/calls';
+import type { CallInput } from '../../../src-main/core/contract/calls';
+import { ok } from './call';
 import type { Ctx } from '../../../src-main/core/context';
 import type { Role } from '../../../src-main/core/contract/permissions';
 import { getDashboard } from '../../../src-main/core/dashboard/service';
@@ -9,12 +10,6 @@ import { childInput } from '../../helpers/residents';
 
 // The roll call (issue 11 §1): one call, one transaction, every changed mark audited on the child;
 // bad input named by its field with nothing written.
-
-async function ok<K extends CallName>(ctx: Ctx, name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const r = await dispatch(ctx, name, input);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value;
-}
 
 async function institution(role: Role = 'director') {
   const ctx = await testCtx({ now: '2026-11-26T10:00:00Z' });
