@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   'packages.export',
   'daily.read',
   'daily.write',
+  'daily.medical',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,7 +38,8 @@ const ALL: readonly Permission[] = PERMISSIONS;
 // Every signed-in role reads the register of children and of staff. Medical details and disability
 // diagnoses: director, medical, psychologist. Exports: the director only. Accounts: director and
 // admin. Daily care records (roll call, notes): read by every role, written by the people who
-// care for the children (caregiver, social worker, medical, psychologist, director). The table in
+// care for the children (caregiver, social worker, medical, psychologist, director); medication
+// (prescriptions, doses) by medical staff and the director (daily.medical). The table in
 // docs/DESIGN.md ("Roles and permissions") says the same; a test keeps them equal.
 const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read', 'daily.read'];
 
@@ -47,7 +49,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   social_worker: [...BASE, 'residents.write', 'daily.write'],
   caregiver: [...BASE, 'daily.write'],
   teacher: BASE,
-  medical: [...BASE, 'residents.medical', 'daily.write'],
+  medical: [...BASE, 'residents.medical', 'daily.write', 'daily.medical'],
   psychologist: [...BASE, 'residents.medical', 'daily.write'],
   read_only: BASE,
 };

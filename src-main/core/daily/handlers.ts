@@ -1,6 +1,7 @@
 import type { HandlersOf } from '../contract/handler';
 import type { dailyCalls } from './calls';
 import { closeIncident, createIncident, getIncident, listIncidents, notifyIncident } from './incidents';
+import { createPrescription, medicationDay, recordDose } from './medication';
 import { addCareNotes, childLog, daySummary, getRollCall, monthCalendar, saveRollCall } from './service';
 
 // One line per call: the service that answers it.
@@ -16,4 +17,7 @@ export const dailyHandlers: HandlersOf<typeof dailyCalls> = {
   'daily.createIncident': (ctx, i) => createIncident(ctx, i),
   'daily.notifyIncident': (ctx, i) => notifyIncident(ctx, i),
   'daily.closeIncident': (ctx, i) => closeIncident(ctx, i),
+  'daily.medication': (ctx, i) => medicationDay(ctx, i.date),
+  'daily.prescribe': (ctx, i) => createPrescription(ctx, i),
+  'daily.recordDose': (ctx, i) => recordDose(ctx, i),
 };

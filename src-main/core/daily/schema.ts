@@ -124,6 +124,8 @@ export interface DaySummaryDto {
   notesByKind: Record<CareNoteKind, number>;
   /** Incidents of that date (not voided), and how many of them are high or critical. */
   incidents: { total: number; serious: number };
+  /** Scheduled doses that day: due, and as recorded (numbers only: the detail is medical). */
+  doses: { due: number; given: number; refused: number; missed: number };
 }
 
 export const MonthInput = z
@@ -264,4 +266,80 @@ export interface IncidentDto {
   /** A required notification is not recorded yet. */
   overdue: boolean;
   createdAt: string;
+}
+
+// —— Medication (issue 11 §4): prescriptions and doses ——
+
+export const ROUTES = ['oral', 'sublingual', 'topical', 'inhaled', 'injection', 'rectal', 'eye', 'ear', 'nasal', 'other'] as const;
+export type Route = (typeof ROUTES)[number];
+export const DOSE_OUTCOMES = ['given', 'refused', 'missed'] as const;
+export type DoseOutcome = (typeof DOSE_OUTCOMES)[number];
+
+export const PrescriptionCreateInput = z
+  .object({
+    residentId,
+    medicine: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.tooLong' }),
+    dose: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(100, { error: 'validation.tooLong' }),
+    route: z.enum(ROUTES, { error: 'validation.choose' }),
+    times: z.array(time).max(12).optional().default([]),
+    asNeeded: z.boolean().optional().default(false),
+    asNeededReason: text(500),
+    startDate: isoDate,
+    endDate: isoDate.nullable().optional().default(null),
+    prescriber: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.tooLong' }),
+    note: text(2000),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.asNeeded && !v.asNeededReason) ctx.addIssue({ code: 'custom', path: ['asNeededReason'], message: 'validation.required' });
+    if (!v.asNeeded && v.times.length === 0) ctx.addIssue({ code: 'custom', path: ['times'], message: 'daily.errors.noTimes' });
+    if (v.endDate && v.endDate < v.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'daily.errors.endBeforeStart' });
+  });
+export type PrescriptionCreate = z.output<typeof PrescriptionCreateInput>;
+
+export const DoseRecordInput = z
+  .object({
+    medicationId: residentId,
+    date: isoDate,
+    /** The prescription's time this dose answers; null for an as-needed dose. */
+    scheduledTime: time.nullable(),
+    outcome: z.enum(DOSE_OUTCOMES, { error: 'validation.choose' }),
+    givenAt: isoInstant.optional(),
+    dose: text(100),
+    reason: text(1000),
+  })
+  .strict();
+export type DoseRecord = z.output<typeof DoseRecordInput>;
+
+export interface MedicationDose {
+  id: string;
+  scheduledTime: string | null;
+  outcome: DoseOutcome;
+  givenAt: string | null;
+  dose: string;
+  reason: string;
+  recordedBy: string;
+}
+
+export interface MedicationTodayRow {
+  medicationId: string;
+  residentId: string;
+  lastName: string;
+  firstName: string;
+  groupName: string;
+  medicine: string;
+  dose: string;
+  route: Route;
+  asNeeded: boolean;
+  asNeededReason: string;
+  /** The doses due that day (the prescription's times), each with what was recorded. */
+  due: Array<{ time: string; recorded: MedicationDose | null }>;
+  /** As-needed doses recorded that day. */
+  extra: MedicationDose[];
+}
+
+export interface MedicationDayDto {
+  date: string;
+  rows: MedicationTodayRow[];
+  counts: { due: number; given: number; refused: number; missed: number; pending: number };
 }

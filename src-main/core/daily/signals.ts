@@ -1,6 +1,7 @@
 import type { DashboardSource } from '../dashboard/signal';
 import { groupsMissingRollCall } from './service';
 import { incidentsOverdue, openSeriousIncidents } from './incidents';
+import { childrenWithMissedDoses } from './medication';
 
 // Daily care's signals. The roll call is a group's, not a child's: the card counts groups and
 // opens the daily screen for today (renderer's dashboard/signalLinks.ts), not a list of children.
@@ -33,6 +34,17 @@ export const dailySignals: DashboardSource = {
       level: 'action',
       async compute(db) {
         return { count: await incidentsOverdue(db) };
+      },
+    },
+    // Medical: only the medical roles see it; about children, so the card opens their list.
+    {
+      kind: 'doses_missed_today',
+      label: 'daily.signals.dosesMissed',
+      permission: 'daily.medical',
+      level: 'action',
+      async compute(db, today) {
+        const residentIds = await childrenWithMissedDoses(db, today);
+        return { count: residentIds.length, residentIds };
       },
     },
   ],

@@ -43,6 +43,25 @@ export const PARTY_LABEL = {
   ministry: 'daily.party.ministry',
 } as const satisfies Record<string, MessageKey>;
 
+export const ROUTE_LABEL = {
+  oral: 'daily.route.oral',
+  sublingual: 'daily.route.sublingual',
+  topical: 'daily.route.topical',
+  inhaled: 'daily.route.inhaled',
+  injection: 'daily.route.injection',
+  rectal: 'daily.route.rectal',
+  eye: 'daily.route.eye',
+  ear: 'daily.route.ear',
+  nasal: 'daily.route.nasal',
+  other: 'daily.route.other',
+} as const satisfies Record<string, MessageKey>;
+
+export const DOSE_OUTCOME_LABEL = {
+  given: 'daily.medication.given',
+  refused: 'daily.medication.refused',
+  missed: 'daily.medication.missed',
+} as const satisfies Record<string, MessageKey>;
+
 export const CARE_NOTE_KIND_LABEL = {
   health: 'daily.noteKind.health',
   meal: 'daily.noteKind.meal',
