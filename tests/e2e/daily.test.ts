@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { az } from '../../src-main/core/i18n/index';
-import { E2E_TODAY, startE2E, type E2E } from './fixture';
+import { E2E_TODAY, E2E_USER, startE2E, type E2E } from './fixture';
+import { dispatch } from '../../src-main/core/contract/dispatch';
 import { goTo } from './helpers';
 import { syntheticChild } from './seed';
 
@@ -159,6 +160,40 @@ describe('daily care in the browser', () => {
     await expect.poll(() => missingCount(page)).toBe(1);
     expect(await page.getByTestId('signal-incidents_serious_open').getAttribute('data-count')).toBe('1');
     await e2e.shot(page, 'daily-08-dashboard-one-missing');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it('gives a dose and records a refused one on the medication round; the day and the dashboard count them', async () => {
+    await e2e.signInAs(E2E_USER);
+    const child = e2e.conn.sqlite.prepare("SELECT id FROM residents WHERE group_name = ? ORDER BY sort_key LIMIT 1").pluck().get(SMALL) as string;
+    const rx = await dispatch(e2e.ctx, 'daily.prescribe', {
+      residentId: child, medicine: 'Amoksisillin', dose: '250 mq', route: 'oral', times: ['08:00', '20:00'], startDate: '2026-11-20', endDate: '2026-11-30', prescriber: 'Dr. Əliyeva',
+    });
+    expect(rx.ok).toBe(true);
+    const page = await e2e.openApp();
+    await goTo(page, e2e, `/daily/medication/${E2E_TODAY}`);
+    const row = page.locator('[data-testid=medication-row][data-medicine=Amoksisillin]');
+    await row.waitFor();
+    await e2e.shot(page, 'daily-09-medication-due');
+    await row.locator('[data-testid=dose][data-time="08:00"]').getByRole('button', { name: az.daily.medication.given }).click();
+    await row.locator('[data-testid=dose][data-time="08:00"][data-outcome=given]').waitFor();
+    await row.locator('[data-testid=dose][data-time="20:00"]').getByRole('button', { name: az.daily.medication.recordRefused }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(new RegExp(`^${az.daily.medication.reason}`)).fill('Dərmanı tüpürdü');
+    await dialog.getByRole('button', { name: az.common.save }).click();
+    await row.locator('[data-testid=dose][data-time="20:00"][data-outcome=refused]').waitFor();
+    expect(await row.textContent()).toContain('Dərmanı tüpürdü');
+    await e2e.shot(page, 'daily-10-medication-given-refused');
+
+    await goTo(page, e2e, `/daily/day/${E2E_TODAY}`);
+    await page.getByTestId('day-summary').waitFor();
+    expect(await page.getByTestId('day-doses').textContent()).toBe(
+      az.daily.medication.counts.replace('{{due}}', '2').replace('{{given}}', '1').replace('{{refused}}', '1').replace('{{missed}}', '0'),
+    );
+    await goTo(page, e2e, '/dashboard');
+    await page.getByTestId('signal-doses_missed_today').waitFor();
+    await expect.poll(async () => page.getByTestId('signal-doses_missed_today').getAttribute('data-count')).toBe('1');
+    await e2e.shot(page, 'daily-11-dashboard-doses-missed');
     expect(e2e.pageErrors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Group, Select, Stack, Tabs, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconAlertTriangle, IconCalendarMonth, IconChecklist, IconListDetails } from '@tabler/icons-react';
+import { IconAlertTriangle, IconPill, IconCalendarMonth, IconChecklist, IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../app/AppInfoContext';
 import { navigate } from '../app/router';
@@ -15,12 +15,13 @@ import { DaySummary } from './DaySummary';
 import { MonthCalendar } from './MonthCalendar';
 import { NoteButton } from './NoteModal';
 import { IncidentsView } from './IncidentsView';
+import { MedicationView } from './MedicationView';
 
 // Daily care: a date and a group, then the roll call; the day's summary; the month's calendar.
 // Every view has its address (dailyPaths), so the dashboard's card and the calendar's cells open
 // the right day.
 
-type View = 'roll' | 'day' | 'month' | 'incidents';
+type View = 'roll' | 'day' | 'month' | 'incidents' | 'medication';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -35,7 +36,7 @@ export function DailyPage(props: { view: View; date?: string; group?: string; mo
 
   const setDate = (d: string) => {
     if (!ISO.test(d) || d > today) return;
-    navigate(props.view === 'day' ? dailyPaths.day(d) : dailyPaths.rollCall(d, group), { replace: true });
+    navigate(props.view === 'day' ? dailyPaths.day(d) : props.view === 'medication' ? dailyPaths.medication(d) : dailyPaths.rollCall(d, group), { replace: true });
   };
   const tabs: Array<{ value: View; label: string; icon: ReactNode; path: string }> = [
     { value: 'roll', label: t('daily.tabs.rollCall'), icon: <IconChecklist size={16} aria-hidden />, path: dailyPaths.rollCall(date, group) },
@@ -44,12 +45,15 @@ export function DailyPage(props: { view: View; date?: string; group?: string; mo
     ...(can('daily.write')
       ? [{ value: 'incidents' as const, label: t('daily.incidents.tab'), icon: <IconAlertTriangle size={16} aria-hidden />, path: dailyPaths.incidents() }]
       : []),
+    ...(can('daily.medical')
+      ? [{ value: 'medication' as const, label: t('daily.medication.tab'), icon: <IconPill size={16} aria-hidden />, path: dailyPaths.medication(date) }]
+      : []),
   ];
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>{t('daily.title')}</Title>
-        {(props.view === 'roll' || props.view === 'day') && (
+        {(props.view === 'roll' || props.view === 'day' || props.view === 'medication') && (
           <Group gap="sm" align="flex-end">
             <DateField label={t('daily.date')} value={date} onChange={setDate} w={170} data-testid="daily-date" />
             {props.view === 'roll' && (
@@ -80,6 +84,7 @@ export function DailyPage(props: { view: View; date?: string; group?: string; mo
       {props.view === 'day' && <DaySummary date={date} />}
       {props.view === 'month' && <MonthCalendar month={month} today={today} />}
       {props.view === 'incidents' && <IncidentsView today={today} />}
+      {props.view === 'medication' && <MedicationView date={date} />}
     </Stack>
   );
 }

@@ -70,6 +70,7 @@ export function DaySummary({ date }: { date: string }) {
           <Text fw={600} c={d.incidents.serious > 0 ? 'red' : undefined} data-testid="day-incidents">
             {t('daily.incidents.dayCount', d.incidents)}
           </Text>
+          <Text data-testid="day-doses">{t('daily.medication.counts', d.doses)}</Text>
           <Title order={4}>{t('daily.day.notes')}</Title>
           <Group gap="xs">
             {CARE_NOTE_KINDS.filter((k) => d.notesByKind[k] > 0).map((k) => (

@@ -43,6 +43,16 @@ export function useCloseIncident() {
   return useMutation({ mutationFn: callMutation('daily.closeIncident'), onSuccess: () => dailyChanged(client) });
 }
 
+export function usePrescribe() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.prescribe'), onSuccess: () => dailyChanged(client) });
+}
+
+export function useRecordDose() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.recordDose'), onSuccess: () => dailyChanged(client) });
+}
+
 export function useAddNotes() {
   const client = useQueryClient();
   return useMutation({ mutationFn: callMutation('daily.addNotes'), onSuccess: () => dailyChanged(client) });

@@ -5,4 +5,5 @@ export const dailyPaths = {
   day: (date: string) => `/daily/day/${date}`,
   month: (month: string) => `/daily/month/${month}`,
   incidents: () => '/daily/incidents',
+  medication: (date: string) => `/daily/medication/${date}`,
 };

@@ -10,6 +10,7 @@ export const dailyQueries = {
   month: (month: string) => callQuery('daily.month', { month }),
   childLog: (residentId: string) => callQuery('daily.childLog', { residentId }),
   incidents: (status: 'open' | 'all') => callQuery('daily.incidents', { status }),
+  medication: (date: string) => callQuery('daily.medication', { date }),
   /** The children now in care, for an incident's picker. */
   currentChildren: () => callQuery('residents.list', { status: 'current', limit: 1000 }),
 };

@@ -9,4 +9,5 @@ export const dailyKeys = {
   month: (month: string) => callKey('daily.month', { month }),
   childLog: (residentId: string) => callKey('daily.childLog', { residentId }),
   incidents: (status: 'open' | 'all') => callKey('daily.incidents', { status }),
+  medication: (date: string) => callKey('daily.medication', { date }),
 };

@@ -7,5 +7,6 @@ export const dailyRoutes: RouteDef[] = [
   { pattern: '/daily/roll/:date/:group', permission: 'daily.read', render: (p) => <DailyPage view="roll" date={p.date} group={p.group} /> },
   { pattern: '/daily/day/:date', permission: 'daily.read', render: (p) => <DailyPage view="day" date={p.date} /> },
   { pattern: '/daily/incidents', permission: 'daily.write', render: () => <DailyPage view="incidents" /> },
+  { pattern: '/daily/medication/:date', permission: 'daily.medical', render: (p) => <DailyPage view="medication" date={p.date} /> },
   { pattern: '/daily/month/:month', permission: 'daily.read', render: (p) => <DailyPage view="month" month={p.month} /> },
 ];
