@@ -37,13 +37,15 @@ export interface DemoDailySummary {
   marks: number;
   notes: number;
   incidents: number;
+  prescriptions: number;
+  doses: number;
   auditEntries: number;
 }
 
 /** Inserts rows given as objects through json_each: one short statement per batch. */
 async function insertJson(
   trx: Kysely<DB>,
-  table: 'attendance' | 'care_notes' | 'roll_calls' | 'incidents' | 'incident_children' | 'incident_notifications',
+  table: 'attendance' | 'care_notes' | 'roll_calls' | 'incidents' | 'incident_children' | 'incident_notifications' | 'medications' | 'medication_doses',
   rows: Array<Record<string, string | number | null>>) {
   if (rows.length === 0) return;
   const cols = Object.keys(rows[0]!);
@@ -106,8 +108,19 @@ export async function writeDemoDaily(trx: Kysely<DB>, ctx: Ctx, rng: Prng, opts:
   await insertJson(trx, 'incidents', incidents.rows);
   await insertJson(trx, 'incident_children', incidents.children);
   await insertJson(trx, 'incident_notifications', incidents.notifications);
+  const meds = demoMedication(rng, opts.today, children, audit);
+  await insertJson(trx, 'medications', meds.prescriptions);
+  await insertJson(trx, 'medication_doses', meds.doses);
   await appendAuditMany(trx, ctx, audit);
-  return { rollCalls: rollCalls.length, marks: marks.length, notes: notes.length, incidents: incidents.rows.length, auditEntries: audit.length };
+  return {
+    rollCalls: rollCalls.length,
+    marks: marks.length,
+    notes: notes.length,
+    incidents: incidents.rows.length,
+    prescriptions: meds.prescriptions.length,
+    doses: meds.doses.length,
+    auditEntries: audit.length,
+  };
 }
 
 const INCIDENT_TEXT: Record<IncidentKind, string> = {
@@ -184,4 +197,51 @@ function demoIncidents(
     for (const r of involved) audit.push({ action: 'incident.involve', entity: 'resident', entityId: r, after: { incidentId: id, date, kind, severity } });
   }
   return { rows, children: links, notifications };
+}
+
+const MEDICINES: ReadonlyArray<{ medicine: string; dose: string; times: string[] }> = [
+  { medicine: 'Amoksisillin', dose: '250 mq', times: ['08:00', '14:00', '20:00'] },
+  { medicine: 'D3 vitamini', dose: '2 damcı', times: ['09:00'] },
+  { medicine: 'Dəmir siropu', dose: '5 ml', times: ['08:00', '20:00'] },
+  { medicine: 'Setirizin', dose: '5 mq', times: ['21:00'] },
+];
+
+/**
+ * One child in ten on a course of medicine that started in the last two weeks: every scheduled
+ * dose up to yesterday recorded (now and then refused or missed, with the reason), today's morning
+ * ones too, one of them refused — so the Today list and "doses missed today" show something.
+ */
+function demoMedication(rng: Prng, today: string, children: Array<{ id: string; admission_date: string }>, audit: AuditInput[]) {
+  const prescriptions: Array<Record<string, string | number | null>> = [];
+  const doses: Array<Record<string, string | number | null>> = [];
+  const patients = children.filter((c) => c.admission_date <= addDays(today, -14)).filter((_, i) => i % 10 === 3);
+  patients.forEach((c, k) => {
+    const m = MEDICINES[k % MEDICINES.length]!;
+    const start = addDays(today, -rng.int(2, 14));
+    const at = `${start}T07:00:00.000Z`;
+    const id = seededUuidv7(Date.parse(at), rng);
+    prescriptions.push({
+      id, resident_id: c.id, medicine: m.medicine, dose: m.dose, route: 'oral', times: JSON.stringify(m.times), as_needed: 0, as_needed_reason: '',
+      start_date: start, end_date: addDays(start, 20), prescriber: 'Dr. Əliyeva N.', note: '', version: 1, created_by: 'medical',
+      created_at: at, updated_at: at, voided_at: null, void_reason: '',
+    });
+    audit.push({ action: 'medication.prescribe', entity: 'resident', entityId: c.id, after: { medicationId: id, medicine: m.medicine, dose: m.dose, times: m.times, startDate: start } });
+    for (let date = start; date <= today; date = addDays(date, 1)) {
+      for (const time of m.times) {
+        if (date === today && time > '10:00') continue; // the rest of today is still to come
+        const refusedToday = date === today && k === 0;
+        const outcome = refusedToday ? 'refused' : rng.weighted({ given: 95, refused: 3, missed: 2 });
+        const instant = `${date}T${time}:00.000Z`;
+        const doseId = seededUuidv7(Date.parse(instant), rng);
+        const reason = outcome === 'refused' ? 'Dərmanı içmək istəmədi' : outcome === 'missed' ? 'Uşaq məktəbdə idi' : '';
+        doses.push({
+          id: doseId, medication_id: id, resident_id: c.id, date, scheduled_time: time, outcome,
+          given_at: outcome === 'given' ? instant : null, dose: outcome === 'given' ? m.dose : '', reason, recorded_by: 'medical',
+          created_at: instant, voided_at: null, void_reason: '',
+        });
+        audit.push({ action: 'medication.dose', entity: 'resident', entityId: c.id, after: { doseId, medicationId: id, date, scheduledTime: time, outcome, reason } });
+      }
+    }
+  });
+  return { prescriptions, doses };
 }

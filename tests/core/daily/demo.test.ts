@@ -38,6 +38,12 @@ describe('demo daily care', () => {
     const cards = Object.fromEntries((await getDashboard(ctx)).signals.map((x) => [x.kind, x.count]));
     expect(cards.incidents_serious_open).toBeGreaterThan(0);
     expect(cards.incidents_notification_overdue).toBeGreaterThan(0);
+    // Prescriptions with their doses; today's morning doses recorded, one refused.
+    expect(s.daily!.prescriptions).toBeGreaterThan(0);
+    expect(s.daily!.doses).toBe(q('SELECT count(*) FROM medication_doses'));
+    expect(cards.doses_missed_today).toBeGreaterThan(0);
+    const med = await dispatch(ctx, 'daily.medication', { date: '2026-11-26' });
+    expect(med.ok && med.value.counts.refused).toBeGreaterThan(0);
     // The screens read it like any roll call.
     const group = db.prepare("SELECT group_name FROM roll_calls WHERE date = '2026-06-01' LIMIT 1").pluck().get() as string;
     const day = await dispatch(ctx, 'daily.rollCall', { date: '2026-06-01', group });

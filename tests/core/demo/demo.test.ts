@@ -164,6 +164,8 @@ describe('demo written to a database', () => {
       { action: 'incident.create', n: s.daily!.incidents },
       { action: 'incident.involve', n: expect.any(Number) },
       { action: 'institution.create', n: 1 },
+      { action: 'medication.dose', n: s.daily!.doses },
+      { action: 'medication.prescribe', n: s.daily!.prescriptions },
       { action: 'resident.create', n: 75 },
       { action: 'roll_call.save', n: s.daily!.rollCalls },
       { action: 'staff.create', n: staff },

@@ -185,7 +185,7 @@ export const az = {
     loadFailed: 'Gündəlik qeydləri yükləmək mümkün olmadı.',
   },
   demo: {
-    written: 'Gündəlik qayğı: son bir il üçün {{rollCalls}} yoxlama ({{marks}} uşaq-gün), {{notes}} qeyd və {{incidents}} hadisə.',
+    written: 'Gündəlik qayğı: son bir il üçün {{rollCalls}} yoxlama ({{marks}} uşaq-gün), {{notes}} qeyd, {{incidents}} hadisə, {{prescriptions}} təyinat ({{doses}} doza).',
   },
   signals: {
     dosesMissed: 'Bu gün dərmanı buraxılmış və ya imtina etmiş uşaqlar',

@@ -187,7 +187,7 @@ export const en: Translation<typeof az, 'en'> = {
     loadFailed: 'Could not load the daily log.',
   },
   demo: {
-    written: 'Daily care: {{rollCalls}} roll calls for the past year ({{marks}} child-days), {{notes}} notes and {{incidents}} incidents.',
+    written: 'Daily care: {{rollCalls}} roll calls for the past year ({{marks}} child-days), {{notes}} notes, {{incidents}} incidents, {{prescriptions}} prescriptions ({{doses}} doses).',
   },
   signals: {
     dosesMissed: 'Children with a dose missed or refused today',

@@ -187,7 +187,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     loadFailed: 'Не удалось загрузить дневник.',
   },
   demo: {
-    written: 'Ежедневный уход: {{rollCalls}} перекличек за последний год ({{marks}} детодней), {{notes}} записей и {{incidents}} происшествий.',
+    written: 'Ежедневный уход: {{rollCalls}} перекличек за последний год ({{marks}} детодней), {{notes}} записей, {{incidents}} происшествий, {{prescriptions}} назначений ({{doses}} доз).',
   },
   signals: {
     dosesMissed: 'Дети с пропущенной дозой или отказом сегодня',
