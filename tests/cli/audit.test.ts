@@ -27,10 +27,12 @@ describe('qaygi audit verify', { timeout: CLI_TEST_TIMEOUT }, () => {
     const db = await demoDb();
     const r = await qaygi(['audit', 'verify', '--db', db]);
     expect(r.code).toBe(0);
-    // The institution, its staff, their trainings and accounts, and 12 + 3 children: one entry each.
+    // The institution, its staff, their trainings and accounts, and 12 + 3 children: one entry each;
+    // and the daily records': each roll call, note, incident (and child in it), prescription, dose.
     const { n } = sql<{ n: number }>(
       db,
-      'SELECT 1 + (SELECT count(*) FROM staff) + (SELECT count(*) FROM staff_trainings) + (SELECT count(*) FROM users) + (SELECT count(*) FROM residents) n',
+      'SELECT 1 + (SELECT count(*) FROM staff) + (SELECT count(*) FROM staff_trainings) + (SELECT count(*) FROM users) + (SELECT count(*) FROM residents)'
+        + ' + (SELECT count(*) FROM roll_calls) + (SELECT count(*) FROM care_notes) + (SELECT count(*) FROM incidents) + (SELECT count(*) FROM incident_children) + (SELECT count(*) FROM medications) + (SELECT count(*) FROM medication_doses) n',
     )[0]!;
     expect(n).toBeGreaterThan(16);
     expect(r.stdout).toContain(`audit chain ok: ${n} entries`);

@@ -33,10 +33,12 @@ describe('qaygi demo', { timeout: CLI_TEST_TIMEOUT }, () => {
     // Written through the CLI: the audit log says so.
     expect(sql(db, 'SELECT DISTINCT via, actor FROM audit_log')).toEqual([{ via: 'cli', actor: 'local-cli' }]);
 
-    // One entry for the institution, each staff member, training, account and child.
+    // One entry for the institution, each staff member, training, account and child, and the daily
+    // records': each roll call, note, incident (and each child in it), prescription and dose.
     const { n } = sql<{ n: number }>(
       db,
-      'SELECT 1 + (SELECT count(*) FROM staff) + (SELECT count(*) FROM staff_trainings) + (SELECT count(*) FROM users) + (SELECT count(*) FROM residents) n',
+      'SELECT 1 + (SELECT count(*) FROM staff) + (SELECT count(*) FROM staff_trainings) + (SELECT count(*) FROM users) + (SELECT count(*) FROM residents)'
+        + ' + (SELECT count(*) FROM roll_calls) + (SELECT count(*) FROM care_notes) + (SELECT count(*) FROM incidents) + (SELECT count(*) FROM incident_children) + (SELECT count(*) FROM medications) + (SELECT count(*) FROM medication_doses) n',
     )[0]!;
     expect(n).toBeGreaterThan(151 + 40);
     expect(r.stdout).toContain(translate('az', 'app.demo.audit', { entries: n, seed: 1 }));

@@ -46,13 +46,17 @@ export interface DemoDailySummary {
 async function insertJson(
   trx: Kysely<DB>,
   table: 'attendance' | 'care_notes' | 'roll_calls' | 'incidents' | 'incident_children' | 'incident_notifications' | 'medications' | 'medication_doses',
-  rows: Array<Record<string, string | number | null>>) {
+  rows: Array<Record<string, string | number | null>>,
+) {
   if (rows.length === 0) return;
   const cols = Object.keys(rows[0]!);
-  const list = sql.raw(cols.join(', '));
-  const values = sql.raw(cols.map((c) => `value ->> '${c}'`).join(', '));
   for (let i = 0; i < rows.length; i += 20_000) {
-    await sql`INSERT INTO ${sql.table(table)} (${list}) SELECT ${values} FROM json_each(${JSON.stringify(rows.slice(i, i + 20_000))})`.execute(trx);
+    const batch = sql`json_each(${JSON.stringify(rows.slice(i, i + 20_000))})`.as('j');
+    await trx
+      .insertInto(table)
+      .columns(cols as never)
+      .expression(trx.selectFrom(batch).select(cols.map((c) => sql`j.value ->> ${sql.lit(c)}`.as(c))) as never)
+      .execute();
   }
 }
 
