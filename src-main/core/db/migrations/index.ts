@@ -4,7 +4,7 @@ import * as m0002 from './0002_staff_accounts';
 import * as m0003 from './0003_packages';
 import * as m0004 from './0004_delivery';
 import * as m0005 from './0005_sign_in_throttle';
-import * as m0006 from './0006_daily_care';
+import * as m0009 from './0009_daily_care';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -18,5 +18,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0003_packages', m0003],
   ['0004_delivery', m0004],
   ['0005_sign_in_throttle', m0005],
-  ['0006_daily_care', m0006],
+  ['0009_daily_care', m0009],
 ];

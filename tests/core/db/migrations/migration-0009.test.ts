@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDbAt } from '../../../helpers/db';
 import { allRows, indexesOf, package0003, seed0002, signingKey0003, soundness, strictTables } from './old-rows';
 
-// 0006 adds the daily care records (core/daily): every table issue 11 names, empty, beside the
+// 0009 adds the daily care records (core/daily): every table issue 11 names, empty, beside the
 // rows that were there.
 
 const DAILY = [
@@ -12,7 +12,7 @@ const DAILY = [
 const AT = '2026-01-15T09:00:00.000Z';
 
 async function at5() {
-  const at = await tempDbAt(5);
+  const at = await tempDbAt(8);
   seed0002(at.sqlite);
   signingKey0003(at.sqlite, 'k1', 'active');
   package0003(at.sqlite, 1, 'k1');
@@ -21,15 +21,15 @@ async function at5() {
 
 async function migrated() {
   const at = await at5();
-  await at.to(6);
+  await at.to(9);
   return at.sqlite;
 }
 
-describe('migration 0006: daily care', () => {
+describe('migration 0009: daily care', () => {
   it('adds the daily tables, empty and STRICT, and leaves every older row as it was', async () => {
     const { sqlite, to } = await at5();
     const before = allRows(sqlite);
-    expect(await to(6)).toEqual(['0006_daily_care']);
+    expect(await to(9)).toEqual(['0009_daily_care']);
     const after = allRows(sqlite);
     expect(Object.fromEntries(DAILY.map((t) => [t, after[t]]))).toEqual(Object.fromEntries(DAILY.map((t) => [t, []])));
     for (const t of DAILY) delete after[t];
