@@ -1,4 +1,4 @@
-// `npm run bench`: speed of the residents register on a synthetic institution (10,000 current
+// `npm run bench`: speed of the residents register and the daily roll call on a synthetic institution (10,000 current
 // children by default, plus the discharged ones), built with the demo generator in a temporary file.
 // Every operation goes through `dispatch` (permission, zod, service, Kysely) and is reported as a
 // median over several repetitions, next to a baseline measured in the same run: raw better-sqlite3
@@ -75,7 +75,8 @@ try {
   process.stderr.write(`Building a synthetic institution of ${CHILDREN} children in ${dir} …\n`);
   const conn = await openDatabase(join(dir, 'bench.db'));
   const ctx = systemCtx(conn.db, 'cli');
-  const summary = await writeDemo(ctx, { children: CHILDREN, seed: 1 });
+  // daily: false — the daily section below writes its own ten years of history for one group.
+  const summary = await writeDemo(ctx, { children: CHILDREN, seed: 1, daily: false });
   const raw = conn.sqlite; // the same file through the same driver, without the layers above it
   const current = summary.residents + summary.dayAttendees;
   const ids = raw.prepare('SELECT id FROM residents ORDER BY id').pluck().all() as string[];
@@ -166,6 +167,68 @@ try {
     'one UPDATE in a transaction, prepared',
     (i) => rawUpdateTx(`raw ${i}`, pick(2)),
   );
+  // Daily care (issue 11). A group of 300 children in care, with ten years of roll calls behind it
+  // (300 × 3,652 days ≈ 1.1 million marks, written raw: they are the history, not what is measured).
+  const ROLL = 300;
+  const rollIds = raw
+    .prepare("SELECT id FROM residents WHERE status IN ('resident', 'day_attendee') ORDER BY id LIMIT ?")
+    .pluck()
+    .all(ROLL) as string[];
+  const ROLL_GROUP = 'Bench-300';
+  const setGroup = raw.prepare("UPDATE residents SET group_name = ?, admission_date = '2016-01-01' WHERE id = ?");
+  raw.transaction(() => rollIds.forEach((id) => setGroup.run(ROLL_GROUP, id)))();
+  const day = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+  const HISTORY_DAYS = 3652;
+  const STATUSES = ['present', 'present', 'present', 'present', 'school_trip', 'home_leave', 'hospital', 'other'];
+  {
+    const put = raw.prepare(`INSERT INTO attendance (resident_id, date, group_name, status, note, recorded_by, created_at, updated_at)
+      VALUES (?, ?, ?, ?, '', 'bench', ?, ?)`);
+    const rc = raw.prepare(`INSERT INTO roll_calls (date, group_name, children, marked, saved_by, first_saved_at, saved_at) VALUES (?, ?, ?, ?, 'bench', ?, ?)`);
+    const t0 = performance.now();
+    raw.transaction(() => {
+      for (let d = 1; d <= HISTORY_DAYS; d++) {
+        const date = day(d);
+        const at = `${date}T08:00:00.000Z`;
+        for (let k = 0; k < ROLL; k++) put.run(rollIds[k]!, date, ROLL_GROUP, STATUSES[(d + k) % STATUSES.length]!, at, at);
+        rc.run(date, ROLL_GROUP, ROLL, ROLL, at, at);
+      }
+    })();
+    raw.exec('ANALYZE');
+    process.stderr.write(`  (history: ${ROLL * HISTORY_DAYS} marks in ${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
+  }
+  const rawRollChildren = raw.prepare(`SELECT id, last_name, first_name, patronymic, sex, date_of_birth, group_name, sort_key FROM residents
+    WHERE status IN ('resident', 'day_attendee') AND admission_date <= ? AND group_name <> '' AND group_name = ? ORDER BY sort_key, id`);
+  const rawRollMarks = raw.prepare('SELECT resident_id, status, note, created_at FROM attendance WHERE date = ? AND group_name = ?');
+  const rawRollCall = raw.prepare('SELECT * FROM roll_calls WHERE date = ? AND group_name = ?');
+  await bench(
+    `daily.rollCall, ${ROLL} children, a day within 10 years of history`,
+    (i) => ok(dispatch(ctx, 'daily.rollCall', { date: day(1 + ((i * 97) % HISTORY_DAYS)), group: ROLL_GROUP })),
+    'same two SELECTs + the roll call row, prepared',
+    (i) => {
+      const date = day(1 + ((i * 97) % HISTORY_DAYS));
+      return [rawRollChildren.all(date, ROLL_GROUP), rawRollMarks.all(date, ROLL_GROUP), rawRollCall.get(date, ROLL_GROUP)];
+    },
+  );
+  // Saving: every save changes all 300 marks (present ↔ home leave), so each writes 300 marks and
+  // 300 audit entries. The floor: the same 300 upserts as ONE prepared multi-row statement in a
+  // transaction, with nothing else (no reading, no checks, no roll-call row, no audit).
+  const statusOf = (i: number) => (i % 2 ? 'present' : 'home_leave');
+  const upsertValues = rollIds.map(() => "(?, ?, ?, ?, '', 'bench', ?, ?)").join(', ');
+  const rawUpsert = raw.prepare(`INSERT INTO attendance (resident_id, date, group_name, status, note, recorded_by, created_at, updated_at)
+    VALUES ${upsertValues} ON CONFLICT (resident_id, date) DO UPDATE SET status = excluded.status, note = excluded.note,
+    group_name = excluded.group_name, recorded_by = excluded.recorded_by, updated_at = excluded.updated_at`);
+  const floorDate = day(HISTORY_DAYS + 10); // a day of its own, outside the measured one
+  const rawSaveTx = raw.transaction((i: number) => {
+    const now = new Date().toISOString();
+    rawUpsert.run(rollIds.flatMap((id) => [id, floorDate, ROLL_GROUP, statusOf(i), now, now]));
+  });
+  await bench(
+    `daily.saveRollCall, ${ROLL} children changed, audited`,
+    (i) => ok(dispatch(ctx, 'daily.saveRollCall', { date: today, group: ROLL_GROUP, marks: rollIds.map((id) => ({ residentId: id, status: statusOf(i) })) })),
+    `one prepared ${ROLL}-row upsert in a transaction`,
+    (i) => rawSaveTx(i),
+  );
+
   // Durability (synchronous=FULL under WAL, see db/connection.ts): a roll-call-sized write — 300
   // rows in one transaction — under FULL against the same write under NORMAL, on the same file.
   // Until the daily-care domain lands its attendance table, the rows are written to a scratch
@@ -211,7 +274,8 @@ try {
       for (const row of rows) ins.run(row);
     })();
   });
-  const demoMs = await onFreshDb(demoReps, (conn) => writeDemo(systemCtx(conn.db, 'cli'), { children: CHILDREN, seed: 1 }));
+  // The same demo as before daily care existed (its year of roll calls is not in the baseline).
+  const demoMs = await onFreshDb(demoReps, (conn) => writeDemo(systemCtx(conn.db, 'cli'), { children: CHILDREN, seed: 1, daily: false }));
   results.push({
     name: `demo: ${CHILDREN} + ${rows.length - CHILDREN} children, staff, accounts, audited`,
     ms: demoMs,

@@ -19,10 +19,11 @@ export interface MenuScreen {
 export const MENU_SCREENS: readonly MenuScreen[] = [
   { id: 'dashboard', path: '/dashboard', label: 'dashboard.nav', accelerator: 'CmdOrCtrl+1', permission: 'app.read' },
   { id: 'children', path: '/children', label: 'residents.nav', accelerator: 'CmdOrCtrl+2', permission: 'residents.read' },
-  { id: 'referrals', path: '/referrals', label: 'care.referrals.nav', accelerator: 'CmdOrCtrl+3', permission: 'care.read' },
-  { id: 'education', path: '/education', label: 'education.nav', accelerator: 'CmdOrCtrl+4', permission: 'education.read' },
-  { id: 'staff', path: '/staff', label: 'staff.nav', accelerator: 'CmdOrCtrl+5', permission: 'staff.read' },
-  { id: 'packages', path: '/packages', label: 'packages.nav', accelerator: 'CmdOrCtrl+6', permission: 'packages.export' },
-  { id: 'audit', path: '/audit', label: 'audit.nav', accelerator: 'CmdOrCtrl+7', permission: 'audit.read' },
-  { id: 'settings', path: '/settings', label: 'institution.settings.nav', accelerator: 'CmdOrCtrl+8', permission: 'institution.manage' },
+  { id: 'daily', path: '/daily', label: 'daily.nav', accelerator: 'CmdOrCtrl+3', permission: 'daily.read' },
+  { id: 'referrals', path: '/referrals', label: 'care.referrals.nav', accelerator: 'CmdOrCtrl+4', permission: 'care.read' },
+  { id: 'education', path: '/education', label: 'education.nav', accelerator: 'CmdOrCtrl+5', permission: 'education.read' },
+  { id: 'staff', path: '/staff', label: 'staff.nav', accelerator: 'CmdOrCtrl+6', permission: 'staff.read' },
+  { id: 'packages', path: '/packages', label: 'packages.nav', accelerator: 'CmdOrCtrl+7', permission: 'packages.export' },
+  { id: 'audit', path: '/audit', label: 'audit.nav', accelerator: 'CmdOrCtrl+8', permission: 'audit.read' },
+  { id: 'settings', path: '/settings', label: 'institution.settings.nav', accelerator: 'CmdOrCtrl+9', permission: 'institution.manage' },
 ];

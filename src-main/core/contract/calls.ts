@@ -5,6 +5,7 @@ import { auditCalls } from '../audit/calls';
 import { backupCalls } from '../backup/calls';
 import { authCalls } from '../auth/calls';
 import { careCalls } from '../care/calls';
+import { dailyCalls } from '../daily/calls';
 import { dashboardCalls } from '../dashboard/calls';
 import { educationCalls } from '../education/calls';
 import { institutionCalls } from '../institution/calls';
@@ -23,6 +24,7 @@ export const contract = mergeFragments('call', [
   backupCalls,
   authCalls,
   careCalls,
+  dailyCalls,
   dashboardCalls,
   educationCalls,
   institutionCalls,

@@ -7,6 +7,7 @@ import { auditHandlers } from '../audit/handlers';
 import { backupHandlers } from '../backup/handlers';
 import { authHandlers } from '../auth/handlers';
 import { careHandlers } from '../care/handlers';
+import { dailyHandlers } from '../daily/handlers';
 import { dashboardHandlers } from '../dashboard/handlers';
 import { educationHandlers } from '../education/handlers';
 import { institutionHandlers } from '../institution/handlers';
@@ -25,6 +26,7 @@ const merged = mergeFragments('handler', [
   backupHandlers,
   authHandlers,
   careHandlers,
+  dailyHandlers,
   dashboardHandlers,
   educationHandlers,
   institutionHandlers,

@@ -31,6 +31,9 @@ export const PERMISSIONS = [
   'care.read',
   'care.write',
   'care.approve',
+  'daily.read',
+  'daily.write',
+  'daily.medical',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,18 +47,21 @@ const ALL: readonly Permission[] = PERMISSIONS;
 // director and admin. Education: every role reads plans; teachers, psychologists and the director
 // write them; only the director approves (education.approve). Care and placement: every role reads
 // it (caregivers and teachers need to know who is away); the director and the social worker write
-// it; only the director approves. The table in docs/DESIGN.md ("Roles and permissions") says the
-// same; a test keeps them equal.
-const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read', 'education.read', 'care.read'];
+// it; only the director approves. Daily care records (roll call, notes, incidents): read by every
+// role, written by the people who care for the children (caregiver, social worker, medical,
+// psychologist, director); medication (prescriptions, doses) by medical staff and the director
+// (daily.medical). The table in docs/DESIGN.md ("Roles and permissions") says the same; a test
+// keeps them equal.
+const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read', 'education.read', 'care.read', 'daily.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: ALL,
   admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage', 'backup.manage'],
-  social_worker: [...BASE, 'residents.write', 'care.write'],
-  caregiver: BASE,
+  social_worker: [...BASE, 'residents.write', 'care.write', 'daily.write'],
+  caregiver: [...BASE, 'daily.write'],
   teacher: [...BASE, 'education.write'],
-  medical: [...BASE, 'residents.medical'],
-  psychologist: [...BASE, 'residents.medical', 'education.write'],
+  medical: [...BASE, 'residents.medical', 'daily.write', 'daily.medical'],
+  psychologist: [...BASE, 'residents.medical', 'education.write', 'daily.write'],
   read_only: BASE,
 };
 

@@ -2,10 +2,12 @@ import type { DashboardSource } from './signal';
 import { careSignals } from '../care/signals';
 import { backupSignals } from '../backup/signals';
 import { educationSignals } from '../education/signals';
+import { dailySignals } from '../daily/signals';
 
 // Every domain that adds to the dashboard: one line each (see ./signal.ts).
 export const DASHBOARD_SOURCES: readonly DashboardSource[] = [
   careSignals,
   backupSignals,
   educationSignals,
+  dailySignals,
 ];

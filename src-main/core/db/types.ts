@@ -537,6 +537,222 @@ export interface FollowUpVisitsTable {
   updated_at: string;
 }
 
+// 0006: daily care records (core/daily). Dates 'YYYY-MM-DD', times 'HH:MM', instants ISO UTC.
+interface Voidable {
+  voided_at: string | null;
+  void_reason: string;
+}
+
+export interface RollCallsTable {
+  date: string;
+  group_name: string;
+  children: number;
+  marked: number;
+  saved_by: string;
+  first_saved_at: string;
+  saved_at: string;
+}
+
+export interface AttendanceTable {
+  resident_id: string;
+  date: string;
+  group_name: string;
+  status: string;
+  note: string;
+  recorded_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CareNotesTable extends Voidable {
+  id: string;
+  resident_id: string;
+  date: string;
+  time: string;
+  kind: string;
+  text: string;
+  author: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FamilyContactsTable extends Voidable {
+  id: string;
+  resident_id: string;
+  /** The relatives table's id (issue 9); no foreign key until that table lands. */
+  relative_id: string | null;
+  relative_name: string;
+  date: string;
+  time: string | null;
+  kind: string;
+  supervised: number;
+  how_it_went: string;
+  child_reaction: string;
+  recorded_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AllergiesTable extends Voidable {
+  id: string;
+  resident_id: string;
+  allergen: string;
+  kind: string;
+  reaction: string;
+  severity: string;
+  noted_date: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MedicationsTable extends Voidable {
+  id: string;
+  resident_id: string;
+  medicine: string;
+  dose: string;
+  route: string;
+  /** JSON array of 'HH:MM'. */
+  times: string;
+  as_needed: number;
+  as_needed_reason: string;
+  start_date: string;
+  end_date: string | null;
+  prescriber: string;
+  note: string;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MedicationDosesTable extends Voidable {
+  id: string;
+  medication_id: string;
+  resident_id: string;
+  date: string;
+  scheduled_time: string | null;
+  outcome: 'given' | 'refused' | 'missed';
+  given_at: string | null;
+  dose: string;
+  reason: string;
+  recorded_by: string;
+  created_at: string;
+}
+
+export interface MedicationStockTable extends Voidable {
+  id: string;
+  medicine: string;
+  medication_id: string | null;
+  movement: string;
+  quantity: number;
+  unit: string;
+  date: string;
+  batch: string;
+  expiry_date: string | null;
+  reason: string;
+  recorded_by: string;
+  created_at: string;
+}
+
+export interface FirstAidTable extends Voidable {
+  id: string;
+  resident_id: string;
+  date: string;
+  time: string;
+  what_happened: string;
+  treatment: string;
+  given_by: string;
+  incident_id: string | null;
+  recorded_by: string;
+  created_at: string;
+}
+
+export interface IncidentsTable extends Voidable {
+  id: string;
+  date: string;
+  time: string;
+  place: string;
+  kind: string;
+  severity: string;
+  police_involved: number;
+  what_happened: string;
+  actions_taken: string;
+  status: 'open' | 'closed';
+  closed_at: string | null;
+  closed_by: string | null;
+  outcome: string;
+  reported_by: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IncidentChildrenTable {
+  incident_id: string;
+  resident_id: string;
+}
+
+export interface IncidentNotificationsTable {
+  incident_id: string;
+  party: string;
+  required: number;
+  notified_at: string | null;
+  notified_by: string | null;
+  contact: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RestraintsTable extends Voidable {
+  id: string;
+  resident_id: string;
+  date: string;
+  time: string;
+  place: string;
+  antecedent: string;
+  measure: string;
+  measure_detail: string;
+  duration_minutes: number;
+  tried_first: string;
+  used_by: string;
+  witnessed_by: string;
+  effect: string;
+  injury: number;
+  injury_detail: string;
+  injury_treatment: string;
+  incident_id: string | null;
+  recorded_by: string;
+  signed_off_at: string | null;
+  signed_off_by: string | null;
+  sign_off_note: string;
+  talked_date: string | null;
+  talked_by: string | null;
+  talk_note: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ComplaintsTable extends Voidable {
+  id: string;
+  resident_id: string;
+  by_child: number;
+  complainant: string;
+  received_date: string;
+  about: string;
+  details: string;
+  person_of_trust: string;
+  actions: string;
+  outcome: string;
+  closed_date: string | null;
+  recorded_by: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   institution: InstitutionTable;
   residents: ResidentsTable;
@@ -572,4 +788,18 @@ export interface DB {
   case_reviews: CaseReviewsTable;
   follow_up_visits: FollowUpVisitsTable;
   schema_migrations: SchemaMigrationsTable;
+  roll_calls: RollCallsTable;
+  attendance: AttendanceTable;
+  care_notes: CareNotesTable;
+  family_contacts: FamilyContactsTable;
+  allergies: AllergiesTable;
+  medications: MedicationsTable;
+  medication_doses: MedicationDosesTable;
+  medication_stock: MedicationStockTable;
+  first_aid: FirstAidTable;
+  incidents: IncidentsTable;
+  incident_children: IncidentChildrenTable;
+  incident_notifications: IncidentNotificationsTable;
+  restraints: RestraintsTable;
+  complaints: ComplaintsTable;
 }

@@ -11,6 +11,7 @@ import { writeDemoEducation, type DemoEducationSummary } from '../education/demo
 import { generateDemo, withKeyWorkers, type Demo } from './generate';
 import { Prng } from './prng';
 import { writeDemoCare, type DemoCareSummary } from '../care/demo';
+import { writeDemoDaily, type DemoDailySummary } from '../daily/demo';
 
 export interface DemoSummary {
   institution: { code: string; nameAz: string; nameEn: string; region: string };
@@ -26,6 +27,8 @@ export interface DemoSummary {
   /** Referrals, episodes, relatives, plans and follow-up visits (core/care/demo.ts). */
   care: DemoCareSummary;
   auditEntries: number;
+  /** The past year's roll calls and care notes (null when not asked for: the benchmark's own history). */
+  daily: DemoDailySummary | null;
 }
 
 // 30 columns a row: 500 rows stay well under SQLite's limit of bound parameters.
@@ -38,9 +41,9 @@ const ROWS_PER_INSERT = 500;
  * chained like any other write. Refuses a database that already holds an institution or children
  * (nothing is written then).
  */
-export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number }): Promise<DemoSummary> {
+export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number; daily?: boolean }): Promise<DemoSummary> {
   const today = todayOf(ctx);
-  const generated = generateDemo({ ...opts, today });
+  const generated = generateDemo({ children: opts.children, seed: opts.seed, today });
   return writeTx(ctx, async (trx, audit) => {
     const { n } = await trx.selectFrom('residents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     if (Number(n) > 0) throw new AppError('conflict', 'app.demo.hasResidents', { count: Number(n) });
@@ -83,6 +86,8 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
     await appendAuditMany(trx, ctx, education.audit);
     // Care from a stream of its own too: the children's admissions, exits, families and plans.
     const care = await writeDemoCare(trx, ctx, new Prng(opts.seed, 'care'), rows, today);
+    // Daily records from a stream of their own, after the children they are about.
+    const daily = opts.daily === false ? null : await writeDemoDaily(trx, ctx, new Prng(opts.seed, 'daily'), { today });
     const names = new Map(
       (await trx.selectFrom('users').select(['username', 'display_name']).execute()).map((u) => [u.username, u.display_name]),
     );
@@ -92,7 +97,8 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
       accounts: staff.accounts.map((a) => ({ ...a, displayName: names.get(a.username) ?? '' })),
       education: education.summary,
       care,
-      auditEntries: 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length + education.summary.auditEntries + care.auditEntries,
+      daily,
+      auditEntries: 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length + education.summary.auditEntries + care.auditEntries + (daily?.auditEntries ?? 0),
     };
   });
 }
@@ -122,7 +128,7 @@ export function residentRows(demo: Demo): ResidentsTable[] {
   }));
 }
 
-function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'education' | 'care' | 'auditEntries'> {
+function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'education' | 'care' | 'daily' | 'auditEntries'> {
   const f = demo.children.map((c) => c.fields);
   const { code, nameAz, nameEn, region } = demo.institution;
   return {

@@ -6,6 +6,7 @@ import type { ResidentDto } from '@core/residents/schema';
 import { ResidentHistory } from '../residents/ResidentHistory';
 import { educationTab } from '../education/childTab';
 import { careTab, familyTab } from '../care/childTab';
+import { dailyLogTab } from '../daily/childTab';
 
 // The tabs of a child's page after Profile, in order. A domain adds its tab as a ChildTabDef in
 // `<domain>/childTab.tsx` and one line here; the page shows a tab, and its route
@@ -32,5 +33,6 @@ export const CHILD_TABS: readonly ChildTabDef[] = [
   familyTab,
   careTab,
   educationTab,
+  dailyLogTab,
   historyTab,
 ];

@@ -3,6 +3,7 @@ import type { Permission } from '@core/contract/permissions';
 import { dashboardRoutes } from '../dashboard/routes';
 import { residentRoutes } from '../residents/routes';
 import { careRoutes } from '../care/routes';
+import { dailyRoutes } from '../daily/routes';
 import { staffRoutes } from '../staff/routes';
 import { educationRoutes } from '../education/routes';
 import { auditRoutes } from '../audit/routes';
@@ -23,6 +24,7 @@ export const ROUTES: RouteDef[] = [
   ...dashboardRoutes,
   ...residentRoutes,
   ...careRoutes,
+  ...dailyRoutes,
   ...staffRoutes,
   ...educationRoutes,
   ...auditRoutes,

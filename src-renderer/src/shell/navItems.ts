@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { IconBriefcase, IconClipboardList, IconHistory, IconSchool, IconLayoutDashboard, IconPackageExport, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBriefcase, IconChecklist, IconClipboardList, IconHistory, IconSchool, IconLayoutDashboard, IconPackageExport, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { Permission } from '@core/contract/permissions';
 import type { ParseKeys } from 'i18next';
 import { MENU_SCREENS } from '@core/app/screens';
@@ -19,6 +19,7 @@ export interface NavItem {
 const ICONS: Record<string, NavItem['icon']> = {
   dashboard: IconLayoutDashboard,
   children: IconUsers,
+  daily: IconChecklist,
   referrals: IconClipboardList,
   education: IconSchool,
   staff: IconBriefcase,

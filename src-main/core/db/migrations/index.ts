@@ -7,6 +7,7 @@ import * as m0005 from './0005_sign_in_throttle';
 import * as m0006 from './0006_record_reads';
 import * as m0007 from './0007_education';
 import * as m0008 from './0008_care';
+import * as m0009 from './0009_daily_care';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -23,4 +24,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0006_record_reads', m0006],
   ['0007_education', m0007],
   ['0008_care', m0008],
+  ['0009_daily_care', m0009],
 ];

@@ -1,0 +1,45 @@
+import { call, type CallFragment } from '../contract/define';
+import {
+  CareNoteAddInput,
+  ChildLogInput,
+  DayInput,
+  IncidentCloseInput,
+  IncidentCreateInput,
+  IncidentIdInput,
+  IncidentListInput,
+  IncidentNotifyInput,
+  PrescriptionCreateInput,
+  DoseRecordInput,
+  type MedicationDayDto,
+  type IncidentDto,
+  MonthInput,
+  RollCallGetInput,
+  RollCallSaveInput,
+  type ChildLogDay,
+  type DaySummaryDto,
+  type MonthCalendarDto,
+  type RollCallDto,
+  type RollCallSaved,
+} from './schema';
+
+// The daily care domain's calls. Caregivers read and write the roll call and the notes
+// (daily.write); every signed-in role reads them (daily.read). Incidents — allegations against
+// staff among them — are read and written only by those who write daily records (daily.write):
+// not by a teacher, the administrator or a read-only account. Medication is medical data:
+// daily.medical (medical staff and the director) prescribes, records doses and reads them.
+export const dailyCalls = {
+  'daily.rollCall': call<RollCallDto>()(RollCallGetInput, 'daily.read'),
+  'daily.saveRollCall': call<RollCallSaved>()(RollCallSaveInput, 'daily.write'),
+  'daily.addNotes': call<{ ids: string[] }>()(CareNoteAddInput, 'daily.write'),
+  'daily.childLog': call<ChildLogDay[]>()(ChildLogInput, 'daily.read'),
+  'daily.day': call<DaySummaryDto>()(DayInput, 'daily.read'),
+  'daily.month': call<MonthCalendarDto>()(MonthInput, 'daily.read'),
+  'daily.incidents': call<IncidentDto[]>()(IncidentListInput, 'daily.write'),
+  'daily.incident': call<IncidentDto>()(IncidentIdInput, 'daily.write'),
+  'daily.createIncident': call<IncidentDto>()(IncidentCreateInput, 'daily.write'),
+  'daily.notifyIncident': call<IncidentDto>()(IncidentNotifyInput, 'daily.write'),
+  'daily.closeIncident': call<IncidentDto>()(IncidentCloseInput, 'daily.write'),
+  'daily.medication': call<MedicationDayDto>()(DayInput, 'daily.medical'),
+  'daily.prescribe': call<{ id: string }>()(PrescriptionCreateInput, 'daily.medical'),
+  'daily.recordDose': call<MedicationDayDto>()(DoseRecordInput, 'daily.medical'),
+} satisfies CallFragment;

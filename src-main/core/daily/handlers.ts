@@ -1,0 +1,23 @@
+import type { HandlersOf } from '../contract/handler';
+import type { dailyCalls } from './calls';
+import { closeIncident, createIncident, getIncident, listIncidents, notifyIncident } from './incidents';
+import { createPrescription, medicationDay, recordDose } from './medication';
+import { addCareNotes, childLog, daySummary, getRollCall, monthCalendar, saveRollCall } from './service';
+
+// One line per call: the service that answers it.
+export const dailyHandlers: HandlersOf<typeof dailyCalls> = {
+  'daily.rollCall': (ctx, i) => getRollCall(ctx, i),
+  'daily.saveRollCall': (ctx, i) => saveRollCall(ctx, i),
+  'daily.addNotes': (ctx, i) => addCareNotes(ctx, i),
+  'daily.childLog': (ctx, i) => childLog(ctx, i),
+  'daily.day': (ctx, i) => daySummary(ctx, i.date),
+  'daily.month': (ctx, i) => monthCalendar(ctx, i.month),
+  'daily.incidents': (ctx, i) => listIncidents(ctx, i),
+  'daily.incident': (ctx, i) => getIncident(ctx, i.id),
+  'daily.createIncident': (ctx, i) => createIncident(ctx, i),
+  'daily.notifyIncident': (ctx, i) => notifyIncident(ctx, i),
+  'daily.closeIncident': (ctx, i) => closeIncident(ctx, i),
+  'daily.medication': (ctx, i) => medicationDay(ctx, i.date),
+  'daily.prescribe': (ctx, i) => createPrescription(ctx, i),
+  'daily.recordDose': (ctx, i) => recordDose(ctx, i),
+};

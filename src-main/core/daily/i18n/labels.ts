@@ -1,0 +1,73 @@
+import type { MessageKey } from '../../i18n/keys';
+
+// The key for each value of the daily enums, written out (no key built at run time).
+
+export const ATTENDANCE_STATUS_LABEL = {
+  present: 'daily.status.present',
+  home_leave: 'daily.status.home_leave',
+  hospital: 'daily.status.hospital',
+  school_trip: 'daily.status.school_trip',
+  missing: 'daily.status.missing',
+  other: 'daily.status.other',
+} as const satisfies Record<string, MessageKey>;
+
+export const INCIDENT_KIND_LABEL = {
+  injury: 'daily.incidentKind.injury',
+  illness: 'daily.incidentKind.illness',
+  missing_from_care: 'daily.incidentKind.missing_from_care',
+  abducted: 'daily.incidentKind.abducted',
+  violence_bullying: 'daily.incidentKind.violence_bullying',
+  abuse_allegation: 'daily.incidentKind.abuse_allegation',
+  allegation_against_staff: 'daily.incidentKind.allegation_against_staff',
+  self_harm: 'daily.incidentKind.self_harm',
+  sexual_exploitation: 'daily.incidentKind.sexual_exploitation',
+  offence: 'daily.incidentKind.offence',
+  pregnancy: 'daily.incidentKind.pregnancy',
+  death: 'daily.incidentKind.death',
+  property: 'daily.incidentKind.property',
+  other: 'daily.incidentKind.other',
+} as const satisfies Record<string, MessageKey>;
+
+export const SEVERITY_LABEL = {
+  low: 'daily.severity.low',
+  medium: 'daily.severity.medium',
+  high: 'daily.severity.high',
+  critical: 'daily.severity.critical',
+} as const satisfies Record<string, MessageKey>;
+
+export const PARTY_LABEL = {
+  family: 'daily.party.family',
+  police: 'daily.party.police',
+  health_service: 'daily.party.health_service',
+  guardianship_authority: 'daily.party.guardianship_authority',
+  ministry: 'daily.party.ministry',
+} as const satisfies Record<string, MessageKey>;
+
+export const ROUTE_LABEL = {
+  oral: 'daily.route.oral',
+  sublingual: 'daily.route.sublingual',
+  topical: 'daily.route.topical',
+  inhaled: 'daily.route.inhaled',
+  injection: 'daily.route.injection',
+  rectal: 'daily.route.rectal',
+  eye: 'daily.route.eye',
+  ear: 'daily.route.ear',
+  nasal: 'daily.route.nasal',
+  other: 'daily.route.other',
+} as const satisfies Record<string, MessageKey>;
+
+export const DOSE_OUTCOME_LABEL = {
+  given: 'daily.medication.given',
+  refused: 'daily.medication.refused',
+  missed: 'daily.medication.missed',
+} as const satisfies Record<string, MessageKey>;
+
+export const CARE_NOTE_KIND_LABEL = {
+  health: 'daily.noteKind.health',
+  meal: 'daily.noteKind.meal',
+  sleep: 'daily.noteKind.sleep',
+  behaviour: 'daily.noteKind.behaviour',
+  activity: 'daily.noteKind.activity',
+  education: 'daily.noteKind.education',
+  general: 'daily.noteKind.general',
+} as const satisfies Record<string, MessageKey>;

@@ -1,0 +1,345 @@
+import { z } from 'zod';
+import { isoDate } from '../person/schema';
+import type { Sex } from '../person/schema';
+
+// Daily care records: the roll call, care notes, the day and the month. Isomorphic: the screens
+// validate with the same schemas. Messages are i18n keys.
+
+export const ATTENDANCE_STATUSES = ['present', 'home_leave', 'hospital', 'school_trip', 'missing', 'other'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export const CARE_NOTE_KINDS = ['health', 'meal', 'sleep', 'behaviour', 'activity', 'education', 'general'] as const;
+export type CareNoteKind = (typeof CARE_NOTE_KINDS)[number];
+
+const groupName = z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(60, { error: 'validation.tooLong' });
+const residentId = z.string().min(1).max(64);
+const note = z.string().trim().max(500, { error: 'validation.tooLong' }).optional().default('');
+
+export const RollCallGetInput = z.object({ date: isoDate, group: groupName }).strict();
+export type RollCallQuery = z.output<typeof RollCallGetInput>;
+
+export const RollCallMark = z
+  .object({
+    residentId,
+    status: z.enum(ATTENDANCE_STATUSES, { error: 'validation.choose' }),
+    note,
+  })
+  .strict();
+
+export const RollCallSaveInput = z
+  .object({
+    date: isoDate,
+    group: groupName,
+    // A group of 300 children is the issue's largest; 2,000 leaves room without inviting abuse.
+    marks: z.array(RollCallMark).min(1, { error: 'daily.errors.noMarks' }).max(2000),
+  })
+  .strict();
+export type RollCallSave = z.output<typeof RollCallSaveInput>;
+
+/** One child of a roll call: who, and what was saved for the day (null: not marked yet). */
+export interface RollCallRow {
+  residentId: string;
+  lastName: string;
+  firstName: string;
+  patronymic: string;
+  sex: Sex;
+  dateOfBirth: string;
+  status: AttendanceStatus | null;
+  note: string;
+}
+
+export interface RollCallDto {
+  date: string;
+  group: string;
+  /** The saved roll call, or null when nobody has saved this group's day yet. */
+  saved: { at: string; by: string; marked: number; children: number } | null;
+  rows: RollCallRow[];
+}
+
+export interface RollCallSaved extends RollCallDto {
+  /** How many marks this save changed (each one audited). */
+  changed: number;
+}
+
+const time = z.string({ error: 'validation.required' }).regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'daily.errors.timeFormat' });
+
+export const CareNoteAddInput = z
+  .object({
+    residentIds: z.array(residentId).min(1, { error: 'daily.errors.noChild' }).max(500),
+    date: isoDate,
+    time,
+    kind: z.enum(CARE_NOTE_KINDS, { error: 'validation.choose' }),
+    text: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(4000, { error: 'validation.tooLong' }),
+  })
+  .strict();
+export type CareNoteAdd = z.output<typeof CareNoteAddInput>;
+
+export interface CareNoteDto {
+  id: string;
+  residentId: string;
+  lastName: string;
+  firstName: string;
+  date: string;
+  time: string;
+  kind: CareNoteKind;
+  text: string;
+  author: string;
+  createdAt: string;
+}
+
+export const ChildLogInput = z
+  .object({
+    residentId,
+    /** The last day shown (default: today) and how many days back from it. */
+    to: isoDate.optional(),
+    days: z.number().int().min(1).max(366).optional().default(31),
+  })
+  .strict();
+
+/** One day of a child's daily log: the roll call's mark and the notes, newest day first. */
+export interface ChildLogDay {
+  date: string;
+  status: AttendanceStatus | null;
+  statusNote: string;
+  notes: CareNoteDto[];
+}
+
+export const DayInput = z.object({ date: isoDate }).strict();
+
+export type StatusCounts = Record<AttendanceStatus, number>;
+
+export interface DayGroupSummary {
+  group: string;
+  children: number;
+  saved: boolean;
+  counts: StatusCounts;
+  unmarked: number;
+}
+
+export interface DaySummaryDto {
+  date: string;
+  groups: DayGroupSummary[];
+  totals: StatusCounts & { children: number; unmarked: number };
+  notes: CareNoteDto[];
+  notesByKind: Record<CareNoteKind, number>;
+  /** Incidents of that date (not voided), and how many of them are high or critical. */
+  incidents: { total: number; serious: number };
+  /** Scheduled doses that day: due, and as recorded (numbers only: the detail is medical). */
+  doses: { due: number; given: number; refused: number; missed: number };
+}
+
+export const MonthInput = z
+  .object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'daily.errors.monthFormat' }) })
+  .strict();
+
+export interface MonthDay {
+  date: string;
+  /** Groups whose roll call is saved that day. */
+  saved: string[];
+  /** Groups with children in care that day and no saved roll call (past and today only). */
+  missing: string[];
+}
+
+export interface MonthCalendarDto {
+  month: string;
+  groups: string[];
+  days: MonthDay[];
+}
+
+export function emptyCounts(): StatusCounts {
+  return { present: 0, home_leave: 0, hospital: 0, school_trip: 0, missing: 0, other: 0 };
+}
+
+/** The days of a month, 'YYYY-MM-DD'. */
+export function daysOfMonth(month: string): string[] {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const n = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return Array.from({ length: n }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
+}
+
+/** The date n days from a date (n may be negative). */
+export function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+// —— Incidents (issue 11 §5) ——
+
+export const INCIDENT_KINDS = [
+  'injury', 'illness', 'missing_from_care', 'abducted', 'violence_bullying', 'abuse_allegation', 'allegation_against_staff',
+  'self_harm', 'sexual_exploitation', 'offence', 'pregnancy', 'death', 'property', 'other',
+] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const NOTIFY_PARTIES = ['family', 'police', 'health_service', 'guardianship_authority', 'ministry'] as const;
+export type NotifyParty = (typeof NOTIFY_PARTIES)[number];
+
+/**
+ * Who must be told without delay (the issue: death, abuse allegation, allegation against staff,
+ * sexual exploitation, a serious police incident): until each of these is recorded the incident
+ * is overdue. A "serious police incident" is any incident the police are involved in at high or
+ * critical severity.
+ */
+export function requiredParties(kind: IncidentKind, severity: Severity, policeInvolved: boolean): NotifyParty[] {
+  const out = new Set<NotifyParty>();
+  if (kind === 'death') ['family', 'police', 'health_service', 'guardianship_authority', 'ministry'].forEach((p) => out.add(p as NotifyParty));
+  if (kind === 'abuse_allegation' || kind === 'allegation_against_staff' || kind === 'sexual_exploitation')
+    ['police', 'guardianship_authority', 'ministry'].forEach((p) => out.add(p as NotifyParty));
+  if (policeInvolved && (severity === 'high' || severity === 'critical')) ['police', 'ministry'].forEach((p) => out.add(p as NotifyParty));
+  return NOTIFY_PARTIES.filter((p) => out.has(p));
+}
+
+const isoInstant = z.string().refine((v) => !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v), { error: 'validation.dateFormat' });
+const text = (max: number) => z.string().trim().max(max, { error: 'validation.tooLong' }).optional().default('');
+
+export const IncidentNotificationInput = z
+  .object({
+    party: z.enum(NOTIFY_PARTIES, { error: 'validation.choose' }),
+    notifiedAt: isoInstant,
+    contact: text(200),
+    note: text(1000),
+  })
+  .strict();
+
+export const IncidentCreateInput = z
+  .object({
+    date: isoDate,
+    time,
+    place: text(200),
+    kind: z.enum(INCIDENT_KINDS, { error: 'validation.choose' }),
+    severity: z.enum(SEVERITIES, { error: 'validation.choose' }),
+    policeInvolved: z.boolean().optional().default(false),
+    residentIds: z.array(residentId).min(1, { error: 'daily.errors.noChild' }).max(100),
+    whatHappened: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(8000, { error: 'validation.tooLong' }),
+    actionsTaken: text(8000),
+    notifications: z.array(IncidentNotificationInput).max(NOTIFY_PARTIES.length).optional().default([]),
+  })
+  .strict();
+export type IncidentCreate = z.output<typeof IncidentCreateInput>;
+
+export const IncidentNotifyInput = IncidentNotificationInput.extend({ incidentId: residentId }).strict();
+export type IncidentNotify = z.output<typeof IncidentNotifyInput>;
+
+export const IncidentCloseInput = z
+  .object({
+    id: residentId,
+    version: z.number().int().positive(),
+    outcome: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(4000, { error: 'validation.tooLong' }),
+  })
+  .strict();
+
+export const IncidentListInput = z
+  .object({ status: z.enum(['open', 'closed', 'all']).optional().default('open'), limit: z.number().int().min(1).max(1000).optional().default(200) })
+  .strict();
+
+export const IncidentIdInput = z.object({ id: residentId }).strict();
+
+export interface IncidentNotificationDto {
+  party: NotifyParty;
+  required: boolean;
+  notifiedAt: string | null;
+  notifiedBy: string | null;
+  contact: string;
+  note: string;
+}
+
+export interface IncidentDto {
+  id: string;
+  version: number;
+  date: string;
+  time: string;
+  place: string;
+  kind: IncidentKind;
+  severity: Severity;
+  policeInvolved: boolean;
+  whatHappened: string;
+  actionsTaken: string;
+  status: 'open' | 'closed';
+  closedAt: string | null;
+  closedBy: string | null;
+  outcome: string;
+  reportedBy: string;
+  children: Array<{ residentId: string; lastName: string; firstName: string; patronymic: string }>;
+  notifications: IncidentNotificationDto[];
+  /** A required notification is not recorded yet. */
+  overdue: boolean;
+  createdAt: string;
+}
+
+// —— Medication (issue 11 §4): prescriptions and doses ——
+
+export const ROUTES = ['oral', 'sublingual', 'topical', 'inhaled', 'injection', 'rectal', 'eye', 'ear', 'nasal', 'other'] as const;
+export type Route = (typeof ROUTES)[number];
+export const DOSE_OUTCOMES = ['given', 'refused', 'missed'] as const;
+export type DoseOutcome = (typeof DOSE_OUTCOMES)[number];
+
+export const PrescriptionCreateInput = z
+  .object({
+    residentId,
+    medicine: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.tooLong' }),
+    dose: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(100, { error: 'validation.tooLong' }),
+    route: z.enum(ROUTES, { error: 'validation.choose' }),
+    times: z.array(time).max(12).optional().default([]),
+    asNeeded: z.boolean().optional().default(false),
+    asNeededReason: text(500),
+    startDate: isoDate,
+    endDate: isoDate.nullable().optional().default(null),
+    prescriber: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.tooLong' }),
+    note: text(2000),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.asNeeded && !v.asNeededReason) ctx.addIssue({ code: 'custom', path: ['asNeededReason'], message: 'validation.required' });
+    if (!v.asNeeded && v.times.length === 0) ctx.addIssue({ code: 'custom', path: ['times'], message: 'daily.errors.noTimes' });
+    if (v.endDate && v.endDate < v.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'daily.errors.endBeforeStart' });
+  });
+export type PrescriptionCreate = z.output<typeof PrescriptionCreateInput>;
+
+export const DoseRecordInput = z
+  .object({
+    medicationId: residentId,
+    date: isoDate,
+    /** The prescription's time this dose answers; null for an as-needed dose. */
+    scheduledTime: time.nullable(),
+    outcome: z.enum(DOSE_OUTCOMES, { error: 'validation.choose' }),
+    givenAt: isoInstant.optional(),
+    dose: text(100),
+    reason: text(1000),
+  })
+  .strict();
+export type DoseRecord = z.output<typeof DoseRecordInput>;
+
+export interface MedicationDose {
+  id: string;
+  scheduledTime: string | null;
+  outcome: DoseOutcome;
+  givenAt: string | null;
+  dose: string;
+  reason: string;
+  recordedBy: string;
+}
+
+export interface MedicationTodayRow {
+  medicationId: string;
+  residentId: string;
+  lastName: string;
+  firstName: string;
+  groupName: string;
+  medicine: string;
+  dose: string;
+  route: Route;
+  asNeeded: boolean;
+  asNeededReason: string;
+  /** The doses due that day (the prescription's times), each with what was recorded. */
+  due: Array<{ time: string; recorded: MedicationDose | null }>;
+  /** As-needed doses recorded that day. */
+  extra: MedicationDose[];
+}
+
+export interface MedicationDayDto {
+  date: string;
+  rows: MedicationTodayRow[];
+  counts: { due: number; given: number; refused: number; missed: number; pending: number };
+}

@@ -1,0 +1,59 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { RollCallSaved } from '@core/daily/schema';
+import { auditKeys } from '../audit/queryKeys';
+import { dashboardKeys } from '../dashboard/queryKeys';
+import { residentKeys } from '../residents/queryKeys';
+import { callMutation } from '../data/call';
+import { dailyKeys } from './queryKeys';
+
+// The daily care screens' changes. A saved roll call or note makes every daily read stale (the
+// day, the month, the children's logs), the dashboard (roll call missing) and the children's
+// histories and the audit log (each mark is audited on the child).
+function dailyChanged(client: QueryClient): void {
+  void client.invalidateQueries({ queryKey: dailyKeys.all });
+  void client.invalidateQueries({ queryKey: dashboardKeys.all });
+  void client.invalidateQueries({ queryKey: residentKeys.histories() });
+  void client.invalidateQueries({ queryKey: auditKeys.all });
+}
+
+export function useSaveRollCall() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: callMutation('daily.saveRollCall'),
+    onSuccess: (saved: RollCallSaved) => {
+      const { changed: _changed, ...day } = saved;
+      client.setQueryData(dailyKeys.rollCall(saved.date, saved.group), day);
+      dailyChanged(client);
+    },
+  });
+}
+
+export function useCreateIncident() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.createIncident'), onSuccess: () => dailyChanged(client) });
+}
+
+export function useNotifyIncident() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.notifyIncident'), onSuccess: () => dailyChanged(client) });
+}
+
+export function useCloseIncident() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.closeIncident'), onSuccess: () => dailyChanged(client) });
+}
+
+export function usePrescribe() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.prescribe'), onSuccess: () => dailyChanged(client) });
+}
+
+export function useRecordDose() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.recordDose'), onSuccess: () => dailyChanged(client) });
+}
+
+export function useAddNotes() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.addNotes'), onSuccess: () => dailyChanged(client) });
+}
