@@ -7,6 +7,7 @@ import { careCalls } from '../care/calls';
 import { dashboardCalls } from '../dashboard/calls';
 import { institutionCalls } from '../institution/calls';
 import { packagesCalls } from '../packages/calls';
+import { reportsCalls } from '../reports/calls';
 import { residentsCalls } from '../residents/calls';
 import { staffCalls } from '../staff/calls';
 
@@ -23,6 +24,7 @@ export const contract = mergeFragments('call', [
   dashboardCalls,
   institutionCalls,
   packagesCalls,
+  reportsCalls,
   residentsCalls,
   staffCalls,
 ] as const);

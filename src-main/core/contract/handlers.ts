@@ -9,6 +9,7 @@ import { careHandlers } from '../care/handlers';
 import { dashboardHandlers } from '../dashboard/handlers';
 import { institutionHandlers } from '../institution/handlers';
 import { packagesHandlers } from '../packages/handlers';
+import { reportsHandlers } from '../reports/handlers';
 import { residentsHandlers } from '../residents/handlers';
 import { staffHandlers } from '../staff/handlers';
 
@@ -25,6 +26,7 @@ const merged = mergeFragments('handler', [
   dashboardHandlers,
   institutionHandlers,
   packagesHandlers,
+  reportsHandlers,
   residentsHandlers,
   staffHandlers,
 ] as const);

@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   'care.read',
   'care.write',
   'care.approve',
+  'reports.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,18 +39,18 @@ const ALL: readonly Permission[] = PERMISSIONS;
 // Every signed-in role reads the register of children and of staff. Medical details and disability
 // diagnoses: director, medical, psychologist. Exports: the director only. Accounts: director and
 // admin. Care and placement: every role reads it (caregivers and teachers need to know who is
-// away); the director and the social worker write it; only the director approves. The table in docs/DESIGN.md ("Roles and permissions") says the same; a test keeps them equal.
+// away); the director and the social worker write it; only the director approves. Reports (the indicators): director, admin, social worker, psychologist and read-only (an inspector); their drill-down to children also needs residents.read. The table in docs/DESIGN.md ("Roles and permissions") says the same; a test keeps them equal.
 const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read', 'care.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: ALL,
-  admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage'],
-  social_worker: [...BASE, 'residents.write', 'care.write'],
+  admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage', 'reports.read'],
+  social_worker: [...BASE, 'residents.write', 'care.write', 'reports.read'],
   caregiver: BASE,
   teacher: BASE,
   medical: [...BASE, 'residents.medical'],
-  psychologist: [...BASE, 'residents.medical'],
-  read_only: BASE,
+  psychologist: [...BASE, 'residents.medical', 'reports.read'],
+  read_only: [...BASE, 'reports.read'],
 };
 
 export function roleCan(role: Role, permission: CallPermission): boolean {
