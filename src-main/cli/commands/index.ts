@@ -4,6 +4,7 @@ import { auditVerify } from './audit';
 import { residentsAdd, residentsSearch } from './residents';
 import { usersAdd, usersList, usersReset } from './users';
 import { demoCommand } from './demo';
+import { reportCommand } from './report';
 import { keysExport, keysInit, keysRotate, ministryImport, packagesExport } from './packages';
 import { ministryAddress, ministryReceiptKeyImport, packagesDeliver, packagesQueue, packagesReceiptImport } from './delivery';
 import { ministryKeygen, ministryReceipt, ministryReceiptKeygen, packagesInspect, packagesVerify } from '../../ministry/cli';
@@ -19,6 +20,7 @@ export const commands: Record<string, Command> = {
   usersList,
   usersReset,
   demo: demoCommand,
+  report: reportCommand,
   keysInit,
   keysExport,
   keysRotate,

@@ -45,6 +45,7 @@ export const az = {
   rows: {
     M: 'Oğlan',
     F: 'Qız',
+    age: '{{band}} yaş',
     yes: 'Sağlamlıq imkanları məhdud',
     no: 'Məhdudiyyət yoxdur',
     received: 'Daxil olmuş müraciətlər',

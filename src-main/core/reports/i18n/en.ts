@@ -48,6 +48,7 @@ export const en: Translation<typeof az, 'en'> = {
   rows: {
     M: 'Boys',
     F: 'Girls',
+    age: 'Aged {{band}}',
     yes: 'With a disability',
     no: 'Without a disability',
     received: 'Referrals received',
