@@ -3,6 +3,7 @@ import type { Permission } from '@core/contract/permissions';
 import { dashboardRoutes } from '../dashboard/routes';
 import { residentRoutes } from '../residents/routes';
 import { careRoutes } from '../care/routes';
+import { reportsRoutes } from '../reports/routes';
 import { staffRoutes } from '../staff/routes';
 import { auditRoutes } from '../audit/routes';
 import { packagesRoutes } from '../packages/routes';
@@ -22,6 +23,7 @@ export const ROUTES: RouteDef[] = [
   ...dashboardRoutes,
   ...residentRoutes,
   ...careRoutes,
+  ...reportsRoutes,
   ...staffRoutes,
   ...auditRoutes,
   ...packagesRoutes,

@@ -1,10 +1,11 @@
 import type { ComponentType } from 'react';
-import { IconBriefcase, IconClipboardList, IconHistory, IconLayoutDashboard, IconPackageExport, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBriefcase, IconClipboardList, IconHistory, IconLayoutDashboard, IconPackageExport, IconReportAnalytics, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { Permission } from '@core/contract/permissions';
 import type { ParseKeys } from 'i18next';
 import { paths } from '../app/router';
 import { dashboardPaths } from '../dashboard/paths';
 import { carePaths } from '../care/paths';
+import { reportsPaths } from '../reports/paths';
 
 // The left navigation. Add a screen here (and its routes in <domain>/routes.tsx); the shell shows an
 // item only to the roles whose permissions include `permission`.
@@ -22,6 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
   { id: 'dashboard', path: dashboardPaths.dashboard(), label: 'dashboard.nav', icon: IconLayoutDashboard, permission: 'app.read' },
   { id: 'children', path: paths.children(), label: 'residents.nav', icon: IconUsers, permission: 'residents.read' },
   { id: 'referrals', path: carePaths.referrals(), label: 'care.referrals.nav', icon: IconClipboardList, permission: 'care.read' },
+  { id: 'reports', path: reportsPaths.reports(), label: 'reports.nav', icon: IconReportAnalytics, permission: 'reports.read' },
   { id: 'staff', path: paths.staff(), label: 'staff.nav', icon: IconBriefcase, permission: 'staff.read' },
   // Exports are the director's alone (packages.export).
   { id: 'packages', path: paths.packages(), label: 'packages.nav', icon: IconPackageExport, permission: 'packages.export' },
