@@ -52,7 +52,10 @@ function table(dto: IndicatorsDto): string {
   lines.push(p.opening + p.admissions - p.exits === p.closing ? t('reports.cli.balanced') : t('reports.cli.unbalanced'), '');
   for (const s of valueSections(dto)) {
     lines.push(`== ${t(s.title)} ==`);
-    for (const r of s.rows) rows.push([`${r.core ? '* ' : '  '}${t(r.label, r.params)}${r.format === 'share' ? ' (%)' : ''}`, formatValue(valueAt(dto, r.indicator, r.cell), r.format)]);
+    for (const r of s.rows) {
+      if (r.heading) rows.push([` ${t(r.heading)}:`, '']);
+      rows.push([`${r.core ? '* ' : '  '}${t(r.label, r.params)}${r.format === 'share' ? ' (%)' : ''}`, formatValue(valueAt(dto, r.indicator, r.cell), r.format)]);
+    }
     flush();
   }
   lines.push(`* ${t('reports.core')}`);

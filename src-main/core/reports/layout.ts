@@ -21,6 +21,8 @@ export interface ValueRow {
   format: 'count' | 'share' | 'days';
   /** A UNICEF/BCN formal-care core indicator (Manual for the Measurement of Indicators for Children in Formal Care, 2009). */
   core?: boolean;
+  /** A sub-heading shown above this row (the first of a breakdown). */
+  heading?: MessageKey;
 }
 export interface ValueSection { id: string; title: MessageKey; rows: ValueRow[] }
 
@@ -69,8 +71,8 @@ export function valueSections(dto: Pick<IndicatorsDto, 'admissions'>): ValueSect
       title: 'reports.sections.admissions',
       rows: [
         count('admissions', 'total', 'reports.rows.admissionsTotal', { core: true }),
-        ...ADMISSION_TYPES.map((t) => count('admissions', `byType.${t}`, ADMISSION_TYPE_LABEL[t])),
-        ...DECIDING_BODIES.map((b) => count('admissions', `byBasis.${b}`, DECIDING_BODY_LABEL[b])),
+        ...ADMISSION_TYPES.map((t, i) => count('admissions', `byType.${t}`, ADMISSION_TYPE_LABEL[t], i === 0 ? { heading: 'reports.sections.byType' } : {})),
+        ...DECIDING_BODIES.map((b, i) => count('admissions', `byBasis.${b}`, DECIDING_BODY_LABEL[b], i === 0 ? { heading: 'reports.sections.byBasis' } : {})),
         count('admissions', 'emergency', 'reports.rows.emergency'),
         count('admissions', 'emergencyAssessedInTime', 'reports.rows.emergencyAssessedInTime', { params: { days: dto.admissions.assessmentDays } }),
         { indicator: 'admissions', cell: 'emergencyAssessedShare', label: 'reports.rows.emergencyAssessedInTime', params: { days: dto.admissions.assessmentDays }, format: 'share' },
@@ -83,10 +85,10 @@ export function valueSections(dto: Pick<IndicatorsDto, 'admissions'>): ValueSect
       title: 'reports.sections.exits',
       rows: [
         count('exits', 'total', 'reports.rows.exitsTotal'),
-        ...DESTINATIONS.map((d) => count('exits', `byDestination.${d}`, DESTINATION_LABEL[d], d === 'domestic_adoption' || d === 'international_adoption' ? { core: true } : {})),
+        ...DESTINATIONS.map((d) => count('exits', `byDestination.${d}`, DESTINATION_LABEL[d], { ...(d === 'domestic_adoption' || d === 'international_adoption' ? { core: true } : {}), ...(d === 'biological_family' ? { heading: 'reports.sections.byDestination' as MessageKey } : {}) })),
         count('exits', 'toFamily', 'reports.rows.toFamily', { core: true }),
         { indicator: 'exits', cell: 'toFamilyShare', label: 'reports.rows.toFamily', format: 'share', core: true },
-        ...EXIT_REASONS.map((r) => count('exits', `byReason.${r}`, EXIT_REASON_LABEL[r])),
+        ...EXIT_REASONS.map((r, i) => count('exits', `byReason.${r}`, EXIT_REASON_LABEL[r], i === 0 ? { heading: 'reports.sections.byReason' } : {})),
         count('exits', 'deaths', 'reports.rows.deaths', { core: true }),
       ],
     },

@@ -1,4 +1,5 @@
 import { ActionIcon, Anchor, Badge, Card, Group, SegmentedControl, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Fragment } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { IconChevronLeft, IconChevronRight, IconStar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -91,7 +92,14 @@ export function ReportsPage({ period }: { period?: string }) {
                 </Table.Thead>
                 <Table.Tbody>
                   {s.rows.map((r) => (
-                    <ValueLine key={`${r.cell}-${r.format}`} r={r} dto={now.data} prev={before.data} canDrill={canDrill} />
+                    <Fragment key={`${r.cell}-${r.format}`}>
+                      {r.heading && (
+                        <Table.Tr>
+                          <Table.Th colSpan={3}>{t(r.heading)}</Table.Th>
+                        </Table.Tr>
+                      )}
+                      <ValueLine r={r} dto={now.data} prev={before.data} canDrill={canDrill} />
+                    </Fragment>
                   ))}
                 </Table.Tbody>
               </Table>
