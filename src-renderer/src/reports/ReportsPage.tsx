@@ -21,6 +21,7 @@ import { reportsPaths } from './paths';
 // read the register). Laid out by core/reports/layout.ts, as the CLI's table.
 
 type PickerKind = Exclude<ReportPeriodKind, 'custom'>;
+const KIND_LABEL = { month: 'reports.period.month', quarter: 'reports.period.quarter', year: 'reports.period.year' } as const;
 
 export function ReportsPage({ period }: { period?: string }) {
   const { t } = useTranslation();
@@ -48,7 +49,7 @@ export function ReportsPage({ period }: { period?: string }) {
           data-testid="period-kind"
           value={kind}
           onChange={(k) => go(periodOf(k as PickerKind, current.end > info.today ? info.today : current.end).label)}
-          data={(['month', 'quarter', 'year'] as const).map((k) => ({ value: k, label: t(`reports.period.${k}`) }))}
+          data={(['month', 'quarter', 'year'] as const).map((k) => ({ value: k, label: t(KIND_LABEL[k]) }))}
         />
         <Group gap={4}>
           <Tooltip label={t('reports.period.previous')}>
