@@ -9,7 +9,6 @@ import { residentColumns, toResidentDto } from '../residents/service';
 import { writeDemoStaff, type DemoAccount } from '../staff/demo';
 import { generateDemo, withKeyWorkers, type Demo } from './generate';
 import { Prng } from './prng';
-import { writeDemoCare } from './care';
 
 export interface DemoSummary {
   institution: { code: string; nameAz: string; nameEn: string; region: string };
@@ -69,7 +68,6 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
     for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
       await trx.insertInto('residents').values(rows.slice(i, i + ROWS_PER_INSERT)).execute();
     }
-    await writeDemoCare(trx, rows, opts.seed, today);
     await appendAuditMany(
       trx,
       ctx,
