@@ -18,6 +18,7 @@ import { residentRows, writeDemo } from '../src-main/core/demo/write';
 import { residentColumns } from '../src-main/core/residents/service';
 import { ResidentCreateInput } from '../src-main/core/residents/schema';
 import { uuidv7 } from '../src-main/core/ids';
+import { periodOf, previousPeriod } from '../src-main/core/reports/period';
 
 const { values: args } = parseArgs({ options: { children: { type: 'string' }, reps: { type: 'string' } } });
 const CHILDREN = Number(args.children ?? 10_000);
@@ -125,6 +126,40 @@ try {
     (i) => ok(dispatch(ctx, 'residents.get', { id: pick(i) })),
     'SELECT * by id, prepared',
     (i) => rawGet.get(pick(i)),
+  );
+
+  // The quarter's indicators (issue 12) against the best raw SQL floor for the same headline answer:
+  // the population return by sex (each admission paired with the exit that ended it) and the exits
+  // by destination, two prepared GROUP BY queries; checked equal to the call's before timing.
+  const quarter = previousPeriod(periodOf('quarter', todayOf(ctx)));
+  const rawPopulation = raw.prepare(`WITH ev AS (
+      SELECT resident_id, kind, started_on,
+        lead(kind) OVER w AS next_kind, lead(started_on) OVER w AS next_on
+      FROM care_episodes WHERE kind IN ('admission', 'exit') AND voided_at IS NULL AND started_on <= @end
+      WINDOW w AS (PARTITION BY resident_id ORDER BY started_on, kind = 'exit', created_at)),
+    s AS (SELECT resident_id, started_on AS a_on, CASE next_kind WHEN 'exit' THEN next_on END AS e_on FROM ev WHERE kind = 'admission')
+    SELECT r.sex, sum(a_on < @start AND (e_on IS NULL OR e_on >= @start)) AS opening, sum(a_on >= @start) AS admissions,
+      sum(e_on BETWEEN @start AND @end) AS exits, sum(e_on IS NULL OR e_on > @end) AS closing
+    FROM s JOIN residents r ON r.id = s.resident_id GROUP BY r.sex ORDER BY r.sex`);
+  const rawExits = raw.prepare(`SELECT destination, count(*) AS n FROM care_episodes
+    WHERE kind = 'exit' AND voided_at IS NULL AND started_on BETWEEN @start AND @end GROUP BY destination`);
+  const floor = () => ({ population: rawPopulation.all(quarter), exits: rawExits.all(quarter) });
+  {
+    const r = await ok(dispatch(ctx, 'reports.indicators', { period: quarter.label }));
+    const f = floor() as { population: Array<{ sex: 'M' | 'F'; opening: number; admissions: number; exits: number; closing: number }>; exits: Array<{ destination: string; n: number }> };
+    for (const row of f.population) {
+      const { sex, ...flow } = row;
+      if (JSON.stringify(flow) !== JSON.stringify(r.population.bySex[sex])) throw new Error(`report ≠ raw SQL for ${sex}: ${JSON.stringify([flow, r.population.bySex[sex]])}`);
+    }
+    for (const e of f.exits) if (r.exits.byDestination[e.destination as 'other'] !== e.n) throw new Error(`report ≠ raw SQL for exits to ${e.destination}`);
+    process.stderr.write(`  ${quarter.label}: ${r.population.opening} + ${r.population.admissions} − ${r.population.exits} = ${r.population.closing}\n`);
+  }
+  await bench(
+    `reports.indicators, ${quarter.label} (all indicators)`,
+    () => ok(dispatch(ctx, 'reports.indicators', { period: quarter.label })),
+    'population by sex + exits by destination, 2 prepared GROUP BYs',
+    floor,
+    5,
   );
 
   // Writes: each call a new child (unique name and birthday, so no duplicate to confirm).

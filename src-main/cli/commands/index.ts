@@ -5,6 +5,7 @@ import { residentsAdd, residentsSearch } from './residents';
 import { usersAdd, usersList, usersReset } from './users';
 import { demoCommand } from './demo';
 import { backupCommand, restoreCommand } from './backup';
+import { reportCommand } from './report';
 import { keysExport, keysInit, keysRotate, ministryImport, packagesExport } from './packages';
 import { ministryAddress, ministryReceiptKeyImport, packagesDeliver, packagesQueue, packagesReceiptImport } from './delivery';
 import { ministryKeygen, ministryReceipt, ministryReceiptKeygen, packagesInspect, packagesVerify } from '../../ministry/cli';
@@ -20,6 +21,7 @@ export const commands: Record<string, Command> = {
   usersList,
   usersReset,
   demo: demoCommand,
+  report: reportCommand,
   keysInit,
   keysExport,
   keysRotate,

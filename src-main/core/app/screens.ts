@@ -22,8 +22,9 @@ export const MENU_SCREENS: readonly MenuScreen[] = [
   { id: 'daily', path: '/daily', label: 'daily.nav', accelerator: 'CmdOrCtrl+3', permission: 'daily.read' },
   { id: 'referrals', path: '/referrals', label: 'care.referrals.nav', accelerator: 'CmdOrCtrl+4', permission: 'care.read' },
   { id: 'education', path: '/education', label: 'education.nav', accelerator: 'CmdOrCtrl+5', permission: 'education.read' },
-  { id: 'staff', path: '/staff', label: 'staff.nav', accelerator: 'CmdOrCtrl+6', permission: 'staff.read' },
-  { id: 'packages', path: '/packages', label: 'packages.nav', accelerator: 'CmdOrCtrl+7', permission: 'packages.export' },
-  { id: 'audit', path: '/audit', label: 'audit.nav', accelerator: 'CmdOrCtrl+8', permission: 'audit.read' },
-  { id: 'settings', path: '/settings', label: 'institution.settings.nav', accelerator: 'CmdOrCtrl+9', permission: 'institution.manage' },
+  { id: 'reports', path: '/reports', label: 'reports.nav', accelerator: 'CmdOrCtrl+6', permission: 'reports.read' },
+  { id: 'staff', path: '/staff', label: 'staff.nav', accelerator: 'CmdOrCtrl+7', permission: 'staff.read' },
+  { id: 'packages', path: '/packages', label: 'packages.nav', accelerator: 'CmdOrCtrl+8', permission: 'packages.export' },
+  { id: 'audit', path: '/audit', label: 'audit.nav', accelerator: 'CmdOrCtrl+9', permission: 'audit.read' },
+  { id: 'settings', path: '/settings', label: 'institution.settings.nav', accelerator: 'CmdOrCtrl+0', permission: 'institution.manage' },
 ];

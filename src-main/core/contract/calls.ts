@@ -10,6 +10,7 @@ import { dashboardCalls } from '../dashboard/calls';
 import { educationCalls } from '../education/calls';
 import { institutionCalls } from '../institution/calls';
 import { packagesCalls } from '../packages/calls';
+import { reportsCalls } from '../reports/calls';
 import { residentsCalls } from '../residents/calls';
 import { staffCalls } from '../staff/calls';
 
@@ -29,6 +30,7 @@ export const contract = mergeFragments('call', [
   educationCalls,
   institutionCalls,
   packagesCalls,
+  reportsCalls,
   residentsCalls,
   staffCalls,
 ] as const);

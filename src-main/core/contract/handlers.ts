@@ -12,6 +12,7 @@ import { dashboardHandlers } from '../dashboard/handlers';
 import { educationHandlers } from '../education/handlers';
 import { institutionHandlers } from '../institution/handlers';
 import { packagesHandlers } from '../packages/handlers';
+import { reportsHandlers } from '../reports/handlers';
 import { residentsHandlers } from '../residents/handlers';
 import { staffHandlers } from '../staff/handlers';
 
@@ -31,6 +32,7 @@ const merged = mergeFragments('handler', [
   educationHandlers,
   institutionHandlers,
   packagesHandlers,
+  reportsHandlers,
   residentsHandlers,
   staffHandlers,
 ] as const);

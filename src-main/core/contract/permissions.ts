@@ -34,6 +34,7 @@ export const PERMISSIONS = [
   'daily.read',
   'daily.write',
   'daily.medical',
+  'reports.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -50,19 +51,20 @@ const ALL: readonly Permission[] = PERMISSIONS;
 // it; only the director approves. Daily care records (roll call, notes, incidents): read by every
 // role, written by the people who care for the children (caregiver, social worker, medical,
 // psychologist, director); medication (prescriptions, doses) by medical staff and the director
-// (daily.medical). The table in docs/DESIGN.md ("Roles and permissions") says the same; a test
+// (daily.medical). Reports (the indicators): director, admin, social worker, psychologist and
+// read-only (an inspector); their drill-down to children also needs residents.read. The table in docs/DESIGN.md ("Roles and permissions") says the same; a test
 // keeps them equal.
 const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read', 'education.read', 'care.read', 'daily.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: ALL,
-  admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage', 'backup.manage'],
-  social_worker: [...BASE, 'residents.write', 'care.write', 'daily.write'],
+  admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage', 'backup.manage', 'reports.read'],
+  social_worker: [...BASE, 'residents.write', 'care.write', 'daily.write', 'reports.read'],
   caregiver: [...BASE, 'daily.write'],
   teacher: [...BASE, 'education.write'],
   medical: [...BASE, 'residents.medical', 'daily.write', 'daily.medical'],
-  psychologist: [...BASE, 'residents.medical', 'education.write', 'daily.write'],
-  read_only: BASE,
+  psychologist: [...BASE, 'residents.medical', 'education.write', 'daily.write', 'reports.read'],
+  read_only: [...BASE, 'reports.read'],
 };
 
 export function roleCan(role: Role, permission: CallPermission): boolean {

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { IconBriefcase, IconChecklist, IconClipboardList, IconHistory, IconSchool, IconLayoutDashboard, IconPackageExport, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBriefcase, IconChecklist, IconClipboardList, IconHistory, IconSchool, IconLayoutDashboard, IconPackageExport, IconReportAnalytics, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { Permission } from '@core/contract/permissions';
 import type { ParseKeys } from 'i18next';
 import { MENU_SCREENS } from '@core/app/screens';
@@ -22,6 +22,7 @@ const ICONS: Record<string, NavItem['icon']> = {
   daily: IconChecklist,
   referrals: IconClipboardList,
   education: IconSchool,
+  reports: IconReportAnalytics,
   staff: IconBriefcase,
   packages: IconPackageExport,
   audit: IconHistory,

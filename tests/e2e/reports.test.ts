@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { az } from '../../src-main/core/i18n/index';
+import { dispatch } from '../../src-main/core/contract/dispatch';
+import { seedChild, startE2E, type E2E } from './fixture';
+import { nav } from './helpers';
+
+// Issue 12's scenario in Chromium, in Azerbaijani: open the indicators for this quarter (2026-Q4,
+// the clock is 2026-11-26), read each figure beside the previous quarter's, step back to 2026-Q3,
+// and open the children behind one number. Expected figures counted by hand from the seed:
+//   A resident since 2025-05-01; B admitted 2026-08-01; C admitted 2026-10-05, left 2026-11-10 to
+//   kinship; D (a girl) admitted 2026-10-20.
+//   2026-Q4: at start 2 (A, B), admitted 2 (C, D), exited 1 (C), at end 3.  2026-Q3: 1, 1, 0, 2.
+
+let e2e: E2E;
+const R = az.reports;
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  const child = (lastName: string, firstName: string, sex: 'M' | 'F', dateOfBirth: string, admissionDate: string) =>
+    seedChild(e2e.ctx, { lastName, firstName, patronymic: sex === 'M' ? 'Elşən oğlu' : 'Elşən qızı', sex, dateOfBirth, admissionDate, legalStatus: 'parents_unable', groupName: 'Günəş' });
+  await child('Abbasov', 'Anar', 'M', '2014-02-03', '2025-05-01');
+  await child('Bayramov', 'Bəxtiyar', 'M', '2016-07-11', '2026-08-01');
+  const c = await child('Cəlilov', 'Cavid', 'M', '2012-03-09', '2026-10-05');
+  await child('Dadaşova', 'Dilarə', 'F', '2019-12-24', '2026-10-20');
+  const exit = await dispatch(e2e.ctx, 'care.exit', {
+    residentId: c.id, exitedOn: '2026-11-10', destination: 'kinship', exitReason: 'family_ready', decidingBody: 'guardianship', decisionNumber: 'Q-7', decisionDate: '2026-11-09',
+  });
+  if (!exit.ok) throw new Error(JSON.stringify(exit.error));
+}, 180_000);
+
+afterAll(async () => {
+  await e2e?.close();
+});
+
+describe('reports in the browser', () => {
+  it('opens the quarter, compares it with the previous one, and drills down to the children behind a number', async () => {
+    const page = await e2e.openApp({ viewport: { width: 1366, height: 900 } });
+    await nav(page).getByText(R.nav, { exact: true }).click();
+    await page.getByTestId('period-label').getByText('2026-Q4').waitFor();
+    const figure = (cell: string) => page.getByTestId(`figure-${cell}`).first();
+    const previous = (cell: string) => page.getByTestId(`previous-${cell}`).first();
+    await figure('population.opening').waitFor();
+    const flow = async (at: (c: string) => ReturnType<typeof figure>) =>
+      Promise.all(['opening', 'admissions', 'exits', 'closing'].map(async (c) => (await at(`population.${c}`).textContent())?.replace(/[()]/g, '')));
+    expect(await flow(figure)).toEqual(['2', '2', '1', '3']);
+    expect(await flow(previous)).toEqual(['1', '1', '0', '2']);
+    expect(await figure('population.bySex.F.closing').textContent()).toBe('1');
+    expect(await figure('exits.byDestination.kinship').textContent()).toBe('1');
+    expect(await previous('exits.byDestination.kinship').textContent()).toBe('0');
+    expect(await figure('exits.toFamilyShare').textContent()).toBe('100%');
+    await page.getByText(R.columns.previous.replace('{{period}}', '2026-Q3')).first().waitFor();
+    await e2e.shot(page, 'reports-01-quarter');
+    await page.getByTestId('section-exits').scrollIntoViewIfNeeded();
+    await e2e.shot(page, 'reports-02-exits');
+
+    // The quarter before: its figures, now beside 2026-Q2's.
+    await page.getByTestId('period-previous').click();
+    await page.getByTestId('period-label').getByText('2026-Q3').waitFor();
+    await page.getByText(R.columns.previous.replace('{{period}}', '2026-Q2')).first().waitFor();
+    expect(await flow(figure)).toEqual(['1', '1', '0', '2']);
+    await e2e.shot(page, 'reports-03-previous-quarter');
+
+    // Back to 2026-Q4, and the children admitted in it.
+    await page.getByTestId('period-next').click();
+    await page.getByTestId('period-label').getByText('2026-Q4').waitFor();
+    await figure('population.admissions').click();
+    await page.getByTestId('report-children').waitFor();
+    const names = await page.getByTestId('report-children').locator('[data-name]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-name')));
+    expect(names).toEqual(['Cəlilov Cavid Elşən oğlu', 'Dadaşova Dilarə Elşən qızı']);
+    expect(await page.getByTestId('report-children-title').textContent()).toBe(`${R.sections.population} · ${R.sections.total} · ${R.columns.admissions}`);
+    await e2e.shot(page, 'reports-04-children');
+    // a row opens the child
+    await page.getByTestId('report-children').locator('[data-name="Dadaşova Dilarə Elşən qızı"]').click();
+    await page.waitForURL(/#\/children\//);
+
+    // A year at a time.
+    await nav(page).getByText(R.nav, { exact: true }).click();
+    await page.getByTestId('period-kind').getByText(R.period.year).click();
+    await page.getByTestId('period-label').getByText('2026').waitFor();
+    expect(await flow(figure)).toEqual(['1', '3', '1', '3']);
+    await e2e.shot(page, 'reports-05-year');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+});
