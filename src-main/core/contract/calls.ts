@@ -4,6 +4,7 @@ import { appCalls } from '../app/calls';
 import { auditCalls } from '../audit/calls';
 import { authCalls } from '../auth/calls';
 import { dashboardCalls } from '../dashboard/calls';
+import { documentsCalls } from '../documents/calls';
 import { institutionCalls } from '../institution/calls';
 import { packagesCalls } from '../packages/calls';
 import { residentsCalls } from '../residents/calls';
@@ -19,6 +20,7 @@ export const contract = mergeFragments('call', [
   auditCalls,
   authCalls,
   dashboardCalls,
+  documentsCalls,
   institutionCalls,
   packagesCalls,
   residentsCalls,

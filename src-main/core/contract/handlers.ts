@@ -6,6 +6,7 @@ import { appHandlers } from '../app/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { authHandlers } from '../auth/handlers';
 import { dashboardHandlers } from '../dashboard/handlers';
+import { documentsHandlers } from '../documents/handlers';
 import { institutionHandlers } from '../institution/handlers';
 import { packagesHandlers } from '../packages/handlers';
 import { residentsHandlers } from '../residents/handlers';
@@ -21,6 +22,7 @@ const merged = mergeFragments('handler', [
   auditHandlers,
   authHandlers,
   dashboardHandlers,
+  documentsHandlers,
   institutionHandlers,
   packagesHandlers,
   residentsHandlers,

@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   'audit.read',
   'institution.manage',
   'packages.export',
+  'documents.read',
+  'documents.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -34,17 +36,18 @@ export type CallPermission = Permission | typeof PUBLIC;
 const ALL: readonly Permission[] = PERMISSIONS;
 // Every signed-in role reads the register of children and of staff. Medical details and disability
 // diagnoses: director, medical, psychologist. Exports: the director only. Accounts: director and
-// admin. The table in docs/DESIGN.md ("Roles and permissions") says the same; a test keeps them equal.
+// admin. A child's documents: the roles that handle the case (not caregivers, not read-only), added
+// by the director, admin, social worker and medical staff. The table in docs/DESIGN.md ("Roles and permissions") says the same; a test keeps them equal.
 const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: ALL,
-  admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage'],
-  social_worker: [...BASE, 'residents.write'],
+  admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage', 'documents.read', 'documents.write'],
+  social_worker: [...BASE, 'residents.write', 'documents.read', 'documents.write'],
   caregiver: BASE,
-  teacher: BASE,
-  medical: [...BASE, 'residents.medical'],
-  psychologist: [...BASE, 'residents.medical'],
+  teacher: [...BASE, 'documents.read'],
+  medical: [...BASE, 'residents.medical', 'documents.read', 'documents.write'],
+  psychologist: [...BASE, 'residents.medical', 'documents.read'],
   read_only: BASE,
 };
 

@@ -8,12 +8,13 @@ import { institution } from '../institution/i18n';
 import { audit } from '../audit/i18n';
 import { packages } from '../packages/i18n';
 import { dashboard } from '../dashboard/i18n';
+import { documents } from '../documents/i18n';
 
 export { DEFAULT_LOCALE, LOCALES, type Locale };
 
 // Each domain owns its words (<domain>/i18n/{az,en,ru}.ts) under one top-level key; a new domain
 // is one import and one entry here. `shared` holds the common, validation and errors sections.
-const domains = { app, residents, staff, auth, institution, audit, packages, dashboard };
+const domains = { app, residents, staff, auth, institution, audit, packages, dashboard, documents };
 
 type Domains = typeof domains;
 export type Messages = (typeof shared)['az'] & { [D in keyof Domains]: Domains[D]['az'] };

@@ -62,6 +62,13 @@ export const az = {
       create: 'Müəssisə qeydə alındı',
       update: 'Müəssisənin məlumatları dəyişdirildi',
     },
+    attachment: {
+      add: 'Sənəd əlavə edildi',
+      void: 'Sənəd ləğv edildi',
+    },
+    photo: {
+      set: 'Uşağın fotosu dəyişdi',
+    },
     resident: {
       create: 'Uşaq qeydə alındı',
       update: 'Uşağın məlumatları dəyişdirildi',
@@ -95,6 +102,7 @@ export const az = {
     },
   },
   entity: {
+    attachment: 'Sənəd',
     resident: 'Uşaq',
     staff: 'Əməkdaş',
     user: 'Hesab',
