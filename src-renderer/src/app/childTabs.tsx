@@ -4,6 +4,7 @@ import type { ParseKeys } from 'i18next';
 import type { Permission } from '@core/contract/permissions';
 import type { ResidentDto } from '@core/residents/schema';
 import { ResidentHistory } from '../residents/ResidentHistory';
+import { documentsTab } from '../documents/childTab';
 
 // The tabs of a child's page after Profile, in order. A domain adds its tab as a ChildTabDef in
 // `<domain>/childTab.tsx` and one line here; the page shows a tab, and its route
@@ -27,5 +28,6 @@ const historyTab: ChildTabDef = {
 };
 
 export const CHILD_TABS: readonly ChildTabDef[] = [
+  documentsTab,
   historyTab,
 ];
