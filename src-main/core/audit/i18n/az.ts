@@ -64,7 +64,7 @@ export const az = {
     },
     attachment: {
       add: 'Sənəd əlavə edildi',
-      void: 'Sənəd ləğv edildi',
+      void: 'Sənəd etibarsız sayıldı',
     },
     photo: {
       set: 'Uşağın fotosu dəyişdi',
