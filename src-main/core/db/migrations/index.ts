@@ -5,7 +5,7 @@ import * as m0003 from './0003_packages';
 import * as m0004 from './0004_delivery';
 import * as m0005 from './0005_sign_in_throttle';
 import * as m0006 from './0006_record_reads';
-import * as m0007 from './0007_documents';
+import * as m0010 from './0010_documents';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -20,5 +20,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0004_delivery', m0004],
   ['0005_sign_in_throttle', m0005],
   ['0006_record_reads', m0006],
-  ['0007_documents', m0007],
+  ['0010_documents', m0010],
 ];

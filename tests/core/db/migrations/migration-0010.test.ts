@@ -3,19 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { tempDbAt } from '../../../helpers/db';
 import { allRows, seed0002, soundness, strictTables } from './old-rows';
 
-// 0007 adds documents, photos and consent (attachment_blobs, attachments, resident_photos,
+// 0010 adds documents, photos and consent (attachment_blobs, attachments, resident_photos,
 // consents): new tables only; every row an 0006 database held is kept as it was.
 
 const AT = '2026-11-26T10:00:00.000Z';
 const bytes = Buffer.from('%PDF-1.4\n%%EOF\n');
 const sha = createHash('sha256').update(bytes).digest('hex');
 
-describe('migration 0007: documents', () => {
+describe('migration 0010: documents', () => {
   it('keeps every row, and adds empty tables whose checks hold owners, types, voiding and one current photo', async () => {
-    const at = await tempDbAt(6);
+    const at = await tempDbAt(9);
     seed0002(at.sqlite);
     const before = allRows(at.sqlite);
-    expect(await at.to(7)).toEqual(['0007_documents']);
+    expect(await at.to(10)).toEqual(['0010_documents']);
     const after = allRows(at.sqlite);
     const added = ['attachment_blobs', 'attachments', 'resident_photos', 'consents'];
     const strip = (rows: Record<string, unknown>) => Object.fromEntries(Object.entries(rows).filter(([k]) => !added.includes(k)));
