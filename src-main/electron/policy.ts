@@ -45,5 +45,7 @@ export function secureWebPreferences(preload: string) {
     allowRunningInsecureContent: false,
     webviewTag: false,
     spellcheck: false,
+    // Chromium's built-in PDF viewer for a document opened in a blob: frame (the CSP allows no other frame).
+    plugins: true,
   } as const;
 }

@@ -48,6 +48,7 @@ describe('the renderer’s webPreferences', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      plugins: true,
     });
   });
 });

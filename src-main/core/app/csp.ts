@@ -16,6 +16,9 @@ export function contentSecurityPolicy(styleNonce?: string): string {
     styleNonce ? `style-src 'self' 'nonce-${styleNonce}'` : "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
+    // A document's PDF, opened from the bytes the core gave (a blob: URL the page made), in
+    // Chromium's viewer inside an <iframe>: frames of blob: and nothing else (no objects, no remote).
+    "frame-src blob:",
     "connect-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -3,6 +3,8 @@
 // A domain that audits a new medical field adds it here (a test checks the resident's).
 export const MEDICAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
   resident: ['disabilityDiagnosis'],
+  // A document's title and file name can name a diagnosis (the type alone does not).
+  attachment: ['title', 'fileName'],
 };
 
 export function isMedicalField(entity: string, field: string): boolean {

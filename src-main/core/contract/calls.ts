@@ -8,6 +8,7 @@ import { careCalls } from '../care/calls';
 import { dailyCalls } from '../daily/calls';
 import { dashboardCalls } from '../dashboard/calls';
 import { educationCalls } from '../education/calls';
+import { documentsCalls } from '../documents/calls';
 import { institutionCalls } from '../institution/calls';
 import { packagesCalls } from '../packages/calls';
 import { reportsCalls } from '../reports/calls';
@@ -28,6 +29,7 @@ export const contract = mergeFragments('call', [
   dailyCalls,
   dashboardCalls,
   educationCalls,
+  documentsCalls,
   institutionCalls,
   packagesCalls,
   reportsCalls,

@@ -10,6 +10,7 @@ import { careHandlers } from '../care/handlers';
 import { dailyHandlers } from '../daily/handlers';
 import { dashboardHandlers } from '../dashboard/handlers';
 import { educationHandlers } from '../education/handlers';
+import { documentsHandlers } from '../documents/handlers';
 import { institutionHandlers } from '../institution/handlers';
 import { packagesHandlers } from '../packages/handlers';
 import { reportsHandlers } from '../reports/handlers';
@@ -30,6 +31,7 @@ const merged = mergeFragments('handler', [
   dailyHandlers,
   dashboardHandlers,
   educationHandlers,
+  documentsHandlers,
   institutionHandlers,
   packagesHandlers,
   reportsHandlers,

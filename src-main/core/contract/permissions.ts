@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   'daily.write',
   'daily.medical',
   'reports.read',
+  'documents.read',
+  'documents.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,18 +54,20 @@ const ALL: readonly Permission[] = PERMISSIONS;
 // role, written by the people who care for the children (caregiver, social worker, medical,
 // psychologist, director); medication (prescriptions, doses) by medical staff and the director
 // (daily.medical). Reports (the indicators): director, admin, social worker, psychologist and
-// read-only (an inspector); their drill-down to children also needs residents.read. The table in docs/DESIGN.md ("Roles and permissions") says the same; a test
-// keeps them equal.
+// read-only (an inspector); their drill-down to children also needs residents.read. A child's
+// documents: the roles that handle the case (not caregivers, not read-only), added by the director,
+// admin, social worker and medical staff. The table in docs/DESIGN.md ("Roles and permissions")
+// says the same; a test keeps them equal.
 const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read', 'education.read', 'care.read', 'daily.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: ALL,
-  admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage', 'backup.manage', 'reports.read'],
-  social_worker: [...BASE, 'residents.write', 'care.write', 'daily.write', 'reports.read'],
+  admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage', 'backup.manage', 'reports.read', 'documents.read', 'documents.write'],
+  social_worker: [...BASE, 'residents.write', 'care.write', 'daily.write', 'reports.read', 'documents.read', 'documents.write'],
   caregiver: [...BASE, 'daily.write'],
-  teacher: [...BASE, 'education.write'],
-  medical: [...BASE, 'residents.medical', 'daily.write', 'daily.medical'],
-  psychologist: [...BASE, 'residents.medical', 'education.write', 'daily.write', 'reports.read'],
+  teacher: [...BASE, 'education.write', 'documents.read'],
+  medical: [...BASE, 'residents.medical', 'daily.write', 'daily.medical', 'documents.read', 'documents.write'],
+  psychologist: [...BASE, 'residents.medical', 'education.write', 'daily.write', 'reports.read', 'documents.read'],
   read_only: [...BASE, 'reports.read'],
 };
 

@@ -3,6 +3,7 @@ import { careSignals } from '../care/signals';
 import { backupSignals } from '../backup/signals';
 import { educationSignals } from '../education/signals';
 import { dailySignals } from '../daily/signals';
+import { documentsSignals } from '../documents/signals';
 
 // Every domain that adds to the dashboard: one line each (see ./signal.ts).
 export const DASHBOARD_SOURCES: readonly DashboardSource[] = [
@@ -10,4 +11,5 @@ export const DASHBOARD_SOURCES: readonly DashboardSource[] = [
   backupSignals,
   educationSignals,
   dailySignals,
+  documentsSignals,
 ];

@@ -753,6 +753,65 @@ export interface ComplaintsTable extends Voidable {
   updated_at: string;
 }
 
+export interface AttachmentBlobsTable {
+  sha256: string;
+  size: number;
+  bytes: Uint8Array;
+}
+
+export type AttachmentOwnerType = 'resident' | 'staff' | 'episode' | 'plan' | 'review' | 'incident';
+
+export interface AttachmentsTable {
+  id: string;
+  owner_type: AttachmentOwnerType;
+  owner_id: string;
+  resident_id: string | null;
+  staff_id: string | null;
+  doc_type: string;
+  title: string;
+  document_date: string | null;
+  valid_until: string | null;
+  file_name: string;
+  mime: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size: number;
+  sha256: string;
+  thumbnail: Uint8Array | null;
+  thumbnail_mime: 'image/jpeg' | 'image/png' | null;
+  added_at: string;
+  added_by: string;
+  voided_at: string | null;
+  voided_by: string | null;
+  void_reason: string | null;
+}
+
+export interface ResidentPhotosTable {
+  id: string;
+  resident_id: string;
+  attachment_id: string;
+  current: number;
+  set_at: string;
+  set_by: string;
+}
+
+export interface ConsentsTable {
+  id: string;
+  resident_id: string;
+  given_by_name: string;
+  given_by_role: string;
+  purpose: string;
+  purpose_detail: string;
+  shared_with: string;
+  withheld_from: string;
+  child_assent: string;
+  given_on: string;
+  withdrawn_on: string | null;
+  withdrawn_by: string | null;
+  withdraw_reason: string | null;
+  attachment_id: string | null;
+  recorded_at: string;
+  recorded_by: string;
+}
+
 export interface DB {
   institution: InstitutionTable;
   residents: ResidentsTable;
@@ -802,4 +861,8 @@ export interface DB {
   incident_notifications: IncidentNotificationsTable;
   restraints: RestraintsTable;
   complaints: ComplaintsTable;
+  attachment_blobs: AttachmentBlobsTable;
+  attachments: AttachmentsTable;
+  resident_photos: ResidentPhotosTable;
+  consents: ConsentsTable;
 }

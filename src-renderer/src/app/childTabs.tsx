@@ -7,6 +7,7 @@ import { ResidentHistory } from '../residents/ResidentHistory';
 import { educationTab } from '../education/childTab';
 import { careTab, familyTab } from '../care/childTab';
 import { dailyLogTab } from '../daily/childTab';
+import { documentsTab } from '../documents/childTab';
 
 // The tabs of a child's page after Profile, in order. A domain adds its tab as a ChildTabDef in
 // `<domain>/childTab.tsx` and one line here; the page shows a tab, and its route
@@ -34,5 +35,6 @@ export const CHILD_TABS: readonly ChildTabDef[] = [
   careTab,
   educationTab,
   dailyLogTab,
+  documentsTab,
   historyTab,
 ];

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Box, Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconEdit, IconId } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { CHILD_TABS } from '../app/childTabs';
 import { residentQueries } from './queries';
 import { BackLink, ProfileSections, RecordHeader, RecordLoading } from '../ui/RecordPage';
 import { RESIDENT_FIELD_LABEL } from '@core/residents/i18n/labels';
+import { ChildPhoto } from '../documents/ChildPhoto';
 
 // A child's page: who they are at a glance, then Profile and the domains' tabs (app/childTabs.tsx:
 // family, care, education, daily log, …, history), each shown only to the roles it is for.
@@ -31,33 +32,38 @@ export function ResidentPage({ id, tab }: { id: string; tab: string }) {
   return (
     <Stack gap="md" maw={1200}>
       {back}
-      <RecordHeader
-        name={fullName(r)}
-        testId="resident-name"
-        action={
-          can('residents.write') && (
-            <Button leftSection={<IconEdit size={18} aria-hidden />} onClick={() => navigate(paths.editChild(r.id))}>
-              {t('residents.page.edit')}
-            </Button>
-          )
-        }
-      >
-        <Text fz="sm" c="dimmed">
-          {t('residents.page.age', { age })}
-        </Text>
-        <StatusBadge status={r.status} size="md" />
-        {r.fin ? (
-          <Group gap={4} wrap="nowrap" data-testid="resident-fin">
-            <IconId size={16} aria-hidden />
-            <Text fz="sm">
-              {t('residents.page.finLabel')}: <Text span ff="monospace" fz="inherit">{r.fin}</Text>
+      <Group align="flex-start" gap="md" wrap="nowrap">
+        <ChildPhoto residentId={r.id} initials={`${r.lastName.slice(0, 1)}${r.firstName.slice(0, 1)}`} />
+        <Box flex={1}>
+          <RecordHeader
+            name={fullName(r)}
+            testId="resident-name"
+            action={
+              can('residents.write') && (
+                <Button leftSection={<IconEdit size={18} aria-hidden />} onClick={() => navigate(paths.editChild(r.id))}>
+                  {t('residents.page.edit')}
+                </Button>
+              )
+            }
+          >
+            <Text fz="sm" c="dimmed">
+              {t('residents.page.age', { age })}
             </Text>
-          </Group>
-        ) : (
-          <FinMissingBadge size="md" />
-        )}
-        {r.disability && <DisabilityMark />}
-      </RecordHeader>
+            <StatusBadge status={r.status} size="md" />
+            {r.fin ? (
+              <Group gap={4} wrap="nowrap" data-testid="resident-fin">
+                <IconId size={16} aria-hidden />
+                <Text fz="sm">
+                  {t('residents.page.finLabel')}: <Text span ff="monospace" fz="inherit">{r.fin}</Text>
+                </Text>
+              </Group>
+            ) : (
+              <FinMissingBadge size="md" />
+            )}
+            {r.disability && <DisabilityMark />}
+          </RecordHeader>
+        </Box>
+      </Group>
 
       <Tabs
         value={tab}

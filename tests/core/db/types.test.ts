@@ -36,7 +36,7 @@ function columnsOfInterface(): Column[] {
         parts
           .filter((p) => !(p.flags & ts.TypeFlags.Null))
           .map((p) =>
-            p.flags & ts.TypeFlags.StringLike ? 'TEXT' : p.flags & ts.TypeFlags.NumberLike ? 'NUMBER' : checker.typeToString(p),
+            p.flags & ts.TypeFlags.StringLike ? 'TEXT' : p.flags & ts.TypeFlags.NumberLike ? 'NUMBER' : /^Uint8Array\b/.test(checker.typeToString(p)) ? 'BLOB' : checker.typeToString(p),
           ),
       );
       const nullable = parts.some((p) => p.flags & ts.TypeFlags.Null);

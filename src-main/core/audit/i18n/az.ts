@@ -63,6 +63,13 @@ export const az = {
       create: 'Müəssisə qeydə alındı',
       update: 'Müəssisənin məlumatları dəyişdirildi',
     },
+    attachment: {
+      add: 'Sənəd əlavə edildi',
+      void: 'Sənəd etibarsız sayıldı',
+    },
+    photo: {
+      set: 'Uşağın fotosu dəyişdi',
+    },
     resident: {
       create: 'Uşaq qeydə alındı',
       update: 'Uşağın məlumatları dəyişdirildi',
@@ -100,6 +107,7 @@ export const az = {
     },
   },
   entity: {
+    attachment: 'Sənəd',
     resident: 'Uşaq',
     staff: 'Əməkdaş',
     user: 'Hesab',

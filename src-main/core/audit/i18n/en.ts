@@ -66,6 +66,13 @@ export const en: Translation<typeof az, 'en'> = {
       create: 'Institution recorded',
       update: 'Institution details changed',
     },
+    attachment: {
+      add: 'Document added',
+      void: 'Document voided',
+    },
+    photo: {
+      set: 'Child\'s photo changed',
+    },
     resident: {
       create: 'Child registered',
       update: 'Child’s details changed',
@@ -103,6 +110,7 @@ export const en: Translation<typeof az, 'en'> = {
     },
   },
   entity: {
+    attachment: 'Document',
     resident: 'Child',
     staff: 'Staff member',
     user: 'Account',

@@ -6,6 +6,9 @@ import type { MessageKey } from '../../i18n/keys';
 export const ACTION_LABEL = {
   'institution.create': 'audit.action.institution.create',
   'institution.update': 'audit.action.institution.update',
+  'attachment.add': 'audit.action.attachment.add',
+  'attachment.void': 'audit.action.attachment.void',
+  'photo.set': 'audit.action.photo.set',
   'resident.create': 'audit.action.resident.create',
   'resident.update': 'audit.action.resident.update',
   'staff.create': 'audit.action.staff.create',
@@ -42,6 +45,7 @@ export const ACTION_LABEL = {
 } as const satisfies Record<string, MessageKey>;
 
 export const ENTITY_LABEL = {
+  attachment: 'audit.entity.attachment',
   resident: 'audit.entity.resident',
   staff: 'audit.entity.staff',
   user: 'audit.entity.user',

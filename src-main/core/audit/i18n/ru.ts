@@ -66,6 +66,13 @@ export const ru: Translation<typeof az, 'ru'> = {
       create: 'Учреждение зарегистрировано',
       update: 'Данные учреждения изменены',
     },
+    attachment: {
+      add: 'Документ добавлен',
+      void: 'Документ аннулирован',
+    },
+    photo: {
+      set: 'Фото ребёнка изменено',
+    },
     resident: {
       create: 'Ребёнок зарегистрирован',
       update: 'Данные ребёнка изменены',
@@ -103,6 +110,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     },
   },
   entity: {
+    attachment: 'Документ',
     resident: 'Ребёнок',
     staff: 'Сотрудник',
     user: 'Учётная запись',

@@ -8,6 +8,7 @@ import * as m0006 from './0006_record_reads';
 import * as m0007 from './0007_education';
 import * as m0008 from './0008_care';
 import * as m0009 from './0009_daily_care';
+import * as m0010 from './0010_documents';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -25,4 +26,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0007_education', m0007],
   ['0008_care', m0008],
   ['0009_daily_care', m0009],
+  ['0010_documents', m0010],
 ];

@@ -1,0 +1,20 @@
+import { call, type CallFragment } from '../contract/define';
+import {
+  AttachmentAddInput, AttachmentIdInput, AttachmentVoidInput, OwnerInput, ResidentIdInput,
+  type AttachmentContent, type AttachmentDto, type ChildPhoto,
+} from './schema';
+import type { ChecklistItem } from './rules';
+
+// The documents domain's calls. Medical documents are further limited to residents.medical in the
+// service; voiding a legal decision to the director.
+export const documentsCalls = {
+  'documents.list': call<AttachmentDto[]>()(OwnerInput, 'documents.read'),
+  'documents.add': call<AttachmentDto>()(AttachmentAddInput, 'documents.write'),
+  /** The file's bytes (base64), to view it inside the app or save a copy. */
+  'documents.content': call<AttachmentContent>()(AttachmentIdInput, 'documents.read'),
+  'documents.void': call<AttachmentDto>()(AttachmentVoidInput, 'documents.write'),
+  /** The child's checklist by stage: which required documents are on file and which are missing. */
+  'documents.missing': call<ChecklistItem[]>()(ResidentIdInput, 'documents.read'),
+  /** The child's current photo (thumbnail), for everyone who reads the register. */
+  'documents.photo': call<{ photo: ChildPhoto | null }>()(ResidentIdInput, 'residents.read'),
+} satisfies CallFragment;

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { optionalIsoDate, optionalText } from '../person/schema';
+
+// Documents on a record: types, owners, the add/void inputs, the DTOs, and the one rule about
+// bytes the renderer and the core both need (what a file really is, from its first bytes).
+// Isomorphic (no Node imports).
+
+export const DOC_TYPES = [
+  'admission_decision', 'exit_decision', 'birth_certificate', 'identity_card', 'medical',
+  'school_report', 'consent', 'photo', 'signature', 'other',
+] as const;
+export type DocType = (typeof DOC_TYPES)[number];
+
+/** The legal decisions: only the director voids one. */
+export const LEGAL_DECISIONS: readonly DocType[] = ['admission_decision', 'exit_decision'];
+/** Seen and added only by the roles with residents.medical. */
+export const MEDICAL_DOC_TYPES: readonly DocType[] = ['medical'];
+
+export const OWNER_TYPES = ['resident', 'staff', 'episode', 'plan', 'review', 'incident'] as const;
+export type OwnerType = (typeof OWNER_TYPES)[number];
+
+export const FILE_MIMES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type FileMime = (typeof FILE_MIMES)[number];
+export type ImageMime = Exclude<FileMime, 'application/pdf'>;
+
+/** Default caps: 20 MB a file; a record holds at most 100 files and 200 MB. A thumbnail ≤ 256 KB. */
+export const LIMITS = {
+  fileBytes: 20 * 1024 * 1024,
+  recordFiles: 100,
+  recordBytes: 200 * 1024 * 1024,
+  thumbnailBytes: 256 * 1024,
+  /** The thumbnail's longer side, in pixels (the renderer draws it). */
+  thumbnailSide: 256,
+} as const;
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** What the bytes are, by their magic numbers (never the file's name): PDF, JPEG, PNG, or null. */
+export function sniffMime(bytes: Uint8Array): FileMime | null {
+  const starts = (sig: number[]) => bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
+  if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf'; // %PDF-
+  if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
+  if (starts(PNG_SIGNATURE)) return 'image/png';
+  return null;
+}
+
+/** Base64 of at most `maxBytes` bytes (4 characters per 3 bytes). */
+const base64 = (maxBytes: number) =>
+  z
+    .string({ error: 'validation.required' })
+    .min(4, { error: 'documents.errors.empty' })
+    .max(Math.ceil(maxBytes / 3) * 4, { error: 'documents.errors.tooLarge' })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'documents.errors.unreadable' });
+
+const Id = z.string().min(1).max(64);
+
+export const OwnerInput = z.object({ ownerType: z.enum(OWNER_TYPES), ownerId: Id }).strict();
+export type Owner = z.output<typeof OwnerInput>;
+
+export const AttachmentAddInput = z
+  .object({
+    ownerType: z.enum(OWNER_TYPES),
+    ownerId: Id,
+    /** The child an episode's, plan's, review's or incident's document is about (its own id for a child). */
+    residentId: Id.nullable().optional().default(null),
+    docType: z.enum(DOC_TYPES, { error: 'validation.choose' }),
+    title: optionalText(200),
+    documentDate: optionalIsoDate,
+    validUntil: optionalIsoDate,
+    fileName: optionalText(255),
+    dataBase64: base64(LIMITS.fileBytes),
+    /** The renderer's thumbnail of an image (PNG or JPEG), drawn once on add. */
+    thumbnailBase64: base64(LIMITS.thumbnailBytes).nullable().optional().default(null),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.validUntil && v.documentDate && v.validUntil < v.documentDate) {
+      ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'documents.errors.validBeforeDate' });
+    }
+  });
+export type AttachmentAdd = z.output<typeof AttachmentAddInput>;
+
+export const AttachmentIdInput = z.object({ id: Id }).strict();
+
+export const AttachmentVoidInput = z
+  .object({
+    id: Id,
+    reason: z
+      .string({ error: 'validation.required' })
+      .transform((s) => s.trim())
+      .pipe(z.string().min(1, { error: 'validation.required' }).max(500, { error: 'validation.tooLong' })),
+  })
+  .strict();
+export type AttachmentVoid = z.output<typeof AttachmentVoidInput>;
+
+export const ResidentIdInput = z.object({ residentId: Id }).strict();
+
+export interface AttachmentDto {
+  id: string;
+  ownerType: OwnerType;
+  ownerId: string;
+  residentId: string | null;
+  docType: DocType;
+  title: string;
+  documentDate: string | null;
+  validUntil: string | null;
+  fileName: string;
+  mime: FileMime;
+  size: number;
+  sha256: string;
+  /** data: URL of the thumbnail (images only). */
+  thumbnail: string | null;
+  addedAt: string;
+  addedBy: string;
+  voided: { at: string; by: string; reason: string } | null;
+  /** The child's current photo. */
+  currentPhoto: boolean;
+}
+
+export interface AttachmentContent {
+  id: string;
+  mime: FileMime;
+  fileName: string;
+  dataBase64: string;
+}
+
+export interface ChildPhoto {
+  attachmentId: string;
+  /** data: URL */
+  thumbnail: string;
+}
