@@ -56,6 +56,16 @@ async function toSchoolingDtos(db: ReadDb, rows: SchoolingRow[]): Promise<School
     id: r.id,
     residentId: r.resident_id,
     version: r.version,
+    ...schoolingFields(r),
+    absences: absences
+      .filter((a) => a.schooling_id === r.id)
+      .map((a) => ({ month: a.month, daysMissed: a.days_missed, source: a.source as 'typed' | 'roll_call' })),
+  }));
+}
+
+/** A schooling row's fields as the DTO and its audit entry both name them. */
+function schoolingFields(r: Omit<SchoolingTable, 'version' | 'created_at' | 'updated_at'>) {
+  return {
     academicYear: r.academic_year,
     schoolType: r.school_type as SchoolingDto['schoolType'],
     noneReason: r.none_reason as SchoolingDto['noneReason'],
@@ -69,28 +79,13 @@ async function toSchoolingDtos(db: ReadDb, rows: SchoolingRow[]): Promise<School
     contactTeacher: r.contact_teacher,
     contactPhone: r.contact_phone,
     notes: r.notes,
-    absences: absences
-      .filter((a) => a.schooling_id === r.id)
-      .map((a) => ({ month: a.month, daysMissed: a.days_missed, source: a.source as 'typed' | 'roll_call' })),
-  }));
+  };
 }
 
 function schoolingAudit(r: Omit<SchoolingTable, 'version' | 'created_at' | 'updated_at'>, absences: SchoolingSave['absences']) {
   return {
     schoolingId: r.id,
-    academicYear: r.academic_year,
-    schoolType: r.school_type,
-    noneReason: r.none_reason,
-    schoolName: r.school_name,
-    outsideInstitution: bool(r.outside_institution),
-    withChildrenNotInCare: bool(r.with_children_not_in_care),
-    grade: r.grade,
-    inclusive: bool(r.inclusive),
-    startDate: r.start_date,
-    endDate: r.end_date,
-    contactTeacher: r.contact_teacher,
-    contactPhone: r.contact_phone,
-    notes: r.notes,
+    ...schoolingFields(r),
     absences: absences.map((a) => `${a.month}: ${a.daysMissed}`).join(', '),
   };
 }
