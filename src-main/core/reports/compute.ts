@@ -43,7 +43,7 @@ export interface Member { ref: 'resident' | 'referral'; id: string; date: string
 
 export interface Computed { dto: IndicatorsDto; cells: Map<string, Member[]> }
 
-interface Stay { residentId: string; admission: EpisodeFact; exit: EpisodeFact | null }
+export interface Stay { residentId: string; admission: EpisodeFact; exit: EpisodeFact | null }
 
 /** Each admission with the exit that ended it (none while the stay goes on), in date order per child. */
 export function staysOf(episodes: readonly EpisodeFact[]): Stay[] {
@@ -224,6 +224,7 @@ export function computeIndicators(facts: Facts, period: ReportPeriod): Computed 
     },
     lengthOfStay: { inCare: spread(losInCare), exits: spread(losExits) },
     disability: { inCare: n('disability.inCare'), residents: n('disability.residents'), dayCare: n('disability.dayCare') },
+    sections: [],
   };
   return { dto, cells };
 }
@@ -240,7 +241,8 @@ export function countPaths(dto: IndicatorsDto): string[] {
       for (const [k, v] of Object.entries(node)) walk(v, path ? `${path}.${k}` : k);
     }
   };
-  const { period: _p, ...rest } = dto;
+  const { period: _p, sections, ...rest } = dto;
   walk(rest, '');
+  for (const s of sections) for (const r of s.rows) if (r.format === 'count') out.push(`${s.id}.${r.cell}`);
   return out;
 }
