@@ -2,7 +2,7 @@ import { Badge, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconMoodSmile } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { INDICATORS, type Indicator, type IndicatorsDto, type ReportChildRow } from '@core/reports/schema';
+import type { Indicator, IndicatorsDto, ReportChildRow } from '@core/reports/schema';
 import { FLOW_COLUMNS, FLOW_LABEL, POPULATION, valueSections } from '@core/reports/layout';
 import { href, navigate, paths } from '../app/router';
 import { formatDate, fullName } from '../format';
@@ -21,7 +21,7 @@ export function ReportChildrenPage({ period, indicator, cell }: { period: string
   const { t } = useTranslation();
   const tk = useDynamicT();
   const locale = useLocale();
-  const ind = (INDICATORS as readonly string[]).includes(indicator) ? (indicator as Indicator) : 'population';
+  const ind: Indicator = indicator;
   const q = useQuery(reportsQueries.children(period, ind, cell));
   const dto = useQuery(reportsQueries.indicators(period));
   const rows = q.data ?? [];
