@@ -56,7 +56,7 @@ const followUp: IndicatorSectionDef = {
     row(`m${m}.notSeen`, 'reports.rows.followUpNotSeen'),
     row(`m${m}.notVisited`, 'reports.rows.followUpNotVisited'),
   ]),
-  async compute(db, { period, residents }) {
+  async compute(db, { period, asOf, residents }) {
     const t = new Tally();
     const visits = await db.selectFrom('follow_up_visits')
       .select(['resident_id', 'due_on', 'month_offset', 'visited_on', 'seen', 'outcome'])
@@ -67,7 +67,7 @@ const followUp: IndicatorSectionDef = {
     for (const v of visits) {
       if (!residents.has(v.resident_id)) continue;
       const m = `m${v.month_offset}`;
-      if (inPeriod(v.due_on)) {
+      if (inPeriod(v.due_on) && v.due_on <= asOf) {
         t.add(`${m}.due`, v.resident_id, v.due_on);
         if (v.visited_on === null || v.visited_on > period.end) t.add(`${m}.notVisited`, v.resident_id, v.due_on);
       }
@@ -121,7 +121,7 @@ const reviews: IndicatorSectionDef = {
     row('late', 'reports.rows.reviewsLate'),
     row('notHeld', 'reports.rows.reviewsNotHeld'),
   ],
-  async compute(db, { period }) {
+  async compute(db, { period, asOf }) {
     const t = new Tally();
     const plans = await plansOf(db, period.end);
     const held = await db.selectFrom('case_reviews').select(['plan_id', 'reviewed_on', 'next_review_on']).where('reviewed_on', '<=', period.end).execute();
@@ -133,7 +133,7 @@ const reviews: IndicatorSectionDef = {
       let due = addMonths(p.started_on, p.review_months);
       const list = (byPlan.get(p.id) ?? []).sort((a, b) => (a.reviewed_on < b.reviewed_on ? -1 : 1));
       let i = 0;
-      while (due <= period.end) {
+      while (due <= asOf) {
         const r = list[i];
         if (p.ends_on !== null && p.ends_on < due) break; // the plan ended before its review fell due
         if (due >= period.start) {

@@ -9,12 +9,13 @@ import { REPORT_SOURCES } from './sources';
 // every domain's sections (sources.ts). The screen, `qaygi report` and the package's
 // indicators.csv all come through here.
 
-export function baseOf(facts: Facts, period: ReportPeriod): ReportBase {
+export function baseOf(facts: Facts, period: ReportPeriod, today?: string): ReportBase {
   const stays = staysOf(facts.episodes);
   const residents = new Map(facts.residents.map((r) => [r.id, r]));
   const memo = new Map<string, Map<string, EpisodeFact>>();
   return {
     period,
+    asOf: today && today < period.end ? today : period.end,
     facts,
     residents,
     stays,
@@ -32,10 +33,11 @@ export function baseOf(facts: Facts, period: ReportPeriod): ReportBase {
   };
 }
 
-export async function computeOn(db: ReadDb, period: ReportPeriod): Promise<Computed> {
+/** `today`: the screen's and the CLI's clock (a period not yet ended is counted as far as today). */
+export async function computeOn(db: ReadDb, period: ReportPeriod, today?: string): Promise<Computed> {
   const facts = await readFacts(db, period);
   const computed = computeIndicators(facts, period);
-  const base = baseOf(facts, period);
+  const base = baseOf(facts, period, today);
   const seen = new Set<string>(Object.keys(computed.dto));
   for (const source of REPORT_SOURCES) {
     for (const def of source.sections) {

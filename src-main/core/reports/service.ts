@@ -1,4 +1,4 @@
-import type { Ctx } from '../context';
+import { todayOf, type Ctx } from '../context';
 import { readTx } from '../db/read';
 import { AppError, invalid } from '../contract/errors';
 import { roleCan } from '../contract/permissions';
@@ -18,7 +18,7 @@ function periodOrRefuse(label: string): ReportPeriod {
 
 export async function computeFor(ctx: Ctx, label: string): Promise<Computed> {
   const period = periodOrRefuse(label);
-  return readTx(ctx, (db) => computeOn(db, period));
+  return readTx(ctx, (db) => computeOn(db, period, todayOf(ctx)));
 }
 
 export async function getIndicators(ctx: Ctx, label: string): Promise<IndicatorsDto> {

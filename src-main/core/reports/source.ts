@@ -38,6 +38,11 @@ export interface SectionRow {
 /** What the indicators already know when the sections are computed (read once, shared). */
 export interface ReportBase {
   period: ReportPeriod;
+  /**
+   * The last day the figures can know: the period's last day, or today when the period has not
+   * ended (what falls due after today is not yet due).
+   */
+  asOf: string;
   facts: Facts;
   residents: ReadonlyMap<string, ResidentFact>;
   /** Every stay (admission with the exit that ended it), as the population return counts them. */

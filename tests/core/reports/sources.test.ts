@@ -211,5 +211,8 @@ describe('the domains’ indicator sections on a hand-built institution, 2026-Q3
     expect(v('missing')).toEqual({ episodes: 1, children: 1, returned: 1, stillMissing: 0, medianDays: 1, meanDays: 1 });
     expect(v('attendance').total).toBe(1);
     expect(v('incidents').total).toBe(1);
+    // 2026-Q4 has not ended (the clock: 2026-11-26): A's next review falls due on 12-05, not yet due.
+    const q4 = await ok(ctx, 'reports.indicators', { period: '2026-Q4' });
+    expect(q4.sections.find((s) => s.id === 'reviews')!.values).toEqual({ due: 0, onTime: 0, share: null, late: 0, notHeld: 0 });
   });
 });
