@@ -86,6 +86,11 @@ describe('reports in the browser', () => {
     await page.getByTestId('chart-population').locator('svg.recharts-surface').first().waitFor();
     await page.getByTestId('section-occupancy').scrollIntoViewIfNeeded();
     await page.getByTestId('section-occupancy').locator('svg.recharts-surface').first().waitFor();
+    // Residents at each month's end, beside the previous quarter's month at the same place
+    // (31 July: A; 31 August and 30 September: A, B). On 31 October: A, B, C, D.
+    expect(await figure('occupancy.on.2026-10-31').textContent()).toBe('4');
+    expect(await previous('occupancy.on.2026-10-31').textContent()).toBe('1');
+    expect(await previous('occupancy.on.2026-12-31').textContent()).toBe('2');
     await e2e.shot(page, 'reports-06-occupancy-chart');
     await page.getByTestId('section-casePlans').scrollIntoViewIfNeeded();
     await e2e.shot(page, 'reports-07-case-plans');
@@ -94,6 +99,12 @@ describe('reports in the browser', () => {
     const without = await page.getByTestId('report-children').locator('[data-name]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-name')));
     expect(without).toEqual(['Abbasov Anar Elşən oğlu', 'Bayramov Bəxtiyar Elşən oğlu', 'Dadaşova Dilarə Elşən qızı']);
     expect(await page.getByTestId('report-children-title').textContent()).toBe(`${R.sections.casePlans} · ${R.rows.withoutCasePlan}`);
+
+    await page.goBack();
+    await figure('occupancy.on.2026-10-31').click();
+    await page.getByTestId('report-children').waitFor();
+    expect(await page.getByTestId('report-children-title').textContent()).toBe(`${R.sections.occupancy} · 31.10.2026`);
+    expect(await page.getByTestId('report-children').locator('[data-name]').count()).toBe(4);
 
     // A custom period: two dates.
     await nav(page).getByText(R.nav, { exact: true }).click();

@@ -177,7 +177,19 @@ export function useRowLabel() {
     tk(r.label, r.params && typeof r.params.day === 'string' ? { ...r.params, day: formatDate(r.params.day, locale) } : r.params);
 }
 
-function ValueLine({ r, dto, prev, canDrill }: { r: ValueRow; dto: IndicatorsDto; prev: IndicatorsDto; canDrill: boolean }) {
+/**
+ * The previous period's figure beside a row: the same cell, or — for rows that depend on the
+ * period (occupancy at each month's end) — the previous period's row of the same kind at the same place.
+ */
+function previousCell(s: ValueSection, r: ValueRow, prev: IndicatorsDto): string {
+  const before = valueSections(prev).find((x) => x.id === s.id);
+  if (!before || before.rows.some((x) => x.cell === r.cell)) return r.cell;
+  const same = s.rows.filter((x) => x.label === r.label);
+  const prevSame = before.rows.filter((x) => x.label === r.label);
+  return prevSame[same.indexOf(r)]?.cell ?? r.cell;
+}
+
+function ValueLine({ r, dto, prev, prevCell, canDrill }: { r: ValueRow; dto: IndicatorsDto; prev: IndicatorsDto; prevCell: string; canDrill: boolean }) {
   const rowLabel = useRowLabel();
   const label = `${rowLabel(r)}${r.format === 'share' ? ', %' : ''}`;
   return (
@@ -192,7 +204,7 @@ function ValueLine({ r, dto, prev, canDrill }: { r: ValueRow; dto: IndicatorsDto
         <Figure dto={dto} indicator={r.indicator} cell={r.cell} format={r.format} canDrill={canDrill} label={label} />
       </Table.Td>
       <Table.Td ta="right" c="dimmed" data-testid={`previous-${r.indicator}.${r.cell}`}>
-        {formatValue(valueAt(prev, r.indicator, r.cell), r.format)}
+        {formatValue(valueAt(prev, r.indicator, prevCell), r.format)}
       </Table.Td>
     </Table.Tr>
   );
@@ -289,7 +301,7 @@ function SectionCard({ s, dto, prev, canDrill }: { s: ValueSection; dto: Indicat
                   <Table.Th colSpan={3}>{t(r.heading)}</Table.Th>
                 </Table.Tr>
               )}
-              <ValueLine r={r} dto={dto} prev={prev} canDrill={canDrill} />
+              <ValueLine r={r} dto={dto} prev={prev} prevCell={previousCell(s, r, prev)} canDrill={canDrill} />
             </Fragment>
           ))}
         </Table.Tbody>
