@@ -2,6 +2,7 @@ import { sortEpisodes } from '../care/queries';
 import { FAMILY_DESTINATIONS, type Destination } from '../care/schema';
 import { ageOn, SEX, type Sex } from '../person/schema';
 import { daysBetween, shiftDay, type ReportPeriod } from './period';
+import { spreadOf } from './source';
 import {
   ADMISSION_TYPES, AGE_BANDS, ageBand, DECIDING_BODIES, DESTINATIONS, EXIT_REASONS, FLOW_COLUMNS, OUTCOMES, PREVENTED_OUTCOMES,
   type Flow, type FlowColumn, type IndicatorsDto, type PopulationBlock, type Spread,
@@ -72,12 +73,8 @@ export function staysOf(episodes: readonly EpisodeFact[]): Stay[] {
 }
 
 function spread(days: number[]): Spread {
-  if (days.length === 0) return { n: 0, medianDays: null, meanDays: null };
-  const s = [...days].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  const median = s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-  const mean = s.reduce((a, b) => a + b, 0) / s.length;
-  return { n: s.length, medianDays: median, meanDays: Math.round(mean * 10) / 10 };
+  const { median, mean } = spreadOf(days);
+  return { n: days.length, medianDays: median, meanDays: mean };
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
