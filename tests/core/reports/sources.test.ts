@@ -194,6 +194,26 @@ describe('the domains’ indicator sections on a hand-built institution, 2026-Q3
     expect(await names('occupancy', 'on.2026-07-31')).toEqual(ids(A, B));
   });
 
+  it('leaves the institution with the small-number rule: 1–4 withheld, and what is computed over them; staff and places not', async () => {
+    const ctx = await testCtx({ role: 'director' });
+    await institution(ctx);
+    const { outsideRows } = await import('../../../src-main/core/reports/outside');
+    const rows = new Map(outsideRows(await ok(ctx, 'reports.indicators', { period: '2026-Q3' })).map((r) => [`${r.section}/${r.cell}`, r]));
+    const at = (k: string) => { const r = rows.get(k)!; return [r.value, r.suppressed]; };
+    expect(at('casePlans/inCare')).toEqual([5, false]);
+    expect(at('casePlans/share')).toEqual([0.6, false]); // over 5 children
+    expect(at('casePlans/withPlan')).toEqual([null, true]); // 3
+    expect(at('reentry/share')).toEqual([null, true]); // over 2 admissions
+    expect(at('missing/medianDays')).toEqual([null, true]); // over 2 returns
+    expect(at('attendance/byStatus.hospital')).toEqual([null, true]); // 1 child-day
+    expect(at('attendance/byStatus.home_leave')).toEqual([0, false]);
+    expect(at('staff/careStaff')).toEqual([4, false]); // about staff
+    expect(at('staff/childrenPerCaregiver')).toEqual([1.7, false]);
+    expect(at('occupancy/capacity')).toEqual([10, false]);
+    expect(at('reviews/share')).toEqual([null, true]); // over 3 reviews due
+    expect(rows.get('reviews/onTime')!.core).toBe(true);
+  });
+
   it('refuses a drill-down into a figure that is not a list of children', async () => {
     const ctx = await testCtx({ role: 'director' });
     const r = await (await import('../../../src-main/core/contract/dispatch')).dispatch(ctx, 'reports.children', { period: '2026-Q3', indicator: 'staff', cell: 'inPost' });
