@@ -162,6 +162,16 @@ try {
     5,
   );
 
+  // —— issue 12, the Reports screen (reports engineer): what opening the screen asks for — the
+  // quarter's whole report with every domain's section, and the previous quarter's beside it. ——
+  await bench(
+    `Reports screen: ${quarter.label} + ${previousPeriod(quarter).label} (all sections)`,
+    () => Promise.all([quarter.label, previousPeriod(quarter).label].map((period) => ok(dispatch(ctx, 'reports.indicators', { period })))),
+    'the same 2 prepared GROUP BYs, for each quarter',
+    () => [quarter, previousPeriod(quarter)].map((q) => ({ population: rawPopulation.all(q), exits: rawExits.all(q) })),
+    5,
+  );
+
   // Writes: each call a new child (unique name and birthday, so no duplicate to confirm).
   const today = todayOf(ctx);
   const newChild = (i: number) => ({

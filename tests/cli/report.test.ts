@@ -38,6 +38,9 @@ describe('qaygi report', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(az.stdout).toContain('Uşaqların sayının hərəkəti');
     const ru = await qaygi(['report', '--db', db, '--period', '2026'], { lang: 'ru' });
     expect(ru.stdout).toContain('Движение контингента');
+    // The domains' sections too (core/reports/sources.ts), laid out from the DTO.
+    expect(az.stdout).toContain('== Fərdi qayğı planları ==');
+    expect(ru.stdout).toContain('== Вместимость и заполненность ==');
     const bad = await qaygi(['report', '--db', db, '--period', '2026-Q7']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('2026-Q3 (rüb)');

@@ -2,6 +2,7 @@ import { sortEpisodes } from '../care/queries';
 import { FAMILY_DESTINATIONS, type Destination } from '../care/schema';
 import { ageOn, SEX, type Sex } from '../person/schema';
 import { daysBetween, shiftDay, type ReportPeriod } from './period';
+import { spreadOf } from './source';
 import {
   ADMISSION_TYPES, AGE_BANDS, ageBand, DECIDING_BODIES, DESTINATIONS, EXIT_REASONS, FLOW_COLUMNS, OUTCOMES, PREVENTED_OUTCOMES,
   type Flow, type FlowColumn, type IndicatorsDto, type PopulationBlock, type Spread,
@@ -43,7 +44,7 @@ export interface Member { ref: 'resident' | 'referral'; id: string; date: string
 
 export interface Computed { dto: IndicatorsDto; cells: Map<string, Member[]> }
 
-interface Stay { residentId: string; admission: EpisodeFact; exit: EpisodeFact | null }
+export interface Stay { residentId: string; admission: EpisodeFact; exit: EpisodeFact | null }
 
 /** Each admission with the exit that ended it (none while the stay goes on), in date order per child. */
 export function staysOf(episodes: readonly EpisodeFact[]): Stay[] {
@@ -72,12 +73,8 @@ export function staysOf(episodes: readonly EpisodeFact[]): Stay[] {
 }
 
 function spread(days: number[]): Spread {
-  if (days.length === 0) return { n: 0, medianDays: null, meanDays: null };
-  const s = [...days].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  const median = s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-  const mean = s.reduce((a, b) => a + b, 0) / s.length;
-  return { n: s.length, medianDays: median, meanDays: Math.round(mean * 10) / 10 };
+  const { median, mean } = spreadOf(days);
+  return { n: days.length, medianDays: median, meanDays: mean };
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
@@ -224,6 +221,7 @@ export function computeIndicators(facts: Facts, period: ReportPeriod): Computed 
     },
     lengthOfStay: { inCare: spread(losInCare), exits: spread(losExits) },
     disability: { inCare: n('disability.inCare'), residents: n('disability.residents'), dayCare: n('disability.dayCare') },
+    sections: [],
   };
   return { dto, cells };
 }
@@ -240,7 +238,8 @@ export function countPaths(dto: IndicatorsDto): string[] {
       for (const [k, v] of Object.entries(node)) walk(v, path ? `${path}.${k}` : k);
     }
   };
-  const { period: _p, ...rest } = dto;
+  const { period: _p, sections, ...rest } = dto;
   walk(rest, '');
+  for (const s of sections) for (const r of s.rows) if (r.format === 'count') out.push(`${s.id}.${r.cell}`);
   return out;
 }

@@ -4,8 +4,9 @@ import {
 } from '../care/i18n/labels';
 import {
   ADMISSION_TYPES, AGE_BANDS, DECIDING_BODIES, DESTINATIONS, EXIT_REASONS, FLOW_COLUMNS, OUTCOMES, PREVENTED_OUTCOMES,
-  type FlowColumn, type Indicator, type IndicatorsDto,
+  INDICATORS, type BuiltInIndicator, type FlowColumn, type Indicator, type IndicatorsDto,
 } from './schema';
+import type { RowFormat, SectionChart } from './source';
 
 // How the indicators are laid out for people: the sections, their rows, labels and formats, in
 // one place for the screen and the CLI's table (the same rows, the same order). Isomorphic.
@@ -18,13 +19,18 @@ export interface ValueRow {
   indicator: Indicator;
   /** The number's path within the indicator (`byDestination.kinship`): also the drill-down's cell. */
   cell: string;
-  format: 'count' | 'share' | 'days';
+  /** See SectionRow (source.ts): only a `count` opens the children behind it. */
+  format: RowFormat;
   /** A UNICEF/BCN formal-care core indicator (Manual for the Measurement of Indicators for Children in Formal Care, 2009). */
   core?: boolean;
   /** A sub-heading shown above this row (the first of a breakdown). */
   heading?: MessageKey;
+  /** For a share or a length: the count (same indicator) it is computed over; suppressed with it outside. */
+  base?: string;
+  /** Not about children (staff, places): never suppressed by the small-number rule. */
+  public?: boolean;
 }
-export interface ValueSection { id: string; title: MessageKey; rows: ValueRow[] }
+export interface ValueSection { id: string; title: MessageKey; rows: ValueRow[]; chart?: SectionChart }
 
 const FLOW_ROWS: FlowRow[] = [
   { label: 'reports.sections.total', prefix: '' },
@@ -51,7 +57,15 @@ export const flowCell = (g: FlowGroup, r: FlowRow, col: FlowColumn) => [g.scope,
 
 const count = (indicator: Indicator, cell: string, label: MessageKey, extra: Partial<ValueRow> = {}): ValueRow => ({ indicator, cell, label, format: 'count', ...extra });
 
-export function valueSections(dto: Pick<IndicatorsDto, 'admissions'>): ValueSection[] {
+/** Every section after the population return: the built-in ones, then the domains' (dto.sections), in order. */
+export function valueSections(dto: Pick<IndicatorsDto, 'admissions' | 'sections'>): ValueSection[] {
+  return [
+    ...builtInSections(dto),
+    ...dto.sections.map((s) => ({ id: s.id, title: s.title, rows: s.rows.map((r) => ({ ...r, indicator: s.id })), ...(s.chart ? { chart: s.chart } : {}) })),
+  ];
+}
+
+function builtInSections(dto: Pick<IndicatorsDto, 'admissions'>): ValueSection[] {
   return [
     {
       id: 'referrals',
@@ -75,19 +89,20 @@ export function valueSections(dto: Pick<IndicatorsDto, 'admissions'>): ValueSect
         ...DECIDING_BODIES.map((b, i) => count('admissions', `byBasis.${b}`, DECIDING_BODY_LABEL[b], i === 0 ? { heading: 'reports.sections.byBasis' } : {})),
         count('admissions', 'emergency', 'reports.rows.emergency'),
         count('admissions', 'emergencyAssessedInTime', 'reports.rows.emergencyAssessedInTime', { params: { days: dto.admissions.assessmentDays } }),
-        { indicator: 'admissions', cell: 'emergencyAssessedShare', label: 'reports.rows.emergencyAssessedInTime', params: { days: dto.admissions.assessmentDays }, format: 'share' },
+        { indicator: 'admissions', cell: 'emergencyAssessedShare', label: 'reports.rows.emergencyAssessedInTime', params: { days: dto.admissions.assessmentDays }, format: 'share', base: 'emergency' },
         count('admissions', 'assessedOnEntry', 'reports.rows.assessedOnEntry', { core: true }),
-        { indicator: 'admissions', cell: 'assessedOnEntryShare', label: 'reports.rows.assessedOnEntry', format: 'share', core: true },
+        { indicator: 'admissions', cell: 'assessedOnEntryShare', label: 'reports.rows.assessedOnEntry', format: 'share', core: true, base: 'total' },
       ],
     },
     {
       id: 'exits',
       title: 'reports.sections.exits',
+      chart: { kind: 'bar', cells: DESTINATIONS.map((d) => `byDestination.${d}`) },
       rows: [
         count('exits', 'total', 'reports.rows.exitsTotal'),
         ...DESTINATIONS.map((d) => count('exits', `byDestination.${d}`, DESTINATION_LABEL[d], { ...(d === 'domestic_adoption' || d === 'international_adoption' ? { core: true } : {}), ...(d === 'biological_family' ? { heading: 'reports.sections.byDestination' as MessageKey } : {}) })),
         count('exits', 'toFamily', 'reports.rows.toFamily', { core: true }),
-        { indicator: 'exits', cell: 'toFamilyShare', label: 'reports.rows.toFamily', format: 'share', core: true },
+        { indicator: 'exits', cell: 'toFamilyShare', label: 'reports.rows.toFamily', format: 'share', core: true, base: 'total' },
         ...EXIT_REASONS.map((r, i) => count('exits', `byReason.${r}`, EXIT_REASON_LABEL[r], i === 0 ? { heading: 'reports.sections.byReason' } : {})),
         count('exits', 'deaths', 'reports.rows.deaths', { core: true }),
       ],
@@ -97,11 +112,11 @@ export function valueSections(dto: Pick<IndicatorsDto, 'admissions'>): ValueSect
       title: 'reports.sections.lengthOfStay',
       rows: [
         count('lengthOfStay', 'inCare.n', 'reports.rows.losInCare'),
-        { indicator: 'lengthOfStay', cell: 'inCare.medianDays', label: 'reports.rows.median', format: 'days' },
-        { indicator: 'lengthOfStay', cell: 'inCare.meanDays', label: 'reports.rows.mean', format: 'days' },
+        { indicator: 'lengthOfStay', cell: 'inCare.medianDays', label: 'reports.rows.median', format: 'days', base: 'inCare.n' },
+        { indicator: 'lengthOfStay', cell: 'inCare.meanDays', label: 'reports.rows.mean', format: 'days', base: 'inCare.n' },
         count('lengthOfStay', 'exits.n', 'reports.rows.losExits'),
-        { indicator: 'lengthOfStay', cell: 'exits.medianDays', label: 'reports.rows.median', format: 'days' },
-        { indicator: 'lengthOfStay', cell: 'exits.meanDays', label: 'reports.rows.mean', format: 'days' },
+        { indicator: 'lengthOfStay', cell: 'exits.medianDays', label: 'reports.rows.median', format: 'days', base: 'exits.n' },
+        { indicator: 'lengthOfStay', cell: 'exits.meanDays', label: 'reports.rows.mean', format: 'days', base: 'exits.n' },
       ],
     },
     {
@@ -118,12 +133,15 @@ export function valueSections(dto: Pick<IndicatorsDto, 'admissions'>): ValueSect
 
 /** The number at an indicator's path (null for a share or a length with nothing to measure). */
 export function valueAt(dto: IndicatorsDto, indicator: Indicator, cell: string): number | null {
-  let node: unknown = dto[indicator];
+  const section = dto.sections.find((s) => s.id === indicator);
+  if (section) return section.values[cell] ?? null;
+  if (!(INDICATORS as readonly string[]).includes(indicator)) return null;
+  let node: unknown = dto[indicator as BuiltInIndicator];
   for (const k of cell.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined;
   return typeof node === 'number' ? node : null;
 }
 
-/** A figure as text: a count as it is, a share as a percentage, days to one decimal. */
+/** A figure as text: a count as it is, a share as a percentage, days and ratios to one decimal. */
 export function formatValue(v: number | null, format: ValueRow['format']): string {
   if (v === null) return '—';
   if (format === 'share') return `${Math.round(v * 1000) / 10}%`;

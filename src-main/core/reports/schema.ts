@@ -5,6 +5,7 @@ import {
 } from '../care/schema';
 import type { Sex } from '../person/schema';
 import { parseReportPeriod, type ReportPeriod } from './period';
+import type { SectionDto } from './source';
 
 // The indicators' inputs and DTOs (see docs/DESIGN.md, "Indicators"). Isomorphic.
 
@@ -17,8 +18,11 @@ export const SCOPES = ['total', 'residents', 'dayCare'] as const;
 export type Scope = (typeof SCOPES)[number];
 export const PREVENTED_OUTCOMES = ['diverted_family_support', 'diverted_community', 'not_admitted'] as const;
 export type PreventedOutcome = (typeof PREVENTED_OUTCOMES)[number];
+/** The indicators computed by compute.ts; the domains' sections (./sources.ts) add their own ids. */
 export const INDICATORS = ['population', 'referrals', 'prevented', 'admissions', 'exits', 'lengthOfStay', 'disability'] as const;
-export type Indicator = (typeof INDICATORS)[number];
+export type BuiltInIndicator = (typeof INDICATORS)[number];
+/** A built-in indicator or a domain section's id. */
+export type Indicator = BuiltInIndicator | (string & {});
 
 export function ageBand(age: number): AgeBand {
   return age <= 2 ? '0-2' : age <= 5 ? '3-5' : age <= 10 ? '6-10' : age <= 14 ? '11-14' : age <= 17 ? '15-17' : '18+';
@@ -32,7 +36,7 @@ export const PeriodInput = z
 export const IndicatorsInput = z.strictObject({ period: PeriodInput });
 export const ChildrenInput = z.strictObject({
   period: PeriodInput,
-  indicator: z.enum(INDICATORS, { error: 'validation.choose' }),
+  indicator: z.string().trim().regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/, { error: 'validation.choose' }),
   /** The cell within the indicator, as the indicators name it: `total.opening`, `destination.kinship`… */
   cell: z.string().trim().min(1, { error: 'validation.required' }).max(80, { error: 'validation.tooLong' }),
 });
@@ -77,6 +81,8 @@ export interface IndicatorsDto {
   };
   lengthOfStay: { inCare: Spread; exits: Spread };
   disability: { inCare: number; residents: number; dayCare: number };
+  /** The domains' sections (core/reports/sources.ts), in their order. */
+  sections: SectionDto[];
 }
 
 /** One child behind a number: a child of the register, or a referred child never admitted. */

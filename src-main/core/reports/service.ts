@@ -1,10 +1,10 @@
-import type { Ctx } from '../context';
+import { todayOf, type Ctx } from '../context';
 import { readTx } from '../db/read';
 import { AppError, invalid } from '../contract/errors';
 import { roleCan } from '../contract/permissions';
-import { computeIndicators, countPaths, type Computed } from './compute';
+import { countPaths, type Computed } from './compute';
 import { parseReportPeriod, type ReportPeriod } from './period';
-import { readFacts } from './queries';
+import { computeOn } from './run';
 import type { Indicator, IndicatorsDto, ReportChildRow } from './schema';
 
 // reports.indicators and reports.children: one computation (compute.ts) over one snapshot; the
@@ -18,7 +18,7 @@ function periodOrRefuse(label: string): ReportPeriod {
 
 export async function computeFor(ctx: Ctx, label: string): Promise<Computed> {
   const period = periodOrRefuse(label);
-  return readTx(ctx, async (db) => computeIndicators(await readFacts(db, period), period));
+  return readTx(ctx, (db) => computeOn(db, period, todayOf(ctx)));
 }
 
 export async function getIndicators(ctx: Ctx, label: string): Promise<IndicatorsDto> {

@@ -2,7 +2,7 @@ import { Badge, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconMoodSmile } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { INDICATORS, type Indicator, type IndicatorsDto, type ReportChildRow } from '@core/reports/schema';
+import type { Indicator, IndicatorsDto, ReportChildRow } from '@core/reports/schema';
 import { FLOW_COLUMNS, FLOW_LABEL, POPULATION, valueSections } from '@core/reports/layout';
 import { href, navigate, paths } from '../app/router';
 import { formatDate, fullName } from '../format';
@@ -12,6 +12,7 @@ import { DataTable, TableEmptyState, type DataColumn } from '../ui/DataTable';
 import { BackLink } from '../ui/RecordPage';
 import { carePaths } from '../care/paths';
 import { reportsQueries } from './queries';
+import { useRowLabel } from './ReportsPage';
 import { reportsPaths } from './paths';
 
 // The children behind one figure of the indicators. A child of the register opens its record; a
@@ -21,11 +22,12 @@ export function ReportChildrenPage({ period, indicator, cell }: { period: string
   const { t } = useTranslation();
   const tk = useDynamicT();
   const locale = useLocale();
-  const ind = (INDICATORS as readonly string[]).includes(indicator) ? (indicator as Indicator) : 'population';
+  const ind: Indicator = indicator;
   const q = useQuery(reportsQueries.children(period, ind, cell));
   const dto = useQuery(reportsQueries.indicators(period));
   const rows = q.data ?? [];
-  const title = dto.data ? figureTitle(ind, cell, dto.data, tk) : '';
+  const rowLabel = useRowLabel();
+  const title = dto.data ? figureTitle(ind, cell, dto.data, tk, rowLabel) : '';
   const columns: DataColumn<ReportChildRow>[] = [
     { id: 'name', header: t('reports.children.name'), cell: (r) => fullName(r), ellipsis: (r) => fullName(r) },
     { id: 'born', header: t('reports.children.dateOfBirth'), width: 150, cell: (r) => formatDate(r.dateOfBirth, locale) },
@@ -63,7 +65,9 @@ export function ReportChildrenPage({ period, indicator, cell }: { period: string
 }
 
 /** "Residents · Girls · At end": the figure's row and column, in words. */
-function figureTitle(indicator: Indicator, cell: string, dto: IndicatorsDto, tk: (k: string, p?: Record<string, string | number>) => string): string {
+function figureTitle(
+  indicator: Indicator, cell: string, dto: IndicatorsDto, tk: (k: string, p?: Record<string, string | number>) => string, rowLabel: ReturnType<typeof useRowLabel>,
+): string {
   if (indicator === 'population') {
     for (const g of POPULATION) {
       for (const r of g.rows) {
@@ -78,7 +82,7 @@ function figureTitle(indicator: Indicator, cell: string, dto: IndicatorsDto, tk:
   }
   for (const s of valueSections(dto)) {
     const r = s.rows.find((x) => x.indicator === indicator && x.cell === cell);
-    if (r) return `${tk(s.title)} · ${tk(r.label, r.params)}`;
+    if (r) return `${tk(s.title)} · ${rowLabel(r)}`;
   }
   return '';
 }

@@ -1,11 +1,12 @@
-import { ActionIcon, Anchor, Badge, Card, Group, SegmentedControl, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { Fragment } from 'react';
+import { ActionIcon, Anchor, Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { BarChart, LineChart } from '@mantine/charts';
+import { Fragment, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { IconChevronLeft, IconChevronRight, IconStar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { parseReportPeriod, periodOf, previousPeriod, shiftDay, type ReportPeriodKind } from '@core/reports/period';
+import { daysBetween, parseReportPeriod, periodOf, previousPeriod, shiftDay, type ReportPeriod, type ReportPeriodKind } from '@core/reports/period';
 import {
-  FLOW_COLUMNS, FLOW_LABEL, flowCell, formatValue, POPULATION, valueAt, valueSections, type FlowGroup, type ValueRow,
+  FLOW_COLUMNS, FLOW_LABEL, flowCell, formatValue, POPULATION, valueAt, valueSections, type FlowGroup, type ValueRow, type ValueSection,
 } from '@core/reports/layout';
 import type { Indicator, IndicatorsDto } from '@core/reports/schema';
 import { useAppInfo } from '../app/AppInfoContext';
@@ -13,15 +14,25 @@ import { href, navigate } from '../app/router';
 import { formatDate } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { CallErrorAlert } from '../ui/CallErrorAlert';
+import { DateField } from '../ui/DateField';
 import { reportsQueries } from './queries';
 import { reportsPaths } from './paths';
 
-// The indicators of a period (a quarter unless the user picks a month or a year), each figure
-// with the previous period's beside it; a count opens the children behind it (for roles that may
-// read the register). Laid out by core/reports/layout.ts, as the CLI's table.
+// The indicators of a period (a quarter unless the user picks a month, a year or two dates), each
+// figure with the previous period's beside it, and charts of the breakdowns; a count of children
+// opens the children behind it (for roles that may read the register). Laid out by
+// core/reports/layout.ts, as the CLI's table; the domains' sections come in the DTO.
 
 type PickerKind = Exclude<ReportPeriodKind, 'custom'>;
-const KIND_LABEL = { month: 'reports.period.month', quarter: 'reports.period.quarter', year: 'reports.period.year' } as const;
+const KIND_LABEL = { month: 'reports.period.month', quarter: 'reports.period.quarter', year: 'reports.period.year', custom: 'reports.period.custom' } as const;
+
+/** The period after: the next month, quarter or year; for custom days, as many days after. */
+function nextPeriod(p: ReportPeriod): ReportPeriod {
+  if (p.kind !== 'custom') return periodOf(p.kind, shiftDay(p.end, 1));
+  const start = shiftDay(p.end, 1);
+  const end = shiftDay(start, daysBetween(p.start, p.end));
+  return { label: `${start}..${end}`, kind: 'custom', start, end };
+}
 
 export function ReportsPage({ period }: { period?: string }) {
   const { t } = useTranslation();
@@ -31,10 +42,11 @@ export function ReportsPage({ period }: { period?: string }) {
   const previous = previousPeriod(current);
   const now = useQuery(reportsQueries.indicators(current.label));
   const before = useQuery(reportsQueries.indicators(previous.label));
-  const kind: PickerKind = current.kind === 'custom' ? 'quarter' : current.kind;
+  const [picking, setPicking] = useState(current.kind === 'custom');
+  const kind: ReportPeriodKind = picking ? 'custom' : current.kind;
   const canDrill = can('residents.read');
   const go = (label: string) => navigate(reportsPaths.reports(label));
-  const next = periodOf(kind, shiftDay(current.end, 1));
+  const next = nextPeriod(current);
   return (
     <Stack gap="lg" maw={1200}>
       <div>
@@ -48,8 +60,12 @@ export function ReportsPage({ period }: { period?: string }) {
           aria-label={t('reports.period.kind')}
           data-testid="period-kind"
           value={kind}
-          onChange={(k) => go(periodOf(k as PickerKind, current.end > info.today ? info.today : current.end).label)}
-          data={(['month', 'quarter', 'year'] as const).map((k) => ({ value: k, label: t(KIND_LABEL[k]) }))}
+          onChange={(k) => {
+            if (k === 'custom') return setPicking(true);
+            setPicking(false);
+            go(periodOf(k as PickerKind, current.end > info.today ? info.today : current.end).label);
+          }}
+          data={(['month', 'quarter', 'year', 'custom'] as const).map((k) => ({ value: k, label: t(KIND_LABEL[k]) }))}
         />
         <Group gap={4}>
           <Tooltip label={t('reports.period.previous')}>
@@ -57,7 +73,7 @@ export function ReportsPage({ period }: { period?: string }) {
               <IconChevronLeft size={18} aria-hidden />
             </ActionIcon>
           </Tooltip>
-          <Text fw={600} w={110} ta="center" data-testid="period-label">
+          <Text fw={600} miw={110} px="xs" ta="center" data-testid="period-label">
             {current.label}
           </Text>
           <Tooltip label={t('reports.period.next')}>
@@ -71,40 +87,17 @@ export function ReportsPage({ period }: { period?: string }) {
           <Text size="sm">{t('reports.core')}</Text>
         </Group>
       </Group>
+      {picking && <CustomPeriod key={current.label} current={current} onPick={go} />}
       <CallErrorAlert error={now.error ?? before.error} title={t('reports.loadFailed')} />
       {now.data && before.data && (
         <>
           <Title order={3}>{t('reports.sections.population')}</Title>
+          <PopulationChart dto={now.data} prev={before.data} />
           {POPULATION.map((g) => (
             <FlowTable key={g.title} g={g} dto={now.data} prev={before.data} canDrill={canDrill} />
           ))}
           {valueSections(now.data).map((s) => (
-            <Card key={s.id} withBorder padding="md" data-testid={`section-${s.id}`}>
-              <Text fw={600} mb="xs">
-                {t(s.title)}
-              </Text>
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('reports.columns.indicator')}</Table.Th>
-                    <Table.Th ta="right" w={140}>{t('reports.columns.current')}</Table.Th>
-                    <Table.Th ta="right" w={200}>{t('reports.columns.previous', { period: previous.label })}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {s.rows.map((r) => (
-                    <Fragment key={`${r.cell}-${r.format}`}>
-                      {r.heading && (
-                        <Table.Tr>
-                          <Table.Th colSpan={3}>{t(r.heading)}</Table.Th>
-                        </Table.Tr>
-                      )}
-                      <ValueLine r={r} dto={now.data} prev={before.data} canDrill={canDrill} />
-                    </Fragment>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Card>
+            <SectionCard key={s.id} s={s} dto={now.data} prev={before.data} canDrill={canDrill} />
           ))}
         </>
       )}
@@ -176,9 +169,29 @@ function FlowTable({ g, dto, prev, canDrill }: { g: FlowGroup; dto: IndicatorsDt
   );
 }
 
-function ValueLine({ r, dto, prev, canDrill }: { r: ValueRow; dto: IndicatorsDto; prev: IndicatorsDto; canDrill: boolean }) {
+/** A row's words; a day in its params (occupancy at a month's end) written as dates are. */
+export function useRowLabel() {
   const tk = useDynamicT();
-  const label = `${tk(r.label, r.params)}${r.format === 'share' ? ', %' : ''}`;
+  const locale = useLocale();
+  return (r: Pick<ValueRow, 'label' | 'params'>) =>
+    tk(r.label, r.params && typeof r.params.day === 'string' ? { ...r.params, day: formatDate(r.params.day, locale) } : r.params);
+}
+
+/**
+ * The previous period's figure beside a row: the same cell, or — for rows that depend on the
+ * period (occupancy at each month's end) — the previous period's row of the same kind at the same place.
+ */
+function previousCell(s: ValueSection, r: ValueRow, prev: IndicatorsDto): string {
+  const before = valueSections(prev).find((x) => x.id === s.id);
+  if (!before || before.rows.some((x) => x.cell === r.cell)) return r.cell;
+  const same = s.rows.filter((x) => x.label === r.label);
+  const prevSame = before.rows.filter((x) => x.label === r.label);
+  return prevSame[same.indexOf(r)]?.cell ?? r.cell;
+}
+
+function ValueLine({ r, dto, prev, prevCell, canDrill }: { r: ValueRow; dto: IndicatorsDto; prev: IndicatorsDto; prevCell: string; canDrill: boolean }) {
+  const rowLabel = useRowLabel();
+  const label = `${rowLabel(r)}${r.format === 'share' ? ', %' : ''}`;
   return (
     <Table.Tr>
       <Table.Td>
@@ -191,8 +204,108 @@ function ValueLine({ r, dto, prev, canDrill }: { r: ValueRow; dto: IndicatorsDto
         <Figure dto={dto} indicator={r.indicator} cell={r.cell} format={r.format} canDrill={canDrill} label={label} />
       </Table.Td>
       <Table.Td ta="right" c="dimmed" data-testid={`previous-${r.indicator}.${r.cell}`}>
-        {formatValue(valueAt(prev, r.indicator, r.cell), r.format)}
+        {formatValue(valueAt(prev, r.indicator, prevCell), r.format)}
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+/** Two dates, both included: a custom period (`2026-01-15..2026-03-20`). */
+function CustomPeriod({ current, onPick }: { current: ReportPeriod; onPick(label: string): void }) {
+  const { t } = useTranslation();
+  const [from, setFrom] = useState(current.start);
+  const [to, setTo] = useState(current.end);
+  const picked = parseReportPeriod(`${from}..${to}`);
+  return (
+    <Group gap="sm" align="flex-end" data-testid="period-custom">
+      <DateField label={t('reports.period.from')} value={from} onChange={setFrom} w={170} data-testid="period-from" />
+      <DateField label={t('reports.period.to')} value={to} onChange={setTo} w={170} data-testid="period-to" />
+      <Button variant="light" disabled={!picked} data-testid="period-apply" onClick={() => picked && onPick(picked.label)}>
+        {t('reports.period.apply')}
+      </Button>
+    </Group>
+  );
+}
+
+const SERIES = (t: (k: 'reports.charts.current' | 'reports.charts.previous') => string) => [
+  { name: 'current', label: t('reports.charts.current'), color: 'blue.6' },
+  { name: 'previous', label: t('reports.charts.previous'), color: 'gray.5' },
+];
+
+function PopulationChart({ dto, prev }: { dto: IndicatorsDto; prev: IndicatorsDto }) {
+  const { t } = useTranslation();
+  const data = FLOW_COLUMNS.map((c) => ({ column: t(FLOW_LABEL[c]), current: valueAt(dto, 'population', c) ?? 0, previous: valueAt(prev, 'population', c) ?? 0 }));
+  return (
+    <Card withBorder padding="md" data-testid="chart-population">
+      <BarChart h={200} data={data} dataKey="column" series={SERIES(t)} withLegend tickLine="y" />
+    </Card>
+  );
+}
+
+/** A section's chart: its breakdown beside the previous period's, or (occupancy) a line against capacity. */
+function SectionChartView({ s, dto, prev }: { s: ValueSection; dto: IndicatorsDto; prev: IndicatorsDto }) {
+  const { t } = useTranslation();
+  const tk = useDynamicT();
+  const locale = useLocale();
+  const chart = s.chart;
+  if (!chart) return null;
+  const rows = s.rows.filter((r) => (chart.cells ? chart.cells.includes(r.cell) : chart.prefix ? r.cell.startsWith(chart.prefix) : false));
+  if (rows.length === 0) return null;
+  if (chart.kind === 'line') {
+    const reference = chart.reference ? valueAt(dto, s.id, chart.reference) : null;
+    const data = rows.map((r) => ({
+      day: typeof r.params?.day === 'string' ? formatDate(r.params.day, locale) : tk(r.label, r.params),
+      residents: valueAt(dto, s.id, r.cell) ?? 0,
+      ...(reference !== null ? { capacity: reference } : {}),
+    }));
+    return (
+      <LineChart
+        h={200}
+        mb="sm"
+        data={data}
+        dataKey="day"
+        withLegend
+        data-testid={`chart-${s.id}`}
+        series={[
+          { name: 'residents', label: t('reports.charts.residents'), color: 'blue.6' },
+          ...(reference !== null ? [{ name: 'capacity', label: t('reports.charts.capacity'), color: 'red.6', strokeDasharray: '5 5' }] : []),
+        ]}
+      />
+    );
+  }
+  const data = rows.map((r) => ({ name: tk(r.label, r.params), current: valueAt(dto, s.id, r.cell) ?? 0, previous: valueAt(prev, s.id, r.cell) ?? 0 }));
+  return <BarChart h={220} mb="sm" data={data} dataKey="name" series={SERIES(t)} withLegend tickLine="y" data-testid={`chart-${s.id}`} />;
+}
+
+function SectionCard({ s, dto, prev, canDrill }: { s: ValueSection; dto: IndicatorsDto; prev: IndicatorsDto; canDrill: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="md" data-testid={`section-${s.id}`}>
+      <Text fw={600} mb="xs">
+        {t(s.title)}
+      </Text>
+      <SectionChartView s={s} dto={dto} prev={prev} />
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('reports.columns.indicator')}</Table.Th>
+            <Table.Th ta="right" w={140}>{t('reports.columns.current')}</Table.Th>
+            <Table.Th ta="right" w={200}>{t('reports.columns.previous', { period: prev.period.label })}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {s.rows.map((r) => (
+            <Fragment key={`${r.cell}-${r.format}`}>
+              {r.heading && (
+                <Table.Tr>
+                  <Table.Th colSpan={3}>{t(r.heading)}</Table.Th>
+                </Table.Tr>
+              )}
+              <ValueLine r={r} dto={dto} prev={prev} prevCell={previousCell(s, r, prev)} canDrill={canDrill} />
+            </Fragment>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Card>
   );
 }

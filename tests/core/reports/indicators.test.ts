@@ -148,11 +148,13 @@ describe('reports.indicators on a hand-built institution, 2026-Q3', () => {
     await institution(ctx);
     const { computeFor } = await import('../../../src-main/core/reports/service');
     const { countPaths } = await import('../../../src-main/core/reports/compute');
+    const { valueAt } = await import('../../../src-main/core/reports/layout');
     const { dto, cells } = await computeFor(ctx, '2026-Q3');
     const paths = countPaths(dto);
     expect(paths.length).toBeGreaterThan(100);
     for (const path of paths) {
-      const value = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], dto);
+      const [indicator, ...cell] = path.split('.');
+      const value = valueAt(dto, indicator!, cell.join('.'));
       expect(cells.get(path)?.length ?? 0, path).toBe(value);
     }
   });

@@ -123,7 +123,7 @@ describe('the pre-check', () => {
     expect(r.period).toEqual({ label: '2026-Q3', start: '2026-07-01', end: '2026-09-30' });
     expect(r.missing).toEqual([]);
     expect(r.sequence).toBe(1);
-    expect(r.counts).toEqual({ residents: 6, care_episodes: 6, indicators: 16 });
+    expect(r.counts).toEqual({ residents: 6, care_episodes: 6, indicators: 276 }); // every figure of a quarter's report (core/reports)
     const got = r.problems.map((p) => [p.code, p.entityId, p.severity]);
     expect(got).toEqual([
       ['admission_decision_missing', noDecision.id, 'acceptable'],
@@ -165,7 +165,7 @@ describe('export → verify → inspect', () => {
     const stages: string[] = [];
     const pkg = await exportPackage(ctx, { period: '2026-Q3', outDir: out, signer: await openSigner(ctx, store()), onProgress: (p) => stages.push(p.stage) });
     expect(stages).toEqual(['precheck', 'collect', 'sign', 'zip', 'encrypt', 'write', 'done']);
-    expect(pkg).toMatchObject({ sequence: 1, period: '2026-Q3', fileName: 'BAK-UE-03_2026-Q3_0001.qaygi', status: 'created', previousSha256: null, supersedes: null, acceptedProblems: null, counts: { residents: 3, care_episodes: 3, indicators: 16 } });
+    expect(pkg).toMatchObject({ sequence: 1, period: '2026-Q3', fileName: 'BAK-UE-03_2026-Q3_0001.qaygi', status: 'created', previousSha256: null, supersedes: null, acceptedProblems: null, counts: { residents: 3, care_episodes: 3, indicators: 276 } });
     expect(pkg.path).toBe(join(out, pkg.fileName));
     expect(readdirSync(out)).toEqual([pkg.fileName]);
     expect(auditActions(ctx).at(-1)).toBe('package.export');
@@ -196,8 +196,9 @@ describe('export → verify → inspect', () => {
         authority: blank(d.admission_authority), destination: null,
       })),
     );
-    const ind = Object.fromEntries(csv('indicators').map((x) => [`${x.indicator}/${x.breakdown}`, Number(x.value)]));
-    expect(ind).toMatchObject({ 'residents_end/total': 3, 'residents_end/sex:F': 1, 'admissions/total': 1, 'admissions/basis:court': 1, 'with_disability_end/total': 1 });
+    // The report's figures, small numbers (1–4) withheld: 3 children at the end, 1 admitted; 0 men of 18+.
+    const ind = Object.fromEntries(csv('indicators').map((x) => [`${x.section}/${x.cell}`, `${x.value ?? ''}|${x.suppressed}`]));
+    expect(ind).toMatchObject({ 'population/closing': '|true', 'population/bySex.F.closing': '|true', 'population/admissions': '|true', 'population/byAge.18+.closing': '0|false', 'exits/total': '0|false' });
     // Data minimisation: no diagnosis, no notes, no room or key worker leave the institution.
     const all = readdirSync(join(folder, 'data')).map((f) => readFileSync(join(folder, 'data', f), 'utf8')).join('');
     expect(all).not.toContain('secret diagnosis');

@@ -1,0 +1,68 @@
+import { Tally, type IndicatorSectionDef, type IndicatorSource, type SectionRow } from '../reports/source';
+import { ATTENDANCE_STATUS_LABEL, INCIDENT_KIND_LABEL, SEVERITY_LABEL } from './i18n/labels';
+import { ATTENDANCE_STATUSES, INCIDENT_KINDS, SEVERITIES } from './schema';
+
+// Daily care's indicators (definitions: docs/DESIGN.md, "Indicators"): days of attendance by
+// status from the roll call, and incidents by kind and severity. Family contact (issue 11) joins
+// here as one more section.
+
+const attendance: IndicatorSectionDef = {
+  id: 'attendance',
+  title: 'reports.sections.attendance',
+  rows: () => [
+    { cell: 'total', label: 'reports.rows.attendanceMarked', format: 'number' },
+    ...ATTENDANCE_STATUSES.map((s, i): SectionRow => ({ cell: `byStatus.${s}`, label: ATTENDANCE_STATUS_LABEL[s], format: 'number', ...(i === 0 ? { heading: 'reports.sections.byStatus' as const } : {}) })),
+    { cell: 'children', label: 'reports.rows.attendanceChildren', format: 'number' },
+  ],
+  chart: { kind: 'bar', cells: ATTENDANCE_STATUSES.map((s) => `byStatus.${s}`) },
+  async compute(db, { period, residents }) {
+    const t = new Tally();
+    const rows = await db.selectFrom('attendance').select(['resident_id', 'status', (eb) => eb.fn.countAll<number>().as('days')])
+      .where('date', '>=', period.start).where('date', '<=', period.end)
+      .groupBy(['resident_id', 'status']).execute();
+    const children = new Set<string>();
+    for (const r of rows) {
+      if (!residents.has(r.resident_id)) continue;
+      children.add(r.resident_id);
+      t.plus('total', Number(r.days));
+      if ((ATTENDANCE_STATUSES as readonly string[]).includes(r.status)) t.plus(`byStatus.${r.status}`, Number(r.days));
+    }
+    t.set('children', children.size);
+    return t;
+  },
+};
+
+const incidents: IndicatorSectionDef = {
+  id: 'incidents',
+  title: 'reports.sections.incidents',
+  rows: () => [
+    { cell: 'total', label: 'reports.rows.incidentsTotal', format: 'number' },
+    { cell: 'childrenInvolved', label: 'reports.rows.incidentChildren', format: 'count' },
+    ...INCIDENT_KINDS.map((k, i): SectionRow => ({ cell: `byKind.${k}`, label: INCIDENT_KIND_LABEL[k], format: 'number', ...(i === 0 ? { heading: 'reports.sections.byKind' as const } : {}) })),
+    ...SEVERITIES.map((s, i): SectionRow => ({ cell: `bySeverity.${s}`, label: SEVERITY_LABEL[s], format: 'number', ...(i === 0 ? { heading: 'reports.sections.bySeverity' as const } : {}) })),
+  ],
+  chart: { kind: 'bar', cells: SEVERITIES.map((s) => `bySeverity.${s}`) },
+  async compute(db, { period, residents }) {
+    const t = new Tally();
+    const rows = await db.selectFrom('incidents').select(['id', 'date', 'kind', 'severity'])
+      .where('voided_at', 'is', null).where('date', '>=', period.start).where('date', '<=', period.end).execute();
+    const involved = await db.selectFrom('incident_children as c').innerJoin('incidents as i', 'i.id', 'c.incident_id')
+      .select(['c.resident_id', 'i.date'])
+      .where('i.voided_at', 'is', null).where('i.date', '>=', period.start).where('i.date', '<=', period.end)
+      .orderBy('i.date').execute();
+    for (const r of rows) {
+      t.plus('total');
+      t.plus(`byKind.${r.kind}`);
+      t.plus(`bySeverity.${r.severity}`);
+    }
+    const seen = new Set<string>();
+    for (const c of involved) {
+      if (seen.has(c.resident_id) || !residents.has(c.resident_id)) continue;
+      seen.add(c.resident_id);
+      t.add('childrenInvolved', c.resident_id, c.date);
+    }
+    return t;
+  },
+};
+
+export const dailyIndicators: IndicatorSource = { sections: [attendance, incidents] };
