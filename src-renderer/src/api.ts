@@ -5,15 +5,36 @@ import { guardApi } from './session/sessionBus';
 // The renderer's one door to the core: the preload's `window.qaygi` inside Electron, otherwise an
 // HTTP client for the web harness with the same type. The harness prints a URL ending in
 // `#token=…`; the token is taken from there once, kept for this tab, and removed from the address.
+// `#token=…&to=/print/…` opens a screen at once with its token, in one address (the headless
+// print, src-main/print/pdf.ts, has no second navigation to make).
 
 const TOKEN_KEY = 'qaygi.webToken';
 
+/**
+ * The harness's address fragment: its token, and where to go then (`to`: an app path, `/` when
+ * absent or not a plain path of the app — never another origin, `//host`, or a backslash).
+ */
+export function parseTokenHash(hash: string): { token: string; to: string } | null {
+  const m = /^#token=([A-Za-z0-9_-]+)(?:&to=([^&#]*))?/.exec(hash);
+  if (!m?.[1]) return null;
+  let to = '/';
+  if (m[2]) {
+    try {
+      const path = decodeURIComponent(m[2]);
+      if (/^\/(?![/\\])[^\s\\]*$/.test(path)) to = path;
+    } catch {
+      // a malformed escape: the first screen
+    }
+  }
+  return { token: m[1], to };
+}
+
 /** Moves `#token=…` from the address into session storage; call once before routing starts. */
 export function captureWebToken(): void {
-  const m = /^#token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
-  if (!m?.[1]) return;
-  sessionStorage.setItem(TOKEN_KEY, m[1]);
-  history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
+  const parsed = parseTokenHash(window.location.hash);
+  if (!parsed) return;
+  sessionStorage.setItem(TOKEN_KEY, parsed.token);
+  history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${parsed.to}`);
 }
 
 function failure(error: CallError): Result<never> {

@@ -273,6 +273,7 @@ export const az = {
     loadFailed: 'Planların siyahısı yüklənmədi',
   },
   print: {
+    fileTitle: 'Fərdi təhsil planı',
     title: 'FƏRDİ TƏHSİL PLANI',
     language: 'Çap dili',
     printNow: 'Çap et',

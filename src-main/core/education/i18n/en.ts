@@ -274,6 +274,7 @@ export const en: Translation<typeof az, 'en'> = {
     loadFailed: 'The list of plans could not be loaded',
   },
   print: {
+    fileTitle: 'Individual education plan',
     title: 'INDIVIDUAL EDUCATION PLAN',
     language: 'Print language',
     printNow: 'Print',

@@ -274,6 +274,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     loadFailed: 'Не удалось загрузить список планов',
   },
   print: {
+    fileTitle: 'Индивидуальный образовательный план',
     title: 'ИНДИВИДУАЛЬНЫЙ ОБРАЗОВАТЕЛЬНЫЙ ПЛАН',
     language: 'Язык печати',
     printNow: 'Печать',
