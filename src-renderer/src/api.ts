@@ -1,6 +1,7 @@
 import type { QaygiApi } from '@core/contract/api';
 import type { CallError, Result } from '@core/contract/errors';
 import { guardApi } from './session/sessionBus';
+import { parseTokenHash } from './webToken';
 
 // The renderer's one door to the core: the preload's `window.qaygi` inside Electron, otherwise an
 // HTTP client for the web harness with the same type. The harness prints a URL ending in
@@ -9,25 +10,6 @@ import { guardApi } from './session/sessionBus';
 // print, src-main/print/pdf.ts, has no second navigation to make).
 
 const TOKEN_KEY = 'qaygi.webToken';
-
-/**
- * The harness's address fragment: its token, and where to go then (`to`: an app path, `/` when
- * absent or not a plain path of the app — never another origin, `//host`, or a backslash).
- */
-export function parseTokenHash(hash: string): { token: string; to: string } | null {
-  const m = /^#token=([A-Za-z0-9_-]+)(?:&to=([^&#]*))?/.exec(hash);
-  if (!m?.[1]) return null;
-  let to = '/';
-  if (m[2]) {
-    try {
-      const path = decodeURIComponent(m[2]);
-      if (/^\/(?![/\\])[^\s\\]*$/.test(path)) to = path;
-    } catch {
-      // a malformed escape: the first screen
-    }
-  }
-  return { token: m[1], to };
-}
 
 /** Moves `#token=…` from the address into session storage; call once before routing starts. */
 export function captureWebToken(): void {

@@ -3,7 +3,7 @@ import { isPrintPath, pdfFileName } from '../../src-main/core/print/schema';
 import { educationPlanFileName, educationPrintPath } from '../../src-main/core/education/print';
 import { printCallAllowed } from '../../src-main/print/pdf';
 import { electronPdfOptions, printWindowUrl, waitForSelectorScript } from '../../src-main/electron/print-options';
-import { parseTokenHash } from '../../src-renderer/src/api';
+import { parseTokenHash } from '../../src-renderer/src/webToken';
 
 // The pure parts of printing: the one-address token, print routes, file names, what a print page
 // may call, the app's print window options.

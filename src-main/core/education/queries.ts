@@ -3,7 +3,9 @@ import type { ReadDb } from '../db/read';
 import type {
   EducationGoalsTable, EducationPlansTable, EducationReviewsTable, FunctioningAssessmentsTable, SchoolingTable, SpecialNeedsSupportsTable,
 } from '../db/types';
+import { sql } from 'kysely';
 import { REVIEW_DUE_DAYS, addDays, type PlanListQuery } from './schema';
+import { NOT_AT_SCHOOL_STATUSES } from './absences';
 
 // The education domain's reads (Kysely on a ReadDb). Services map the rows to DTOs.
 
@@ -35,6 +37,26 @@ export const absencesOf = (db: ReadDb, schoolingIds: string[]) =>
   schoolingIds.length === 0
     ? Promise.resolve([])
     : db.selectFrom('schooling_absences').selectAll().where('schooling_id', 'in', schoolingIds).orderBy('month').execute();
+
+/**
+ * The daily roll call of one child over some days, by month: how many days it marked them, and on
+ * how many school days (Monday–Friday, `strftime('%w')` 1–5) the mark meant not at school
+ * (absences.ts says which). Reads the `(resident_id, date)` key of `attendance`.
+ */
+export const rollCallByMonth = (db: ReadDb, residentId: string, from: string, to: string) =>
+  db
+    .selectFrom('attendance')
+    .select([
+      sql<string>`substr(date, 1, 7)`.as('month'),
+      sql<number>`count(*)`.as('marked'),
+      sql<number>`sum(CASE WHEN status IN (${sql.join(NOT_AT_SCHOOL_STATUSES.map((s) => sql.lit(s)))}) AND strftime('%w', date) BETWEEN '1' AND '5' THEN 1 ELSE 0 END)`.as('missed'),
+    ])
+    .where('resident_id', '=', residentId)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .groupBy(sql`substr(date, 1, 7)`)
+    .orderBy('month')
+    .execute();
 
 export const assessmentsOf = (db: ReadDb, residentId: string) =>
   db.selectFrom('functioning_assessments').selectAll().where('resident_id', '=', residentId).orderBy('assessed_on', 'desc').orderBy('id').execute();

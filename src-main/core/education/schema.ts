@@ -159,7 +159,12 @@ export interface SchoolingDto {
   contactTeacher: string;
   contactPhone: string;
   notes: string;
+  /** Days missed per month: from the daily roll call where it marked the child, typed otherwise (absences.ts). */
   absences: Array<{ month: string; daysMissed: number; source: 'typed' | 'roll_call' }>;
+  /** This month's entry of `absences`, if any. */
+  daysMissedThisMonth: { month: string; daysMissed: number; source: 'typed' | 'roll_call' } | null;
+  /** Over the months of `absences`. */
+  daysMissedTotal: number;
 }
 
 // ── functioning assessment ───────────────────────────────────────────────────────────────────

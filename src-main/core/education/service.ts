@@ -15,9 +15,10 @@ import {
 } from './schema';
 import {
   absencesOf, activePlanFor, assessmentsOf, barriersOf, findAssessment, findGoal, findPlan, findResident, findSchooling, findSupport, goalsOf,
-  listPlans, plansOfResident, progressOf, reviewsOf, schoolingOf, scoresOf, supportsOfPlan, supportsOfResident,
+  listPlans, plansOfResident, progressOf, reviewsOf, rollCallByMonth, schoolingOf, scoresOf, supportsOfPlan, supportsOfResident,
   type GoalRow, type PlanListRow, type PlanRow, type ReviewRow, type SchoolingRow, type SupportRow,
 } from './queries';
+import { mergeAbsences, schoolingSpan, totalDaysMissed } from './absences';
 
 // Individual education plans and inclusive schooling. Every change is audited on the child
 // (entity "resident"), so the child's History tab shows it beside the profile's changes; the
@@ -50,17 +51,29 @@ function stale(current: { version: number }, version: number | undefined) {
 
 // ── schooling ────────────────────────────────────────────────────────────────────────────────
 
-async function toSchoolingDtos(db: ReadDb, rows: SchoolingRow[]): Promise<SchoolingDto[]> {
-  const absences = await absencesOf(db, rows.map((r) => r.id));
-  return rows.map((r) => ({
-    id: r.id,
-    residentId: r.resident_id,
-    version: r.version,
-    ...schoolingFields(r),
-    absences: absences
-      .filter((a) => a.schooling_id === r.id)
-      .map((a) => ({ month: a.month, daysMissed: a.days_missed, source: a.source as 'typed' | 'roll_call' })),
-  }));
+/** Days missed per month: the roll call's where it marked the child that month, typed otherwise (absences.ts). */
+async function toSchoolingDtos(db: ReadDb, rows: SchoolingRow[], today: string): Promise<SchoolingDto[]> {
+  const typed = await absencesOf(db, rows.map((r) => r.id));
+  return Promise.all(
+    rows.map(async (r) => {
+      const span = schoolingSpan({ academicYear: r.academic_year, startDate: r.start_date, endDate: r.end_date }, today);
+      const rollCall = span ? await rollCallByMonth(db, r.resident_id, span.from, span.to) : [];
+      const absences = mergeAbsences(
+        rollCall.map((m) => ({ month: m.month, missed: Number(m.missed) })),
+        typed.filter((a) => a.schooling_id === r.id && a.source === 'typed').map((a) => ({ month: a.month, daysMissed: a.days_missed })),
+      );
+      const month = today.slice(0, 7);
+      return {
+        id: r.id,
+        residentId: r.resident_id,
+        version: r.version,
+        ...schoolingFields(r),
+        absences,
+        daysMissedThisMonth: absences.find((a) => a.month === month) ?? null,
+        daysMissedTotal: totalDaysMissed(absences),
+      };
+    }),
+  );
 }
 
 /** A schooling row's fields as the DTO and its audit entry both name them. */
@@ -147,7 +160,7 @@ export async function saveSchooling(ctx: Ctx, v: SchoolingSave): Promise<Schooli
     return id;
   });
   const row = await findSchooling(ctx.db, id);
-  return (await toSchoolingDtos(ctx.db, [row!]))[0]!;
+  return (await toSchoolingDtos(ctx.db, [row!], todayOf(ctx)))[0]!;
 }
 
 // ── assessments ──────────────────────────────────────────────────────────────────────────────
@@ -355,7 +368,7 @@ export async function getPlan(ctx: Ctx, id: string, db: ReadDb = ctx.db): Promis
       lastName: child.last_name, firstName: child.first_name, patronymic: child.patronymic, fin: child.fin,
       dateOfBirth: child.date_of_birth, sex: child.sex, groupName: child.group_name,
     },
-    schooling: schooling ? (await toSchoolingDtos(db, [schooling]))[0]! : null,
+    schooling: schooling ? (await toSchoolingDtos(db, [schooling], todayOf(ctx)))[0]! : null,
     goals: goals.map(toGoalDto),
     supports: supports.map(toSupportDto),
     reviews: await toReviewDtos(db, reviews),
@@ -372,7 +385,7 @@ export async function childEducation(ctx: Ctx, residentId: string): Promise<Chil
   await residentOrThrow(ctx.db, residentId);
   const today = todayOf(ctx);
   const [schooling, assessments, supports, plans] = await Promise.all([
-    schoolingOf(ctx.db, residentId).then((rows) => toSchoolingDtos(ctx.db, rows)),
+    schoolingOf(ctx.db, residentId).then((rows) => toSchoolingDtos(ctx.db, rows, today)),
     assessmentsOf(ctx.db, residentId).then((rows) => toAssessmentDtos(ctx.db, rows)),
     supportsOfResident(ctx.db, residentId),
     plansOfResident(ctx.db, residentId),

@@ -33,6 +33,28 @@ function Section({ title, action, children, testId }: { title: string; action?: 
   );
 }
 
+/** Days missed: this month's first, then each month with where its number comes from (not colour alone). */
+function DaysMissed({ schooling }: { schooling: SchoolingDto }) {
+  const { t } = useTranslation();
+  const source = (a: SchoolingDto['absences'][number]) => t(a.source === 'roll_call' ? 'education.child.fromRollCall' : 'education.child.typedSource');
+  if (schooling.absences.length === 0) return <Text c="dimmed" fz="sm">—</Text>;
+  const now = schooling.daysMissedThisMonth;
+  return (
+    <Stack gap={0}>
+      {now && (
+        <Text fz="sm" fw={600} data-testid="days-missed-this-month">
+          {t('education.child.thisMonth', { count: now.daysMissed })} ({source(now)})
+        </Text>
+      )}
+      {schooling.absences.map((a) => (
+        <Text key={a.month} fz="xs" c="dimmed">
+          {a.month.slice(5)}.{a.month.slice(0, 4)}: {a.daysMissed} · {source(a)}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
 const Empty = ({ children }: { children: ReactNode }) => <Text c="dimmed" fz="sm">{children}</Text>;
 
 export function EducationTab({ resident }: { resident: ResidentDto }) {
@@ -103,6 +125,7 @@ export function EducationTab({ resident }: { resident: ResidentDto }) {
                 <Table.Th>{t('education.fields.schoolName')}</Table.Th>
                 <Table.Th>{t('education.fields.grade')}</Table.Th>
                 <Table.Th>{t('education.fields.inclusive')}</Table.Th>
+                <Table.Th>{t('education.fields.absences')}</Table.Th>
                 {write && <Table.Th />}
               </Table.Tr>
             </Table.Thead>
@@ -120,6 +143,9 @@ export function EducationTab({ resident }: { resident: ResidentDto }) {
                   </Table.Td>
                   <Table.Td>{s.grade}</Table.Td>
                   <Table.Td>{s.inclusive ? <Badge color="teal" variant="light">{t('education.child.inclusiveBadge')}</Badge> : t('common.no')}</Table.Td>
+                  <Table.Td data-testid="schooling-absences">
+                    <DaysMissed schooling={s} />
+                  </Table.Td>
                   {write && (
                     <Table.Td>
                       <Button size="compact-xs" variant="subtle" aria-label={t('education.child.editSchooling')} onClick={() => (setEditing(s), setDialog('schooling'))}>

@@ -110,6 +110,7 @@ export function SchoolingDialog({ opened, onClose, residentId, schooling }: Dial
       </SimpleGrid>
       <Stack gap={6}>
         <Text fw={600} fz="sm">{t('education.fields.absences')}</Text>
+        <Text fz="xs" c="dimmed">{t('education.child.absencesHint')}</Text>
         {form.values.absences.map((a, i) => (
           <Group key={i} gap="sm" align="flex-start" wrap="nowrap">
             <TextInput aria-label={t('education.fields.month')} placeholder="2026-10" w={130} {...input(`absences.${i}.month`)} />

@@ -181,6 +181,10 @@ export const az = {
     accommodations: 'Hər sətirdə bir uyğunlaşdırma',
   },
   child: {
+    thisMonth: 'Bu ay: {{count}}',
+    fromRollCall: 'yoxlamadan',
+    typedSource: 'əl ilə yazılıb',
+    absencesHint: 'Yoxlama aparılan aylarda buraxılmış günlər yoxlamadan hesablanır (iş günləri: xəstəxanada və ya itkin). Burada yazılan rəqəm yalnız yoxlaması olmayan aylar üçündür.',
     schooling: 'Təhsil tarixçəsi (tədris illəri üzrə)',
     assessments: 'Fəaliyyət imkanlarının qiymətləndirilməsi',
     supports: 'Xüsusi ehtiyaclar üzrə dəstək',

@@ -182,6 +182,10 @@ export const en: Translation<typeof az, 'en'> = {
     accommodations: 'One accommodation per line',
   },
   child: {
+    thisMonth: 'This month: {{count}}',
+    fromRollCall: 'from the roll call',
+    typedSource: 'typed',
+    absencesHint: 'In months with a roll call, days missed are counted from it (school days in hospital or missing). A number typed here counts only for months without a roll call.',
     schooling: 'Schooling by academic year',
     assessments: 'Functioning assessments',
     supports: 'Special-needs support',
