@@ -5,7 +5,7 @@ import type {
 } from '../db/types';
 import { sql } from 'kysely';
 import { REVIEW_DUE_DAYS, addDays, type PlanListQuery } from './schema';
-import { NOT_AT_SCHOOL_STATUSES } from './absences';
+import { NOT_AT_SCHOOL_STATUSES, mergeAbsences, schoolingSpan, type Absence } from './absences';
 
 // The education domain's reads (Kysely on a ReadDb). Services map the rows to DTOs.
 
@@ -57,6 +57,24 @@ export const rollCallByMonth = (db: ReadDb, residentId: string, from: string, to
     .groupBy(sql`substr(date, 1, 7)`)
     .orderBy('month')
     .execute();
+
+/**
+ * One schooling record's days missed per month up to `today`: the roll call's count for the months
+ * it marked the child, the typed number (rows of schooling_absences) for the others.
+ */
+export async function daysMissedFor(
+  db: ReadDb,
+  r: Pick<SchoolingRow, 'id' | 'resident_id' | 'academic_year' | 'start_date' | 'end_date'>,
+  typed: Array<{ schooling_id: string; month: string; days_missed: number; source: string }>,
+  today: string,
+): Promise<Absence[]> {
+  const span = schoolingSpan({ academicYear: r.academic_year, startDate: r.start_date, endDate: r.end_date }, today);
+  const rollCall = span ? await rollCallByMonth(db, r.resident_id, span.from, span.to) : [];
+  return mergeAbsences(
+    rollCall.map((m) => ({ month: m.month, missed: Number(m.missed) })),
+    typed.filter((a) => a.schooling_id === r.id && a.source === 'typed').map((a) => ({ month: a.month, daysMissed: a.days_missed })),
+  );
+}
 
 export const assessmentsOf = (db: ReadDb, residentId: string) =>
   db.selectFrom('functioning_assessments').selectAll().where('resident_id', '=', residentId).orderBy('assessed_on', 'desc').orderBy('id').execute();

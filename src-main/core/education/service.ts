@@ -15,10 +15,10 @@ import {
 } from './schema';
 import {
   absencesOf, activePlanFor, assessmentsOf, barriersOf, findAssessment, findGoal, findPlan, findResident, findSchooling, findSupport, goalsOf,
-  listPlans, plansOfResident, progressOf, reviewsOf, rollCallByMonth, schoolingOf, scoresOf, supportsOfPlan, supportsOfResident,
+  listPlans, plansOfResident, progressOf, reviewsOf, daysMissedFor, schoolingOf, scoresOf, supportsOfPlan, supportsOfResident,
   type GoalRow, type PlanListRow, type PlanRow, type ReviewRow, type SchoolingRow, type SupportRow,
 } from './queries';
-import { mergeAbsences, schoolingSpan, totalDaysMissed } from './absences';
+import { totalDaysMissed } from './absences';
 
 // Individual education plans and inclusive schooling. Every change is audited on the child
 // (entity "resident"), so the child's History tab shows it beside the profile's changes; the
@@ -56,12 +56,7 @@ async function toSchoolingDtos(db: ReadDb, rows: SchoolingRow[], today: string):
   const typed = await absencesOf(db, rows.map((r) => r.id));
   return Promise.all(
     rows.map(async (r) => {
-      const span = schoolingSpan({ academicYear: r.academic_year, startDate: r.start_date, endDate: r.end_date }, today);
-      const rollCall = span ? await rollCallByMonth(db, r.resident_id, span.from, span.to) : [];
-      const absences = mergeAbsences(
-        rollCall.map((m) => ({ month: m.month, missed: Number(m.missed) })),
-        typed.filter((a) => a.schooling_id === r.id && a.source === 'typed').map((a) => ({ month: a.month, daysMissed: a.days_missed })),
-      );
+      const absences = await daysMissedFor(db, r, typed, today);
       const month = today.slice(0, 7);
       return {
         id: r.id,
