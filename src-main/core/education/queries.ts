@@ -100,6 +100,10 @@ export const reviewsOf = (db: ReadDb, planId: string) =>
 export const progressOf = (db: ReadDb, reviewIds: string[]) =>
   reviewIds.length === 0 ? Promise.resolve([]) : db.selectFrom('education_goal_progress').selectAll().where('review_id', 'in', reviewIds).execute();
 
+/** The closed plans of a child: their supports and the assessments they name are read-only. */
+export const closedPlansOf = (db: ReadDb, residentId: string) =>
+  db.selectFrom('education_plans').select(['id', 'assessment_id']).where('resident_id', '=', residentId).where('status', '=', 'closed').execute();
+
 export const activePlanFor = (db: ReadDb, residentId: string, academicYear: string) =>
   db
     .selectFrom('education_plans')

@@ -189,9 +189,16 @@ export const AssessmentAddInput = z.strictObject({
 });
 export type AssessmentAdd = z.output<typeof AssessmentAddInput>;
 
+/** A correction of an assessment: every field again, with its version (audited field by field). */
+export const AssessmentUpdateInput = z.strictObject({ id, version: z.number().int().positive(), ...AssessmentAddInput.shape });
+export type AssessmentUpdate = z.output<typeof AssessmentUpdateInput>;
+
 export interface AssessmentDto {
   id: string;
   residentId: string;
+  version: number;
+  /** A closed plan names it: read-only, as the plan. */
+  readOnly: boolean;
   assessedOn: string;
   assessedBy: string;
   notes: string;
@@ -239,6 +246,8 @@ export interface SupportDto {
   frequencyUnit: FrequencyUnit | null;
   startDate: string;
   endDate: string | null;
+  /** Part of a closed plan: read-only, as the plan. */
+  readOnly: boolean;
 }
 
 // ── plans and goals ──────────────────────────────────────────────────────────────────────────

@@ -181,6 +181,9 @@ export const az = {
     accommodations: 'Hər sətirdə bir uyğunlaşdırma',
   },
   child: {
+    editAssessment: 'Qiymətləndirməni düzəlt',
+    editSupport: 'Dəstəyi redaktə et',
+    readOnlyClosed: 'Bağlanmış planın hissəsidir: yalnız oxunur',
     thisMonth: 'Bu ay: {{count}}',
     fromRollCall: 'yoxlamadan',
     typedSource: 'əl ilə yazılıb',
@@ -306,6 +309,7 @@ export const az = {
   audit: {
     schoolingCreate: 'Təhsil qeydi əlavə edildi',
     schoolingUpdate: 'Təhsil qeydi dəyişdirildi',
+    assessmentUpdate: 'Qiymətləndirmə düzəldildi',
     assessmentAdd: 'Fəaliyyət imkanları qiymətləndirildi',
     supportCreate: 'Dəstək əlavə edildi',
     supportUpdate: 'Dəstək dəyişdirildi',

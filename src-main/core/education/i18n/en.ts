@@ -182,6 +182,9 @@ export const en: Translation<typeof az, 'en'> = {
     accommodations: 'One accommodation per line',
   },
   child: {
+    editAssessment: 'Correct the assessment',
+    editSupport: 'Edit the support',
+    readOnlyClosed: 'Part of a closed plan: read-only',
     thisMonth: 'This month: {{count}}',
     fromRollCall: 'from the roll call',
     typedSource: 'typed',
@@ -307,6 +310,7 @@ export const en: Translation<typeof az, 'en'> = {
   audit: {
     schoolingCreate: 'Schooling recorded',
     schoolingUpdate: 'Schooling changed',
+    assessmentUpdate: 'Functioning assessment corrected',
     assessmentAdd: 'Functioning assessed',
     supportCreate: 'Support added',
     supportUpdate: 'Support changed',

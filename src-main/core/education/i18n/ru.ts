@@ -182,6 +182,9 @@ export const ru: Translation<typeof az, 'ru'> = {
     accommodations: 'По одной адаптации в строке',
   },
   child: {
+    editAssessment: 'Исправить оценку',
+    editSupport: 'Изменить поддержку',
+    readOnlyClosed: 'Часть закрытого плана: только чтение',
     thisMonth: 'В этом месяце: {{count}}',
     fromRollCall: 'по перекличке',
     typedSource: 'введено вручную',
@@ -307,6 +310,7 @@ export const ru: Translation<typeof az, 'ru'> = {
   audit: {
     schoolingCreate: 'Добавлена запись об обучении',
     schoolingUpdate: 'Изменена запись об обучении',
+    assessmentUpdate: 'Исправлена оценка функционирования',
     assessmentAdd: 'Проведена оценка функционирования',
     supportCreate: 'Добавлена поддержка',
     supportUpdate: 'Изменена поддержка',
