@@ -1,11 +1,10 @@
 import type { Command } from '../main';
 import { dispatch } from '../../core/contract/dispatch';
-import { newSession, sessionCtx } from '../../core/session';
 import { LOCALES, type Locale } from '../../core/i18n/index';
 import { educationPrintPath } from '../../core/education/print';
 import { withDb } from '../db';
 import { CliFailure, formatCallError, UsageError } from '../io';
-import { readPasswordFile } from '../password';
+import { readPasswordFile, signedInAs } from '../password';
 import { PrintError, printToPdf } from '../../print/pdf';
 
 /**
@@ -32,15 +31,8 @@ export const educationPrint: Command = {
     if (values['password-file'] !== undefined && as === undefined) throw new UsageError('--password-file goes with --as USERNAME');
     const password = as === undefined ? null : await readPasswordFile(values['password-file'] as string | undefined);
     return withDb(values.db as string, async (system, conn) => {
-      let ctx = system;
-      if (as !== undefined && password !== null) {
-        ctx = sessionCtx(system.db, newSession(), 'cli');
-        const signedIn = await dispatch(ctx, 'auth.signIn', { username: as, password });
-        if (!signedIn.ok) {
-          process.stderr.write(`${formatCallError(signedIn.error)}\n`);
-          return 1;
-        }
-      }
+      const ctx = await signedInAs(system, as, password);
+      if (!ctx) return 1;
       // The plan first, through the contract as this user: a plan that does not exist, or one this
       // user may not read, is said plainly instead of as a page that never gets ready.
       const found = await dispatch(ctx, 'education.planGet', { id: plan });

@@ -33,6 +33,24 @@ export const findAssessment = (db: ReadDb, id: string) =>
 export const schoolingOf = (db: ReadDb, residentId: string) =>
   db.selectFrom('schooling').selectAll().where('resident_id', '=', residentId).orderBy('academic_year', 'desc').orderBy('start_date', 'desc').orderBy('id').execute();
 
+/**
+ * Each child's schooling in an academic year: the record begun last (a school change within the
+ * year), as the dashboard's signals and the package's schooling summary read it.
+ */
+export async function schoolingOfYear(db: ReadDb, academicYear: string): Promise<Map<string, SchoolingRow>> {
+  const rows = await db
+    .selectFrom('schooling')
+    .selectAll()
+    .where('academic_year', '=', academicYear)
+    .orderBy('resident_id')
+    .orderBy('start_date')
+    .orderBy('created_at')
+    .execute();
+  const byChild = new Map<string, SchoolingRow>();
+  for (const r of rows) byChild.set(r.resident_id, r);
+  return byChild;
+}
+
 export const absencesOf = (db: ReadDb, schoolingIds: string[]) =>
   schoolingIds.length === 0
     ? Promise.resolve([])

@@ -1,7 +1,7 @@
 import type { ResourceDef, ResourceRow } from './types';
 import { educationGoalsTable, educationPlansTable, schoolingSummaryTable } from '../../format/schemas/education';
 import { academicYearOf } from '../../../education/schema';
-import { absencesOf, daysMissedFor } from '../../../education/queries';
+import { absencesOf, daysMissedFor, schoolingOfYear } from '../../../education/queries';
 import type { ReadDb } from '../../../db/read';
 import type { Period } from '../../format/period';
 
@@ -90,20 +90,8 @@ export const schoolingSummaryResource: ResourceDef = {
   ...schoolingSummaryTable,
   async rows(db, period) {
     const year = academicYearOf(period.end);
-    const rows = await db
-      .selectFrom('schooling as s')
-      .innerJoin('residents as r', 'r.id', 's.resident_id')
-      .selectAll('s')
-      .where('r.admission_date', '<=', period.end)
-      .where('s.academic_year', '=', year)
-      .orderBy('s.resident_id')
-      .orderBy('s.start_date')
-      .orderBy('s.created_at')
-      .execute();
-    // The record begun last that year, as the dashboard's signals read it.
-    const byChild = new Map<string, (typeof rows)[number]>();
-    for (const r of rows) byChild.set(r.resident_id, r);
-    const current = [...byChild.values()];
+    const register = new Set((await db.selectFrom('residents').select('id').where('admission_date', '<=', period.end).execute()).map((r) => r.id));
+    const current = [...(await schoolingOfYear(db, year)).values()].filter((s) => register.has(s.resident_id));
     if (current.length === 0) return [];
     const typed = await absencesOf(db, current.map((s) => s.id));
     const active = new Set(
