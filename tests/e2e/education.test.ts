@@ -227,6 +227,26 @@ describe('individual education plans in the browser', () => {
     await missed.getByText(`10.2026: 3 · ${E.child.typedSource}`).waitFor();
     await missed.getByText(`11.2026: 2 · ${E.child.fromRollCall}`).waitFor();
     await e2e.shot(page, 'e2e-99e-education-days-missed');
+
+    // A support added, then corrected from the tab (audited as a change of that support).
+    await page.getByRole('button', { name: E.child.addSupport }).click();
+    const sd = page.getByRole('dialog');
+    await choose(page, E.fields.kind, E.supportKind.referral, { exactLabel: true });
+    await field(sd, E.fields.description).fill('Psixoloji-tibbi-pedaqoji komissiya');
+    await field(sd, E.fields.provider).fill('Rayon komissiyası');
+    await sd.getByRole('button', { name: az.common.save }).click();
+    await page.getByTestId('support-row').getByText('Rayon komissiyası', { exact: false }).waitFor();
+    await page.getByRole('button', { name: E.child.editSupport }).click();
+    const se = page.getByRole('dialog');
+    await expect.poll(() => field(se, E.fields.provider).inputValue()).toBe('Rayon komissiyası');
+    await field(se, E.fields.provider).fill('Bakı şəhər komissiyası');
+    await se.getByRole('button', { name: az.common.save }).click();
+    await page.getByTestId('support-row').getByText('Bakı şəhər komissiyası', { exact: false }).waitFor();
+    await e2e.shot(page, 'e2e-99f-education-support-edited');
+    const last = e2e.conn.sqlite.prepare("SELECT action, before, after FROM audit_log WHERE action LIKE 'education.support%' ORDER BY seq").all() as Array<{ action: string; before: string | null; after: string }>;
+    expect(last.map((l) => l.action)).toEqual(['education.supportCreate', 'education.supportUpdate']);
+    expect(JSON.parse(last[1]!.after)).toMatchObject({ provider: 'Bakı şəhər komissiyası' });
+    expect(e2e.conn.sqlite.prepare('SELECT provider, version FROM special_needs_supports').all()).toEqual([{ provider: 'Bakı şəhər komissiyası', version: 2 }]);
     expect(e2e.conn.sqlite.prepare('SELECT s.school_type, s.inclusive, s.outside_institution, a.month, a.days_missed FROM schooling s JOIN schooling_absences a ON a.schooling_id = s.id').all()).toEqual([
       { school_type: 'mainstream', inclusive: 1, outside_institution: 1, month: '2026-10', days_missed: 3 },
     ]);
