@@ -472,7 +472,16 @@ export function ReviewDialog({ opened, onClose, plan }: DialogProps & { plan: Pl
         <Text fw={600} fz="sm">{t('education.plan.sections.checklist')}</Text>
         {CHECKLIST_ITEMS.map((c) => (
           <Group key={c} justify="space-between" wrap="nowrap" gap="sm">
-            <Text fz="sm" id={`check-${c}`}>{t(CHECKLIST_LABEL[c])}</Text>
+            <Stack gap={0}>
+              <Text fz="sm" id={`check-${c}`}>{t(CHECKLIST_LABEL[c])}</Text>
+              {c === 'attendanceOk' && plan.schooling && plan.schooling.absences.length > 0 && (
+                <Text fz="xs" c="dimmed" data-testid="review-days-missed">
+                  {t('education.dialogs.daysMissedHint', {
+                    months: plan.schooling.absences.map((a) => `${a.month.slice(5)}.${a.month.slice(0, 4)} — ${a.daysMissed}`).join(', '),
+                  })}
+                </Text>
+              )}
+            </Stack>
             <SegmentedControl
               size="xs"
               aria-labelledby={`check-${c}`}

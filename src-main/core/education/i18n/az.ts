@@ -212,6 +212,7 @@ export const az = {
     removeAbsence: '{{month}} ayını sil',
   },
   dialogs: {
+    daysMissedHint: 'Buraxılmış günlər (təhsil qeydindən): {{months}}',
     schoolingTitle: 'Tədris ili üzrə təhsil',
     assessmentTitle: 'Fəaliyyət imkanlarının qiymətləndirilməsi',
     assessmentIntro: 'Hər sahə üzrə şkaladan bir qiymət seçin və məktəbdəki maneələri qeyd edin.',

@@ -213,6 +213,7 @@ export const en: Translation<typeof az, 'en'> = {
     removeAbsence: 'Remove {{month}}',
   },
   dialogs: {
+    daysMissedHint: 'Days missed (from the schooling record): {{months}}',
     schoolingTitle: 'Schooling for an academic year',
     assessmentTitle: 'Functioning assessment',
     assessmentIntro: 'Choose one score on the scale for each domain and note the barriers at school.',

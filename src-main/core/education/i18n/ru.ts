@@ -213,6 +213,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     removeAbsence: 'Удалить {{month}}',
   },
   dialogs: {
+    daysMissedHint: 'Пропущено дней (по записи об обучении): {{months}}',
     schoolingTitle: 'Обучение за учебный год',
     assessmentTitle: 'Оценка функционирования',
     assessmentIntro: 'Выберите по шкале одну оценку для каждой области и отметьте барьеры в школе.',
