@@ -4,7 +4,8 @@ import { build, type Plugin } from 'vite';
 
 // Each command line as one bundled file, built with the app (`electron-vite build`): bin/qaygi.mjs
 // loads out/cli/qaygi.mjs instead of starting tsx. Everything is inlined except better-sqlite3
-// (native, loaded at run time) and Node's own modules. Next to each bundle, <name>.sources.json
+// (native, loaded at run time), playwright-core (only `education print` loads it, from node_modules)
+// and Node's own modules. Next to each bundle, <name>.sources.json
 // lists the project files it was built from, so that the bin script can tell a stale bundle
 // (scripts/cli-entry.mjs).
 
@@ -39,7 +40,7 @@ async function buildOne(root: string, name: string, entry: string): Promise<void
     root,
     logLevel: 'warn',
     plugins: [sourcesManifest(root, name, Date.now())],
-    ssr: { noExternal: true, external: ['better-sqlite3'] },
+    ssr: { noExternal: true, external: ['better-sqlite3', 'playwright-core'] },
     build: {
       ssr: join(root, entry),
       outDir: resolve(root, CLI_OUT_DIR),
@@ -47,7 +48,7 @@ async function buildOne(root: string, name: string, entry: string): Promise<void
       target: 'node20',
       minify: false,
       rollupOptions: {
-        external: ['better-sqlite3'],
+        external: ['better-sqlite3', 'playwright-core'],
         output: { format: 'es', entryFileNames: `${name}.mjs`, codeSplitting: false },
       },
     },

@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { CliFailure, UsageError } from './io';
+import type { Ctx } from '../core/context';
+import { dispatch } from '../core/contract/dispatch';
+import { newSession, sessionCtx } from '../core/session';
+import { CliFailure, formatCallError, UsageError } from './io';
 
 /**
  * Reads a password from a file (never from the command line, where other users of the PC could
@@ -16,4 +19,18 @@ export async function readPasswordFile(path: string | undefined, option = '--pas
   const password = text.replace(/\r?\n$/, '');
   if (!password) throw new CliFailure(`${option} ${path} is empty`);
   return password;
+}
+
+/**
+ * `--as USERNAME --password-file P`: a context signed in as that user (the password checked, the
+ * sign-in audited), with exactly that user's permissions; the system actor's without `--as`.
+ * Null after printing why the sign-in was refused.
+ */
+export async function signedInAs(system: Ctx, as: string | undefined, password: string | null): Promise<Ctx | null> {
+  if (as === undefined || password === null) return system;
+  const ctx = sessionCtx(system.db, newSession(), 'cli');
+  const signedIn = await dispatch(ctx, 'auth.signIn', { username: as, password });
+  if (signedIn.ok) return ctx;
+  process.stderr.write(`${formatCallError(signedIn.error)}\n`);
+  return null;
 }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, screen, session, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, screen, session, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase, PRIVATE_DIR_MODE, type Connection } from '../core/db/connection';
@@ -22,6 +22,7 @@ import { MIN_SIZE, readWindowState, restoreState, writeWindowState } from './win
 import { aboutText } from '../core/app/about';
 import { lockForScreenLock, lockIfHiddenTooLong } from '../core/auth/window-lock';
 import { keysStatus } from '../core/packages/keys-service';
+import { electronPrintHost } from './print';
 
 // The Electron host: thin. Everything that matters runs in the core, which is tested under Node.
 
@@ -89,8 +90,12 @@ app.on('web-contents-created', (_e, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
+// The hidden windows printing a route to PDF (electron/print.ts), trusted while they live.
+const printContents = new Set<WebContents>();
+
 function isTrustedSender(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
-  return isTrustedSenderFrame(event.senderFrame, mainWindow?.webContents.mainFrame);
+  if (isTrustedSenderFrame(event.senderFrame, mainWindow?.webContents.mainFrame)) return true;
+  return printContents.has(event.sender) && isTrustedSenderFrame(event.senderFrame, event.sender.mainFrame);
 }
 
 function windowCtx(c: Connection) {
@@ -227,6 +232,14 @@ app.whenReady().then(async () => {
     saveAs: savePackageAs,
     // Built by electron-vite next to main.js (see electron.vite.config.ts).
     exportWorker: { url: new URL('./export-worker.js', import.meta.url) },
+    print: electronPrintHost({
+      parent: () => mainWindow,
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      trust(contents) {
+        printContents.add(contents);
+        return () => printContents.delete(contents);
+      },
+    }),
   });
   host = composed.state;
   ipcMain.handle(IPC_CALL_CHANNEL, async (event, name: unknown, input: unknown) => {

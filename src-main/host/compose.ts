@@ -5,6 +5,7 @@ import { createBackupHost, startBackupSchedule } from '../core/backup/host';
 import type { Actor, HostState } from '../core/context';
 import { startHost } from '../core/session';
 import type { KeyStore } from '../core/packages/crypto/keystore';
+import type { PrintHost } from '../core/print/host';
 import { createPackagesHost, type ExportRunner, type PackagesHostOptions } from '../core/packages/host';
 import { workerExportRunner, type WorkerEntry } from '../core/packages/export/worker-runner';
 import { deliveryActor, startDeliveryLoop, type DeliveryLoop, type DeliveryLoopOptions } from '../core/packages/delivery/loop';
@@ -32,6 +33,8 @@ export interface HostAdapters {
    * the director types a passphrase), or a passphrase fixed at start (the web harness).
    */
   keyStore: { safeStore?: KeyStore | null; passphrase?: string };
+  /** The app's "save as PDF" of a print route (core/print); absent where the page prints itself. */
+  print?: PrintHost;
   /** A native "save as" for a package file (the app); absent where the file is downloaded. */
   saveAs?: PackagesHostOptions['saveAs'];
   /** The export worker's entry: the built `export-worker.js` (the app) or the source (web, tests). */
@@ -60,6 +63,7 @@ export interface ComposedHost {
 export async function composeHost(a: HostAdapters): Promise<ComposedHost> {
   const now = a.now ?? (() => new Date());
   const state = await startHost(a.conn.db);
+  state.print = a.print;
   const delivery =
     a.delivery === false ? null : startDeliveryLoop({ ...a.delivery, ctx: () => ({ db: a.conn.db, now, actor: deliveryActor(a.via) }) });
   const runExport = a.runExport ?? workerExportRunner(a.exportWorker);

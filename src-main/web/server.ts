@@ -6,13 +6,13 @@ import { declaredTooLarge, hostAllowed, originAllowed, tokenMatches } from './gu
 import { resolveStaticPath } from '../core/app/static-path';
 import type { Connection } from '../core/db/connection';
 import { dispatch } from '../core/contract/dispatch';
-import { newSession, sessionCtx, type Session } from '../core/session';
+import { newSession, sessionCtx, systemCtx, type Session } from '../core/session';
 import { findUserByUsername, toSessionUser } from '../core/auth/users';
 import { CONTENT_SECURITY_POLICY, pageWithStyleNonce } from '../core/app/csp';
 import type { ExportRunner } from '../core/packages/host';
 import { EXPORT_WORKER_SOURCE } from '../core/packages/export/worker-source';
 import type { DeliveryLoop, DeliveryLoopOptions } from '../core/packages/delivery/loop';
-import { composeHost } from '../host/compose';
+import { composeHost, type HostAdapters } from '../host/compose';
 import { supportLog } from '../core/log/log';
 
 /**
@@ -42,6 +42,8 @@ export interface WebHarness {
   token: string;
   /** The one signed-in session of this harness start (every page with the token shares it). */
   session: Session;
+  /** The address that opens this app path at once, token included (`#token=…&to=/path`). */
+  urlFor(path: string): string;
   /** The background upload (null when switched off). */
   delivery: DeliveryLoop | null;
   close(): Promise<void>;
@@ -108,6 +110,15 @@ export async function startWebHarness(opts: {
    * `false` switches it off (tests that must not see it), or set its interval and transport.
    */
   delivery?: false | Pick<DeliveryLoopOptions, 'intervalMs' | 'transportFor'>;
+  /**
+   * Answer every call as the CLI's trusted local actor (`local-cli`, no session), as `qaygi` does
+   * without `--as`: the headless print from the command line (src-main/print/pdf.ts).
+   */
+  actAsSystem?: boolean;
+  /** The daily backup's options (`{ schedule: false }`: no timer, as a short-lived print wants). */
+  backup?: HostAdapters['backup'];
+  /** Which calls this start answers (others: forbidden, nothing done); every call by default. */
+  allowCall?: (name: string) => boolean;
 }): Promise<WebHarness> {
   const token = randomBytes(24).toString('base64url');
   const root = resolve(opts.rendererDir);
@@ -122,6 +133,7 @@ export async function startWebHarness(opts: {
     exportWorker: EXPORT_WORKER_SOURCE,
     runExport: opts.exportRunner,
     delivery: opts.delivery,
+    backup: opts.backup,
   });
   const session = newSession();
   if (opts.signedInAs !== undefined) {
@@ -159,7 +171,11 @@ export async function startWebHarness(opts: {
         } catch (e) {
           return e instanceof BodyTooLarge ? tooLarge(res) : invalidRequest();
         }
-        const result = await dispatch(sessionCtx(opts.conn.db, session, 'web', { now, host }), name, input);
+        if (opts.allowCall && !opts.allowCall(name)) {
+          return send(res, 200, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'errors.forbidden' } }));
+        }
+        const ctx = opts.actAsSystem ? { ...systemCtx(opts.conn.db, 'cli', now), host } : sessionCtx(opts.conn.db, session, 'web', { now, host });
+        const result = await dispatch(ctx, name, input);
         return send(res, 200, JSON.stringify(result));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '');
@@ -191,6 +207,7 @@ export async function startWebHarness(opts: {
     session,
     delivery,
     url: `http://127.0.0.1:${port}/#token=${token}`,
+    urlFor: (path) => `http://127.0.0.1:${port}/#token=${token}&to=${encodeURIComponent(path)}`,
     close: () => {
       stop();
       return new Promise((ok) => server.close(() => ok()));

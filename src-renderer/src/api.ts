@@ -1,19 +1,22 @@
 import type { QaygiApi } from '@core/contract/api';
 import type { CallError, Result } from '@core/contract/errors';
 import { guardApi } from './session/sessionBus';
+import { parseTokenHash } from './webToken';
 
 // The renderer's one door to the core: the preload's `window.qaygi` inside Electron, otherwise an
 // HTTP client for the web harness with the same type. The harness prints a URL ending in
 // `#token=…`; the token is taken from there once, kept for this tab, and removed from the address.
+// `#token=…&to=/print/…` opens a screen at once with its token, in one address (the headless
+// print, src-main/print/pdf.ts, has no second navigation to make).
 
 const TOKEN_KEY = 'qaygi.webToken';
 
 /** Moves `#token=…` from the address into session storage; call once before routing starts. */
 export function captureWebToken(): void {
-  const m = /^#token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
-  if (!m?.[1]) return;
-  sessionStorage.setItem(TOKEN_KEY, m[1]);
-  history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
+  const parsed = parseTokenHash(window.location.hash);
+  if (!parsed) return;
+  sessionStorage.setItem(TOKEN_KEY, parsed.token);
+  history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${parsed.to}`);
 }
 
 function failure(error: CallError): Result<never> {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { az } from '../../src-main/core/i18n/index';
+import { dispatch } from '../../src-main/core/contract/dispatch';
 import { ARTIFACTS, seedChild, startE2E, type E2E } from './fixture';
 import { choose, field, goTo } from './helpers';
 
@@ -51,6 +52,15 @@ describe('individual education plans in the browser', () => {
     await assess.getByRole('button', { name: az.common.save }).click();
     await page.getByTestId('assessment').getByText(`${E.domain.learning}: ${E.score.aLot}`).waitFor();
     await page.getByTestId('assessment').getByText(E.barrier.transport).waitFor();
+
+    // 1b. The assessment corrected: mobility was "some difficulty", not "none" (audited).
+    await page.getByRole('button', { name: E.child.editAssessment }).click();
+    const fix = page.getByRole('dialog');
+    await expect.poll(() => fix.getByRole('combobox', { name: new RegExp(`^${E.domain.learning}`) }).inputValue()).toBe(E.score.aLot);
+    await choose(page, E.domain.mobility, E.score.some, { exactLabel: true });
+    await fix.getByRole('button', { name: az.common.save }).click();
+    await page.getByTestId('assessment').getByText(`${E.domain.mobility}: ${E.score.some}`).waitFor();
+    await e2e.shot(page, 'e2e-91b-education-assessment-corrected');
 
     // 2. A new plan (the director's name as the responsible teacher by default).
     await page.getByRole('button', { name: E.child.newPlan }).click();
@@ -118,7 +128,7 @@ describe('individual education plans in the browser', () => {
     expect(db.prepare('SELECT status, next_review_date FROM education_plans').all()).toEqual([{ status: 'active', next_review_date: '2027-03-15' }]);
     expect(db.prepare('SELECT status FROM education_goals ORDER BY position').pluck().all()).toEqual(['achieved', 'in_progress']);
     expect(db.prepare("SELECT action FROM audit_log WHERE entity = 'resident' AND entity_id = ? AND action LIKE 'education.%' ORDER BY seq").pluck().all(childId)).toEqual([
-      'education.assessmentAdd', 'education.planCreate', 'education.goalCreate', 'education.goalCreate', 'education.planApprove', 'education.reviewAdd',
+      'education.assessmentAdd', 'education.assessmentUpdate', 'education.planCreate', 'education.goalCreate', 'education.goalCreate', 'education.planApprove', 'education.reviewAdd',
     ]);
 
     // 7. The printed plan, in Azerbaijani: the print page, then Chromium's PDF of it.
@@ -146,11 +156,20 @@ describe('individual education plans in the browser', () => {
     expect(text).not.toContain(E.print.back);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(ARTIFACTS, 'e2e-97-education-plan')]);
 
-    // The same plan in Russian: the labels change, the names stay as documents write them.
-    await goTo(page, e2e, `/print/education-plan/${planId}/ru`);
-    await page.getByText('ИНДИВИДУАЛЬНЫЙ ОБРАЗОВАТЕЛЬНЫЙ ПЛАН').waitFor();
+    // The same plan in Russian, opened as the headless print opens it: one address holding the
+    // token and the route (a fresh tab, nothing in its storage); the page marks itself ready.
+    const ruPage = await e2e.browser.newPage();
+    await ruPage.goto(e2e.harness.urlFor(`/print/education-plan/${planId}/ru`));
+    await ruPage.locator('[data-print-ready]').waitFor({ state: 'attached' });
+    expect(ruPage.url()).toMatch(new RegExp(`#/print/education-plan/${planId}/ru$`));
+    await ruPage.getByText('ИНДИВИДУАЛЬНЫЙ ОБРАЗОВАТЕЛЬНЫЙ ПЛАН').waitFor();
+    // The browser has no "save as PDF" of the app: the page prints itself.
+    expect(await ruPage.getByTestId('save-pdf').count()).toBe(0);
+    const ruPdfPage = ruPage;
     const ru = join(ARTIFACTS, 'e2e-98-education-plan-ru.pdf');
-    await page.pdf({ path: ru, format: 'A4', preferCSSPageSize: true });
+    await ruPdfPage.emulateMedia({ media: 'print' });
+    await ruPdfPage.pdf({ path: ru, format: 'A4', preferCSSPageSize: true });
+    await ruPage.close();
     const ruText = execFileSync('pdftotext', ['-enc', 'UTF-8', ru, '-'], { encoding: 'utf8' });
     expect(ruText).toContain('ИНДИВИДУАЛЬНЫЙ ОБРАЗОВАТЕЛЬНЫЙ ПЛАН');
     expect(ruText).toContain(FULL_NAME);
@@ -196,6 +215,38 @@ describe('individual education plans in the browser', () => {
     await page.getByTestId('education-schooling').getByText('Bakı şəhəri 45 nömrəli tam orta məktəb').waitFor();
     await page.getByTestId('education-schooling').getByText(E.child.inclusiveBadge, { exact: true }).waitFor();
     await e2e.shot(page, 'e2e-99d-education-schooling');
+    // October was typed (3); November comes from the roll call: Tuesday 24 in hospital,
+    // Wednesday 25 missing → 2 days missed this month, from the roll call.
+    for (const [date, status] of [['2026-11-24', 'hospital'], ['2026-11-25', 'missing']] as const) {
+      const r = await dispatch(e2e.ctx, 'daily.saveRollCall', { date, group: 'Günəş', marks: [{ residentId: childId, status }] });
+      expect(r.ok).toBe(true);
+    }
+    await page.reload();
+    const missed = page.getByTestId('schooling-absences');
+    await missed.getByTestId('days-missed-this-month').getByText(`${E.child.thisMonth.replace('{{count}}', '2')} (${E.child.fromRollCall})`).waitFor();
+    await missed.getByText(`10.2026: 3 · ${E.child.typedSource}`).waitFor();
+    await missed.getByText(`11.2026: 2 · ${E.child.fromRollCall}`).waitFor();
+    await e2e.shot(page, 'e2e-99e-education-days-missed');
+
+    // A support added, then corrected from the tab (audited as a change of that support).
+    await page.getByRole('button', { name: E.child.addSupport }).click();
+    const sd = page.getByRole('dialog');
+    await choose(page, E.fields.kind, E.supportKind.referral, { exactLabel: true });
+    await field(sd, E.fields.description).fill('Psixoloji-tibbi-pedaqoji komissiya');
+    await field(sd, E.fields.provider).fill('Rayon komissiyası');
+    await sd.getByRole('button', { name: az.common.save }).click();
+    await page.getByTestId('support-row').getByText('Rayon komissiyası', { exact: false }).waitFor();
+    await page.getByRole('button', { name: E.child.editSupport }).click();
+    const se = page.getByRole('dialog');
+    await expect.poll(() => field(se, E.fields.provider).inputValue()).toBe('Rayon komissiyası');
+    await field(se, E.fields.provider).fill('Bakı şəhər komissiyası');
+    await se.getByRole('button', { name: az.common.save }).click();
+    await page.getByTestId('support-row').getByText('Bakı şəhər komissiyası', { exact: false }).waitFor();
+    await e2e.shot(page, 'e2e-99f-education-support-edited');
+    const last = e2e.conn.sqlite.prepare("SELECT action, before, after FROM audit_log WHERE action LIKE 'education.support%' ORDER BY seq").all() as Array<{ action: string; before: string | null; after: string }>;
+    expect(last.map((l) => l.action)).toEqual(['education.supportCreate', 'education.supportUpdate']);
+    expect(JSON.parse(last[1]!.after)).toMatchObject({ provider: 'Bakı şəhər komissiyası' });
+    expect(e2e.conn.sqlite.prepare('SELECT provider, version FROM special_needs_supports').all()).toEqual([{ provider: 'Bakı şəhər komissiyası', version: 2 }]);
     expect(e2e.conn.sqlite.prepare('SELECT s.school_type, s.inclusive, s.outside_institution, a.month, a.days_missed FROM schooling s JOIN schooling_absences a ON a.schooling_id = s.id').all()).toEqual([
       { school_type: 'mainstream', inclusive: 1, outside_institution: 1, month: '2026-10', days_missed: 3 },
     ]);

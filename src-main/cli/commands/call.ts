@@ -1,10 +1,9 @@
 import type { Command } from '../main';
 import { dispatch } from '../../core/contract/dispatch';
 import { contract } from '../../core/contract/calls';
-import { newSession, sessionCtx } from '../../core/session';
 import { withDb } from '../db';
 import { formatCallError, printJson, readJsonStdin, UsageError } from '../io';
-import { readPasswordFile } from '../password';
+import { readPasswordFile, signedInAs } from '../password';
 
 /**
  * Any contract call from the command line: JSON in on stdin, JSON out on stdout. As the local
@@ -28,15 +27,8 @@ export const callCommand: Command = {
     const password = as === undefined ? null : await readPasswordFile(values['password-file'] as string | undefined);
     const input = await readJsonStdin();
     return withDb(values.db as string, async (system) => {
-      let ctx = system;
-      if (as !== undefined && password !== null) {
-        ctx = sessionCtx(system.db, newSession(), 'cli');
-        const signedIn = await dispatch(ctx, 'auth.signIn', { username: as, password });
-        if (!signedIn.ok) {
-          process.stderr.write(`${formatCallError(signedIn.error)}\n`);
-          return 1;
-        }
-      }
+      const ctx = await signedInAs(system, as, password);
+      if (!ctx) return 1;
       const r = await dispatch(ctx, name, input);
       if (!r.ok) {
         process.stderr.write(`${formatCallError(r.error)}\n`);

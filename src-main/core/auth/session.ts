@@ -74,9 +74,9 @@ export async function currentSession(ctx: Ctx): Promise<SessionInfo> {
   if (!s) {
     // A trusted local actor (the CLI): signed in by construction, never locked.
     const u = ctx.actor;
-    const user: SessionUser | null = u.userId
-      ? { id: u.userId, username: u.username, displayName: u.username, role: u.role, staffId: null, mustChangePassword: false }
-      : null;
+    // The system actor (no account) is named by its username, so that a page it opens (the
+    // CLI's headless print, src-main/print/pdf.ts) shows as signed in.
+    const user: SessionUser = { id: u.userId ?? u.username, username: u.username, displayName: u.username, role: u.role, staffId: null, mustChangePassword: false };
     return { ...(await infoOf(ctx, user, false)), signedIn: true, permissions: [...ROLE_PERMISSIONS[u.role]] };
   }
   const user = await refresh(ctx);

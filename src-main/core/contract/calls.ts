@@ -11,6 +11,7 @@ import { educationCalls } from '../education/calls';
 import { documentsCalls } from '../documents/calls';
 import { institutionCalls } from '../institution/calls';
 import { packagesCalls } from '../packages/calls';
+import { printCalls } from '../print/calls';
 import { reportsCalls } from '../reports/calls';
 import { residentsCalls } from '../residents/calls';
 import { staffCalls } from '../staff/calls';
@@ -32,6 +33,7 @@ export const contract = mergeFragments('call', [
   documentsCalls,
   institutionCalls,
   packagesCalls,
+  printCalls,
   reportsCalls,
   residentsCalls,
   staffCalls,

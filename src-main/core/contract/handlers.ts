@@ -13,6 +13,7 @@ import { educationHandlers } from '../education/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { institutionHandlers } from '../institution/handlers';
 import { packagesHandlers } from '../packages/handlers';
+import { printHandlers } from '../print/handlers';
 import { reportsHandlers } from '../reports/handlers';
 import { residentsHandlers } from '../residents/handlers';
 import { staffHandlers } from '../staff/handlers';
@@ -34,6 +35,7 @@ const merged = mergeFragments('handler', [
   documentsHandlers,
   institutionHandlers,
   packagesHandlers,
+  printHandlers,
   reportsHandlers,
   residentsHandlers,
   staffHandlers,

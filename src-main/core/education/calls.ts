@@ -1,7 +1,7 @@
 import { call, type CallFragment } from '../contract/define';
 import { IdInput } from '../residents/schema';
 import {
-  AssessmentAddInput, GoalSaveInput, PlanApproveInput, PlanCloseInput, PlanCreateInput, PlanListInput, PlanUpdateInput, ResidentIdInput,
+  AssessmentAddInput, AssessmentUpdateInput, GoalSaveInput, PlanApproveInput, PlanCloseInput, PlanCreateInput, PlanListInput, PlanUpdateInput, ResidentIdInput,
   ReviewAddInput, SchoolingSaveInput, SupportSaveInput,
   type AssessmentDto, type ChildEducationDto, type PlanDto, type PlanPage, type SchoolingDto, type SupportDto,
 } from './schema';
@@ -12,6 +12,7 @@ export const educationCalls = {
   'education.child': call<ChildEducationDto>()(ResidentIdInput, 'education.read'),
   'education.schoolingSave': call<SchoolingDto>()(SchoolingSaveInput, 'education.write'),
   'education.assessmentAdd': call<AssessmentDto>()(AssessmentAddInput, 'education.write'),
+  'education.assessmentUpdate': call<AssessmentDto>()(AssessmentUpdateInput, 'education.write'),
   'education.supportSave': call<SupportDto>()(SupportSaveInput, 'education.write'),
   'education.planList': call<PlanPage>()(PlanListInput, 'education.read'),
   'education.planGet': call<PlanDto>()(IdInput, 'education.read'),

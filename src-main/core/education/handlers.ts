@@ -1,7 +1,7 @@
 import type { HandlersOf } from '../contract/handler';
 import type { educationCalls } from './calls';
 import {
-  addAssessment, addReview, approvePlan, childEducation, closePlan, createPlan, getPlan, listPlanPage, saveGoal, saveSchooling, saveSupport,
+  addAssessment, updateAssessment, addReview, approvePlan, childEducation, closePlan, createPlan, getPlan, listPlanPage, saveGoal, saveSchooling, saveSupport,
   updatePlan,
 } from './service';
 
@@ -10,6 +10,7 @@ export const educationHandlers: HandlersOf<typeof educationCalls> = {
   'education.child': (ctx, i) => childEducation(ctx, i.residentId),
   'education.schoolingSave': (ctx, i) => saveSchooling(ctx, i),
   'education.assessmentAdd': (ctx, i) => addAssessment(ctx, i),
+  'education.assessmentUpdate': (ctx, i) => updateAssessment(ctx, i),
   'education.supportSave': (ctx, i) => saveSupport(ctx, i),
   'education.planList': (ctx, i) => listPlanPage(ctx, i),
   'education.planGet': (ctx, i) => getPlan(ctx, i.id),

@@ -3,7 +3,9 @@ import type { ReadDb } from '../db/read';
 import type {
   EducationGoalsTable, EducationPlansTable, EducationReviewsTable, FunctioningAssessmentsTable, SchoolingTable, SpecialNeedsSupportsTable,
 } from '../db/types';
+import { sql } from 'kysely';
 import { REVIEW_DUE_DAYS, addDays, type PlanListQuery } from './schema';
+import { NOT_AT_SCHOOL_STATUSES, mergeAbsences, schoolingSpan, type Absence } from './absences';
 
 // The education domain's reads (Kysely on a ReadDb). Services map the rows to DTOs.
 
@@ -31,10 +33,66 @@ export const findAssessment = (db: ReadDb, id: string) =>
 export const schoolingOf = (db: ReadDb, residentId: string) =>
   db.selectFrom('schooling').selectAll().where('resident_id', '=', residentId).orderBy('academic_year', 'desc').orderBy('start_date', 'desc').orderBy('id').execute();
 
+/**
+ * Each child's schooling in an academic year: the record begun last (a school change within the
+ * year), as the dashboard's signals and the package's schooling summary read it.
+ */
+export async function schoolingOfYear(db: ReadDb, academicYear: string): Promise<Map<string, SchoolingRow>> {
+  const rows = await db
+    .selectFrom('schooling')
+    .selectAll()
+    .where('academic_year', '=', academicYear)
+    .orderBy('resident_id')
+    .orderBy('start_date')
+    .orderBy('created_at')
+    .execute();
+  const byChild = new Map<string, SchoolingRow>();
+  for (const r of rows) byChild.set(r.resident_id, r);
+  return byChild;
+}
+
 export const absencesOf = (db: ReadDb, schoolingIds: string[]) =>
   schoolingIds.length === 0
     ? Promise.resolve([])
     : db.selectFrom('schooling_absences').selectAll().where('schooling_id', 'in', schoolingIds).orderBy('month').execute();
+
+/**
+ * The daily roll call of one child over some days, by month: how many days it marked them, and on
+ * how many school days (Monday–Friday, `strftime('%w')` 1–5) the mark meant not at school
+ * (absences.ts says which). Reads the `(resident_id, date)` key of `attendance`.
+ */
+export const rollCallByMonth = (db: ReadDb, residentId: string, from: string, to: string) =>
+  db
+    .selectFrom('attendance')
+    .select([
+      sql<string>`substr(date, 1, 7)`.as('month'),
+      sql<number>`count(*)`.as('marked'),
+      sql<number>`sum(CASE WHEN status IN (${sql.join(NOT_AT_SCHOOL_STATUSES.map((s) => sql.lit(s)))}) AND strftime('%w', date) BETWEEN '1' AND '5' THEN 1 ELSE 0 END)`.as('missed'),
+    ])
+    .where('resident_id', '=', residentId)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .groupBy(sql`substr(date, 1, 7)`)
+    .orderBy('month')
+    .execute();
+
+/**
+ * One schooling record's days missed per month up to `today`: the roll call's count for the months
+ * it marked the child, the typed number (rows of schooling_absences) for the others.
+ */
+export async function daysMissedFor(
+  db: ReadDb,
+  r: Pick<SchoolingRow, 'id' | 'resident_id' | 'academic_year' | 'start_date' | 'end_date'>,
+  typed: Array<{ schooling_id: string; month: string; days_missed: number; source: string }>,
+  today: string,
+): Promise<Absence[]> {
+  const span = schoolingSpan({ academicYear: r.academic_year, startDate: r.start_date, endDate: r.end_date }, today);
+  const rollCall = span ? await rollCallByMonth(db, r.resident_id, span.from, span.to) : [];
+  return mergeAbsences(
+    rollCall.map((m) => ({ month: m.month, missed: Number(m.missed) })),
+    typed.filter((a) => a.schooling_id === r.id && a.source === 'typed').map((a) => ({ month: a.month, daysMissed: a.days_missed })),
+  );
+}
 
 export const assessmentsOf = (db: ReadDb, residentId: string) =>
   db.selectFrom('functioning_assessments').selectAll().where('resident_id', '=', residentId).orderBy('assessed_on', 'desc').orderBy('id').execute();
@@ -59,6 +117,10 @@ export const reviewsOf = (db: ReadDb, planId: string) =>
 
 export const progressOf = (db: ReadDb, reviewIds: string[]) =>
   reviewIds.length === 0 ? Promise.resolve([]) : db.selectFrom('education_goal_progress').selectAll().where('review_id', 'in', reviewIds).execute();
+
+/** The closed plans of a child: their supports and the assessments they name are read-only. */
+export const closedPlansOf = (db: ReadDb, residentId: string) =>
+  db.selectFrom('education_plans').select(['id', 'assessment_id']).where('resident_id', '=', residentId).where('status', '=', 'closed').execute();
 
 export const activePlanFor = (db: ReadDb, residentId: string, academicYear: string) =>
   db

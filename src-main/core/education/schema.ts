@@ -159,7 +159,12 @@ export interface SchoolingDto {
   contactTeacher: string;
   contactPhone: string;
   notes: string;
+  /** Days missed per month: from the daily roll call where it marked the child, typed otherwise (absences.ts). */
   absences: Array<{ month: string; daysMissed: number; source: 'typed' | 'roll_call' }>;
+  /** This month's entry of `absences`, if any. */
+  daysMissedThisMonth: { month: string; daysMissed: number; source: 'typed' | 'roll_call' } | null;
+  /** Over the months of `absences`. */
+  daysMissedTotal: number;
 }
 
 // ── functioning assessment ───────────────────────────────────────────────────────────────────
@@ -184,9 +189,16 @@ export const AssessmentAddInput = z.strictObject({
 });
 export type AssessmentAdd = z.output<typeof AssessmentAddInput>;
 
+/** A correction of an assessment: every field again, with its version (audited field by field). */
+export const AssessmentUpdateInput = z.strictObject({ id, version: z.number().int().positive(), ...AssessmentAddInput.shape });
+export type AssessmentUpdate = z.output<typeof AssessmentUpdateInput>;
+
 export interface AssessmentDto {
   id: string;
   residentId: string;
+  version: number;
+  /** A closed plan names it: read-only, as the plan. */
+  readOnly: boolean;
   assessedOn: string;
   assessedBy: string;
   notes: string;
@@ -234,6 +246,8 @@ export interface SupportDto {
   frequencyUnit: FrequencyUnit | null;
   startDate: string;
   endDate: string | null;
+  /** Part of a closed plan: read-only, as the plan. */
+  readOnly: boolean;
 }
 
 // ── plans and goals ──────────────────────────────────────────────────────────────────────────

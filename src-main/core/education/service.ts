@@ -9,15 +9,16 @@ import { uuidv7 } from '../ids';
 import { changedFields } from '../audit/diff';
 import {
   CHECKLIST_ITEMS, FUNCTIONING_DOMAINS, REVIEW_DUE_DAYS, addDays, goalIssues, planDateIssues, reviewDateIssues, schoolingIssues, supportIssues,
-  type AssessmentAdd, type AssessmentDto, type ChecklistItem, type ChildEducationDto, type GoalDto, type GoalSave, type PlanCreate,
+  type AssessmentAdd, type AssessmentDto, type AssessmentUpdate, type ChecklistItem, type ChildEducationDto, type GoalDto, type GoalSave, type PlanCreate,
   type PlanDto, type PlanListItem, type PlanListQuery, type PlanPage, type PlanUpdate, type ReviewAdd, type ReviewDto, type SchoolingDto,
   type SchoolingSave, type SupportDto, type SupportSave,
 } from './schema';
 import {
   absencesOf, activePlanFor, assessmentsOf, barriersOf, findAssessment, findGoal, findPlan, findResident, findSchooling, findSupport, goalsOf,
-  listPlans, plansOfResident, progressOf, reviewsOf, schoolingOf, scoresOf, supportsOfPlan, supportsOfResident,
+  listPlans, plansOfResident, progressOf, reviewsOf, daysMissedFor, schoolingOf, closedPlansOf, scoresOf, supportsOfPlan, supportsOfResident,
   type GoalRow, type PlanListRow, type PlanRow, type ReviewRow, type SchoolingRow, type SupportRow,
 } from './queries';
+import { totalDaysMissed } from './absences';
 
 // Individual education plans and inclusive schooling. Every change is audited on the child
 // (entity "resident"), so the child's History tab shows it beside the profile's changes; the
@@ -50,17 +51,24 @@ function stale(current: { version: number }, version: number | undefined) {
 
 // ── schooling ────────────────────────────────────────────────────────────────────────────────
 
-async function toSchoolingDtos(db: ReadDb, rows: SchoolingRow[]): Promise<SchoolingDto[]> {
-  const absences = await absencesOf(db, rows.map((r) => r.id));
-  return rows.map((r) => ({
-    id: r.id,
-    residentId: r.resident_id,
-    version: r.version,
-    ...schoolingFields(r),
-    absences: absences
-      .filter((a) => a.schooling_id === r.id)
-      .map((a) => ({ month: a.month, daysMissed: a.days_missed, source: a.source as 'typed' | 'roll_call' })),
-  }));
+/** Days missed per month: the roll call's where it marked the child that month, typed otherwise (absences.ts). */
+async function toSchoolingDtos(db: ReadDb, rows: SchoolingRow[], today: string): Promise<SchoolingDto[]> {
+  const typed = await absencesOf(db, rows.map((r) => r.id));
+  return Promise.all(
+    rows.map(async (r) => {
+      const absences = await daysMissedFor(db, r, typed, today);
+      const month = today.slice(0, 7);
+      return {
+        id: r.id,
+        residentId: r.resident_id,
+        version: r.version,
+        ...schoolingFields(r),
+        absences,
+        daysMissedThisMonth: absences.find((a) => a.month === month) ?? null,
+        daysMissedTotal: totalDaysMissed(absences),
+      };
+    }),
+  );
 }
 
 /** A schooling row's fields as the DTO and its audit entry both name them. */
@@ -147,17 +155,26 @@ export async function saveSchooling(ctx: Ctx, v: SchoolingSave): Promise<Schooli
     return id;
   });
   const row = await findSchooling(ctx.db, id);
-  return (await toSchoolingDtos(ctx.db, [row!]))[0]!;
+  return (await toSchoolingDtos(ctx.db, [row!], todayOf(ctx)))[0]!;
 }
 
 // ── assessments ──────────────────────────────────────────────────────────────────────────────
 
-async function toAssessmentDtos(db: ReadDb, rows: Array<{ id: string; resident_id: string; assessed_on: string; assessed_by: string; notes: string }>): Promise<AssessmentDto[]> {
+async function toAssessmentDtos(
+  db: ReadDb,
+  rows: Array<{ id: string; resident_id: string; assessed_on: string; assessed_by: string; notes: string; version: number }>,
+): Promise<AssessmentDto[]> {
   const ids = rows.map((r) => r.id);
-  const [scores, barriers] = await Promise.all([scoresOf(db, ids), barriersOf(db, ids)]);
+  const residents = [...new Set(rows.map((r) => r.resident_id))];
+  const [scores, barriers, closed] = await Promise.all([
+    scoresOf(db, ids), barriersOf(db, ids), Promise.all(residents.map((r) => closedPlansOf(db, r))).then((l) => l.flat()),
+  ]);
+  const locked = new Set(closed.map((p) => p.assessment_id));
   return rows.map((r) => ({
     id: r.id,
     residentId: r.resident_id,
+    version: r.version,
+    readOnly: locked.has(r.id),
     assessedOn: r.assessed_on,
     assessedBy: r.assessed_by,
     notes: r.notes,
@@ -166,13 +183,24 @@ async function toAssessmentDtos(db: ReadDb, rows: Array<{ id: string; resident_i
   }));
 }
 
-export async function addAssessment(ctx: Ctx, v: AssessmentAdd): Promise<AssessmentDto> {
+function assessmentIssues(ctx: Ctx, v: AssessmentAdd) {
   if (v.assessedOn > todayOf(ctx)) throw invalid([{ path: 'assessedOn', message: 'validation.dateFuture' }]);
   const seen = new Set<string>();
   v.barriers.forEach((b, i) => {
     if (seen.has(b.barrier)) throw invalid([{ path: `barriers.${i}.barrier`, message: 'education.errors.barrierTwice' }]);
     seen.add(b.barrier);
   });
+}
+
+function assessmentAudit(v: Pick<AssessmentAdd, 'assessedOn' | 'assessedBy' | 'notes' | 'scores' | 'barriers'>) {
+  return {
+    assessedOn: v.assessedOn, assessedBy: v.assessedBy, ...v.scores,
+    barriers: v.barriers.map((b) => (b.note ? `${b.barrier}: ${b.note}` : b.barrier)).join(', '), notes: v.notes,
+  };
+}
+
+export async function addAssessment(ctx: Ctx, v: AssessmentAdd): Promise<AssessmentDto> {
+  assessmentIssues(ctx, v);
   const id = await writeTx(ctx, async (trx, audit) => {
     await residentOrThrow(trx, v.residentId);
     const now = stamp(ctx);
@@ -187,17 +215,48 @@ export async function addAssessment(ctx: Ctx, v: AssessmentAdd): Promise<Assessm
     }
     await audit({
       action: 'education.assessmentAdd', entity: 'resident', entityId: v.residentId,
-      after: { assessmentId: id, assessedOn: v.assessedOn, assessedBy: v.assessedBy, ...v.scores, barriers: v.barriers.map((b) => b.barrier).join(', '), notes: v.notes },
+      after: { assessmentId: id, ...assessmentAudit(v) },
     });
     return id;
   });
   return (await toAssessmentDtos(ctx.db, [(await findAssessment(ctx.db, id))!]))[0]!;
 }
 
+/** Corrects an assessment (every field, audited field by field); one a closed plan names is read-only. */
+export async function updateAssessment(ctx: Ctx, v: AssessmentUpdate): Promise<AssessmentDto> {
+  assessmentIssues(ctx, v);
+  await writeTx(ctx, async (trx, audit) => {
+    const current = await findAssessment(trx, v.id);
+    if (!current || current.resident_id !== v.residentId) throw new AppError('not_found', 'education.errors.assessmentNotFound');
+    stale(current, v.version);
+    if ((await closedPlansOf(trx, v.residentId)).some((p) => p.assessment_id === v.id)) refuseClosed({ status: 'closed' });
+    const [before] = await toAssessmentDtos(trx, [current]);
+    const diff = changedFields(assessmentAudit(before!), assessmentAudit(v));
+    if (!diff) return;
+    await trx
+      .updateTable('functioning_assessments')
+      .set({ assessed_on: v.assessedOn, assessed_by: v.assessedBy, notes: v.notes, version: current.version + 1, updated_at: stamp(ctx) })
+      .where('id', '=', v.id)
+      .execute();
+    await trx.deleteFrom('functioning_scores').where('assessment_id', '=', v.id).execute();
+    await trx.insertInto('functioning_scores').values(FUNCTIONING_DOMAINS.map((d) => ({ assessment_id: v.id, domain: d, score: v.scores[d], note: '' }))).execute();
+    await trx.deleteFrom('functioning_barriers').where('assessment_id', '=', v.id).execute();
+    if (v.barriers.length) {
+      await trx.insertInto('functioning_barriers').values(v.barriers.map((b) => ({ assessment_id: v.id, barrier: b.barrier, note: b.note }))).execute();
+    }
+    await audit({
+      action: 'education.assessmentUpdate', entity: 'resident', entityId: v.residentId,
+      before: { assessmentId: v.id, ...diff.before }, after: { assessmentId: v.id, ...diff.after },
+    });
+  });
+  return (await toAssessmentDtos(ctx.db, [(await findAssessment(ctx.db, v.id))!]))[0]!;
+}
+
 // ── supports ─────────────────────────────────────────────────────────────────────────────────
 
-function toSupportDto(r: SupportRow): SupportDto {
+function toSupportDto(r: SupportRow, closedPlans: ReadonlySet<string> = new Set()): SupportDto {
   return {
+    readOnly: r.plan_id !== null && closedPlans.has(r.plan_id),
     id: r.id,
     residentId: r.resident_id,
     planId: r.plan_id,
@@ -355,9 +414,9 @@ export async function getPlan(ctx: Ctx, id: string, db: ReadDb = ctx.db): Promis
       lastName: child.last_name, firstName: child.first_name, patronymic: child.patronymic, fin: child.fin,
       dateOfBirth: child.date_of_birth, sex: child.sex, groupName: child.group_name,
     },
-    schooling: schooling ? (await toSchoolingDtos(db, [schooling]))[0]! : null,
+    schooling: schooling ? (await toSchoolingDtos(db, [schooling], todayOf(ctx)))[0]! : null,
     goals: goals.map(toGoalDto),
-    supports: supports.map(toSupportDto),
+    supports: supports.map((r) => toSupportDto(r, p.status === 'closed' ? new Set([p.id]) : new Set())),
     reviews: await toReviewDtos(db, reviews),
   };
 }
@@ -372,12 +431,13 @@ export async function childEducation(ctx: Ctx, residentId: string): Promise<Chil
   await residentOrThrow(ctx.db, residentId);
   const today = todayOf(ctx);
   const [schooling, assessments, supports, plans] = await Promise.all([
-    schoolingOf(ctx.db, residentId).then((rows) => toSchoolingDtos(ctx.db, rows)),
+    schoolingOf(ctx.db, residentId).then((rows) => toSchoolingDtos(ctx.db, rows, today)),
     assessmentsOf(ctx.db, residentId).then((rows) => toAssessmentDtos(ctx.db, rows)),
     supportsOfResident(ctx.db, residentId),
     plansOfResident(ctx.db, residentId),
   ]);
-  return { residentId, schooling, assessments, supports: supports.map(toSupportDto), plans: plans.map((r) => toListItem(r, today)) };
+  const closed = new Set(plans.filter((p) => p.status === 'closed').map((p) => p.id));
+  return { residentId, schooling, assessments, supports: supports.map((r) => toSupportDto(r, closed)), plans: plans.map((r) => toListItem(r, today)) };
 }
 
 function planAudit(r: Pick<PlanRow, 'academic_year' | 'start_date' | 'end_date' | 'responsible_teacher' | 'team' | 'strengths' | 'needs' | 'accommodations' | 'schooling_id' | 'assessment_id'>) {

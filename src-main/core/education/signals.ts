@@ -1,6 +1,7 @@
 import type { DashboardSource } from '../dashboard/signal';
 import type { ReadDb } from '../db/read';
 import { REVIEW_DUE_DAYS, academicYearOf, addDays, isSchoolAge } from './schema';
+import { schoolingOfYear } from './queries';
 
 // The education domain's dashboard signals (issue 10): children with a disability and no active
 // plan; plans whose review is due within 30 days or overdue; children with a disability of school
@@ -11,19 +12,7 @@ const current = (db: ReadDb) =>
   db.selectFrom('residents').select(['id', 'date_of_birth', 'disability']).where('status', '<>', 'discharged').orderBy('sort_key').execute();
 
 /** Each child's schooling this academic year: the record begun last (a school change within the year). */
-async function schoolingThisYear(db: ReadDb, today: string) {
-  const rows = await db
-    .selectFrom('schooling')
-    .select(['resident_id', 'school_type', 'inclusive', 'outside_institution', 'start_date'])
-    .where('academic_year', '=', academicYearOf(today))
-    .orderBy('resident_id')
-    .orderBy('start_date')
-    .orderBy('created_at')
-    .execute();
-  const byChild = new Map<string, (typeof rows)[number]>();
-  for (const r of rows) byChild.set(r.resident_id, r);
-  return byChild;
-}
+const schoolingThisYear = (db: ReadDb, today: string) => schoolingOfYear(db, academicYearOf(today));
 
 const ids = (list: Array<{ id: string }>) => ({ count: list.length, residentIds: list.map((r) => r.id) });
 

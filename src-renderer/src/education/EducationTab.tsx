@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconClipboardCheck, IconEdit, IconPlus, IconSchool } from '@tabler/icons-react';
+import { IconClipboardCheck, IconEdit, IconLock, IconPlus, IconSchool } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ResidentDto } from '@core/residents/schema';
-import { FUNCTIONING_DOMAINS, type SchoolingDto } from '@core/education/schema';
+import { FUNCTIONING_DOMAINS, type AssessmentDto, type SchoolingDto, type SupportDto } from '@core/education/schema';
 import {
   BARRIER_LABEL, FUNCTIONING_DOMAIN_LABEL, NONE_REASON_LABEL, SCHOOL_TYPE_LABEL, SCORE_LABEL,
 } from '@core/education/i18n/labels';
@@ -33,6 +33,28 @@ function Section({ title, action, children, testId }: { title: string; action?: 
   );
 }
 
+/** Days missed: this month's first, then each month with where its number comes from (not colour alone). */
+function DaysMissed({ schooling }: { schooling: SchoolingDto }) {
+  const { t } = useTranslation();
+  const source = (a: SchoolingDto['absences'][number]) => t(a.source === 'roll_call' ? 'education.child.fromRollCall' : 'education.child.typedSource');
+  if (schooling.absences.length === 0) return <Text c="dimmed" fz="sm">—</Text>;
+  const now = schooling.daysMissedThisMonth;
+  return (
+    <Stack gap={0}>
+      {now && (
+        <Text fz="sm" fw={600} data-testid="days-missed-this-month">
+          {t('education.child.thisMonth', { count: now.daysMissed })} ({source(now)})
+        </Text>
+      )}
+      {schooling.absences.map((a) => (
+        <Text key={a.month} fz="xs" c="dimmed">
+          {a.month.slice(5)}.{a.month.slice(0, 4)}: {a.daysMissed} · {source(a)}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
 const Empty = ({ children }: { children: ReactNode }) => <Text c="dimmed" fz="sm">{children}</Text>;
 
 export function EducationTab({ resident }: { resident: ResidentDto }) {
@@ -44,7 +66,21 @@ export function EducationTab({ resident }: { resident: ResidentDto }) {
   const { data, error } = useQuery(educationQueries.child(resident.id));
   const [dialog, setDialog] = useState<null | 'schooling' | 'assessment' | 'support' | 'plan'>(null);
   const [editing, setEditing] = useState<SchoolingDto | null>(null);
-  const close = () => (setDialog(null), setEditing(null));
+  const [editingAssessment, setEditingAssessment] = useState<AssessmentDto | null>(null);
+  const [editingSupport, setEditingSupport] = useState<SupportDto | null>(null);
+  const close = () => (setDialog(null), setEditing(null), setEditingAssessment(null), setEditingSupport(null));
+  /** The edit button of a record, or the lock that says a closed plan holds it. */
+  const editOr = (readOnly: boolean, label: string, open: () => void) =>
+    write &&
+    (readOnly ? (
+      <Text span c="dimmed" fz="xs" title={t('education.child.readOnlyClosed')}>
+        <IconLock size={14} aria-label={t('education.child.readOnlyClosed')} />
+      </Text>
+    ) : (
+      <Button size="compact-xs" variant="subtle" aria-label={label} onClick={open}>
+        <IconEdit size={16} aria-hidden />
+      </Button>
+    ));
 
   if (error) return <CallErrorAlert error={error} title={t('education.child.loadFailed')} />;
   if (!data) return <Loader size="sm" />;
@@ -103,6 +139,7 @@ export function EducationTab({ resident }: { resident: ResidentDto }) {
                 <Table.Th>{t('education.fields.schoolName')}</Table.Th>
                 <Table.Th>{t('education.fields.grade')}</Table.Th>
                 <Table.Th>{t('education.fields.inclusive')}</Table.Th>
+                <Table.Th>{t('education.fields.absences')}</Table.Th>
                 {write && <Table.Th />}
               </Table.Tr>
             </Table.Thead>
@@ -120,6 +157,9 @@ export function EducationTab({ resident }: { resident: ResidentDto }) {
                   </Table.Td>
                   <Table.Td>{s.grade}</Table.Td>
                   <Table.Td>{s.inclusive ? <Badge color="teal" variant="light">{t('education.child.inclusiveBadge')}</Badge> : t('common.no')}</Table.Td>
+                  <Table.Td data-testid="schooling-absences">
+                    <DaysMissed schooling={s} />
+                  </Table.Td>
                   {write && (
                     <Table.Td>
                       <Button size="compact-xs" variant="subtle" aria-label={t('education.child.editSchooling')} onClick={() => (setEditing(s), setDialog('schooling'))}>
@@ -141,9 +181,12 @@ export function EducationTab({ resident }: { resident: ResidentDto }) {
           <Stack gap="sm">
             {data.assessments.map((a) => (
               <Card key={a.id} withBorder padding="sm" data-testid="assessment">
-                <Text fw={600} fz="sm">
-                  {formatDate(a.assessedOn, locale)} · {a.assessedBy}
-                </Text>
+                <Group justify="space-between" gap="xs">
+                  <Text fw={600} fz="sm">
+                    {formatDate(a.assessedOn, locale)} · {a.assessedBy}
+                  </Text>
+                  {editOr(a.readOnly, t('education.child.editAssessment'), () => (setEditingAssessment(a), setDialog('assessment')))}
+                </Group>
                 <SimpleGrid cols={{ base: 2, sm: 3 }} spacing={4} mt={4}>
                   {FUNCTIONING_DOMAINS.map((d) => (
                     <Text key={d} fz="sm">
@@ -166,18 +209,21 @@ export function EducationTab({ resident }: { resident: ResidentDto }) {
         ) : (
           <Stack gap={4}>
             {data.supports.map((s) => (
-              <Text key={s.id} fz="sm">
-                {formatDate(s.startDate, locale)}
-                {s.endDate ? `–${formatDate(s.endDate, locale)}` : ''} · {support.what(s)} {support.frequency(s) && `· ${support.frequency(s)}`} {s.provider && `· ${s.provider}`}
-              </Text>
+              <Group key={s.id} gap="xs" wrap="nowrap" data-testid="support-row">
+                <Text fz="sm">
+                  {formatDate(s.startDate, locale)}
+                  {s.endDate ? `–${formatDate(s.endDate, locale)}` : ''} · {support.what(s)} {support.frequency(s) && `· ${support.frequency(s)}`} {s.provider && `· ${s.provider}`}
+                </Text>
+                {editOr(s.readOnly, t('education.child.editSupport'), () => (setEditingSupport(s), setDialog('support')))}
+              </Group>
             ))}
           </Stack>
         )}
       </Section>
 
       <SchoolingDialog opened={dialog === 'schooling'} onClose={close} residentId={resident.id} schooling={editing} />
-      <AssessmentDialog opened={dialog === 'assessment'} onClose={close} residentId={resident.id} />
-      <SupportDialog opened={dialog === 'support'} onClose={close} residentId={resident.id} planId={null} />
+      <AssessmentDialog opened={dialog === 'assessment'} onClose={close} residentId={resident.id} assessment={editingAssessment} />
+      <SupportDialog opened={dialog === 'support'} onClose={close} residentId={resident.id} planId={null} support={editingSupport} />
       <PlanDialog opened={dialog === 'plan'} onClose={close} residentId={resident.id} education={data} onCreated={(p) => navigate(educationPaths.plan(p.id))} />
     </Stack>
   );

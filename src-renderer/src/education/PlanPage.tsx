@@ -3,7 +3,7 @@ import { ActionIcon, Alert, Badge, Button, Card, Group, Menu, SimpleGrid, Stack,
 import { useQuery } from '@tanstack/react-query';
 import { IconCheck, IconEdit, IconLock, IconMessages, IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { CHECKLIST_ITEMS, type GoalDto } from '@core/education/schema';
+import { CHECKLIST_ITEMS, type GoalDto, type SupportDto } from '@core/education/schema';
 import { CHECKLIST_LABEL, GOAL_DOMAIN_LABEL, GOAL_STATUS_LABEL, SCHOOL_TYPE_LABEL } from '@core/education/i18n/labels';
 import { LOCALES } from '@core/i18n';
 import { useAppInfo } from '../app/AppInfoContext';
@@ -43,7 +43,8 @@ export function PlanPage({ id }: { id: string }) {
   const { data: plan, error } = useQuery(educationQueries.plan(id));
   const [dialog, setDialog] = useState<Dialog>(null);
   const [goal, setGoal] = useState<GoalDto | null>(null);
-  const close = () => (setDialog(null), setGoal(null));
+  const [editingSupport, setEditingSupport] = useState<SupportDto | null>(null);
+  const close = () => (setDialog(null), setGoal(null), setEditingSupport(null));
 
   const back = plan ? <BackLink href={href(paths.childTab(plan.residentId, 'education'))} label={t('education.plan.backToChild')} /> : null;
   if (!plan) return <RecordLoading error={error} title={t('education.plan.loadFailed')} />;
@@ -162,9 +163,16 @@ export function PlanPage({ id }: { id: string }) {
         ) : (
           <Stack gap={4}>
             {plan.supports.map((s) => (
-              <Text key={s.id} fz="sm">
-                {support.what(s)} {support.frequency(s) && `· ${support.frequency(s)}`} {s.provider && `· ${s.provider}`}
-              </Text>
+              <Group key={s.id} gap="xs" wrap="nowrap">
+                <Text fz="sm">
+                  {support.what(s)} {support.frequency(s) && `· ${support.frequency(s)}`} {s.provider && `· ${s.provider}`}
+                </Text>
+                {write && (
+                  <Button size="compact-xs" variant="subtle" aria-label={t('education.child.editSupport')} onClick={() => (setEditingSupport(s), setDialog('support'))}>
+                    <IconEdit size={16} aria-hidden />
+                  </Button>
+                )}
+              </Group>
             ))}
           </Stack>
         )}
@@ -205,7 +213,7 @@ export function PlanPage({ id }: { id: string }) {
       <PlanDialog opened={dialog === 'edit'} onClose={close} residentId={plan.residentId} plan={plan} />
       <PlanDialog opened={dialog === 'next'} onClose={close} residentId={plan.residentId} from={plan} onCreated={(p) => navigate(educationPaths.plan(p.id))} />
       <GoalDialog opened={dialog === 'goal'} onClose={close} plan={plan} goal={goal} />
-      <SupportDialog opened={dialog === 'support'} onClose={close} residentId={plan.residentId} planId={plan.id} />
+      <SupportDialog opened={dialog === 'support'} onClose={close} residentId={plan.residentId} planId={plan.id} support={editingSupport} />
       <ApproveDialog opened={dialog === 'approve'} onClose={close} plan={plan} />
       <CloseDialog opened={dialog === 'close'} onClose={close} plan={plan} />
       <ReviewDialog opened={dialog === 'review'} onClose={close} plan={plan} />

@@ -3,10 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
-  AssessmentAddInput, BARRIERS, CHECKLIST_ITEMS, FREQUENCY_UNITS, FUNCTIONING_DOMAINS, GOAL_DOMAINS, GOAL_STATUSES, GoalSaveInput, NONE_REASONS,
+  AssessmentAddInput, AssessmentUpdateInput, BARRIERS, CHECKLIST_ITEMS, FREQUENCY_UNITS, FUNCTIONING_DOMAINS, GOAL_DOMAINS, GOAL_STATUSES, GoalSaveInput, NONE_REASONS,
   PlanApproveInput, PlanCloseInput, PlanCreateInput, PlanUpdateInput, ReviewAddInput, SCHOOL_TYPES, SCORES, SERVICES, SUPPORT_KINDS,
   SchoolingSaveInput, SupportSaveInput, academicYearDates, academicYearOf, goalIssues, planDateIssues, reviewDateIssues, schoolingIssues,
-  supportIssues, type ChildEducationDto, type GoalDto, type PlanDto, type SchoolingDto,
+  supportIssues, type AssessmentDto, type ChildEducationDto, type GoalDto, type PlanDto, type SchoolingDto, type SupportDto,
 } from '@core/education/schema';
 import {
   BARRIER_LABEL, CHECKLIST_LABEL, FREQUENCY_UNIT_LABEL, FUNCTIONING_DOMAIN_LABEL, GOAL_DOMAIN_LABEL, GOAL_STATUS_LABEL, NONE_REASON_LABEL,
@@ -110,6 +110,7 @@ export function SchoolingDialog({ opened, onClose, residentId, schooling }: Dial
       </SimpleGrid>
       <Stack gap={6}>
         <Text fw={600} fz="sm">{t('education.fields.absences')}</Text>
+        <Text fz="xs" c="dimmed">{t('education.child.absencesHint')}</Text>
         {form.values.absences.map((a, i) => (
           <Group key={i} gap="sm" align="flex-start" wrap="nowrap">
             <TextInput aria-label={t('education.fields.month')} placeholder="2026-10" w={130} {...input(`absences.${i}.month`)} />
@@ -136,23 +137,33 @@ export function SchoolingDialog({ opened, onClose, residentId, schooling }: Dial
 
 // ── assessment ───────────────────────────────────────────────────────────────────────────────
 
-export function AssessmentDialog({ opened, onClose, residentId }: DialogProps & { residentId: string }) {
+/** A new assessment, or (with `assessment`) its correction, every field again with its version. */
+export function AssessmentDialog({ opened, onClose, residentId, assessment = null }: DialogProps & { residentId: string; assessment?: AssessmentDto | null }) {
   const { t } = useTranslation();
   const { info } = useAppInfo();
   const options = useOptions();
-  const save = useEducationWrite('education.assessmentAdd');
+  const add = useEducationWrite('education.assessmentAdd');
+  const update = useEducationWrite('education.assessmentUpdate');
+  const save = assessment ? update : add;
   const { form, input, onError, errText } = useCallForm({
     opened,
-    schema: AssessmentAddInput,
+    resetKey: assessment?.id,
+    schema: assessment ? AssessmentUpdateInput : AssessmentAddInput,
     initial: () => ({
+      ...(assessment ? { id: assessment.id, version: assessment.version } : {}),
       residentId,
-      assessedOn: info.today,
-      assessedBy: info.actor?.displayName ?? '',
-      notes: '',
-      scores: Object.fromEntries(FUNCTIONING_DOMAINS.map((d) => [d, null])) as Record<string, number | null>,
-      barriers: [] as Array<{ barrier: string }>,
+      assessedOn: assessment?.assessedOn ?? info.today,
+      assessedBy: assessment?.assessedBy ?? info.actor?.displayName ?? '',
+      notes: assessment?.notes ?? '',
+      scores: Object.fromEntries(FUNCTIONING_DOMAINS.map((d) => [d, assessment?.scores[d] ?? null])) as Record<string, number | null>,
+      barriers: (assessment?.barriers ?? []) as Array<{ barrier: string; note?: string }>,
     }),
   });
+  const submit = (v: Record<string, unknown>) => {
+    const done = { onSuccess: () => (saved(t('education.plan.assessmentSaved')), onClose()), onError };
+    if (assessment) update.mutate(AssessmentUpdateInput.parse(v), done);
+    else add.mutate(AssessmentAddInput.parse(v), done);
+  };
   return (
     <ModalForm
       opened={opened}
@@ -162,9 +173,7 @@ export function AssessmentDialog({ opened, onClose, residentId }: DialogProps & 
       pending={save.isPending}
       error={save.error}
       size="xl"
-      onSubmit={form.onSubmit((v) =>
-        save.mutate(AssessmentAddInput.parse(v), { onSuccess: () => (saved(t('education.plan.assessmentSaved')), onClose()), onError }),
-      )}
+      onSubmit={form.onSubmit(submit)}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
         <FormDate label={t('education.fields.assessedOn')} required value={form.values.assessedOn} onChange={(v) => form.setFieldValue('assessedOn', v)} error={errText(form.errors.assessedOn)} />
@@ -187,7 +196,7 @@ export function AssessmentDialog({ opened, onClose, residentId }: DialogProps & 
       <Checkbox.Group
         label={t('education.fields.barriers')}
         value={form.values.barriers.map((b) => b.barrier)}
-        onChange={(v) => form.setFieldValue('barriers', v.map((barrier) => ({ barrier })))}
+        onChange={(v) => form.setFieldValue('barriers', v.map((barrier) => form.values.barriers.find((b) => b.barrier === barrier) ?? { barrier }))}
       >
         <Group gap="md" mt={4}>
           {BARRIERS.map((b) => <Checkbox key={b} value={b} label={t(BARRIER_LABEL[b])} />)}
@@ -200,19 +209,28 @@ export function AssessmentDialog({ opened, onClose, residentId }: DialogProps & 
 
 // ── support ──────────────────────────────────────────────────────────────────────────────────
 
-export function SupportDialog({ opened, onClose, residentId, planId }: DialogProps & { residentId: string; planId: string | null }) {
+/** A new support, or (with `support`) a change to it. */
+export function SupportDialog({ opened, onClose, residentId, planId, support = null }: DialogProps & { residentId: string; planId: string | null; support?: SupportDto | null }) {
   const { t } = useTranslation();
   const { info } = useAppInfo();
   const options = useOptions();
   const save = useEducationWrite('education.supportSave');
   const { form, input, onError, errText } = useCallForm({
     opened,
+    resetKey: support?.id,
     schema: SupportSaveInput,
     issues: (v) => supportIssues(v as never),
-    initial: () => ({
-      residentId, planId, kind: 'service', service: null as string | null, description: '', provider: '',
-      frequencyCount: null as number | null, frequencyUnit: null as string | null, startDate: info.today, endDate: '',
-    }),
+    initial: () =>
+      support
+        ? {
+            id: support.id, version: support.version, residentId, planId: support.planId, kind: support.kind as string, service: support.service as string | null,
+            description: support.description, provider: support.provider, frequencyCount: support.frequencyCount, frequencyUnit: support.frequencyUnit as string | null,
+            startDate: support.startDate, endDate: support.endDate ?? '',
+          }
+        : {
+            residentId, planId, kind: 'service', service: null as string | null, description: '', provider: '',
+            frequencyCount: null as number | null, frequencyUnit: null as string | null, startDate: info.today, endDate: '',
+          },
   });
   const count = input('frequencyCount');
   return (
@@ -454,7 +472,16 @@ export function ReviewDialog({ opened, onClose, plan }: DialogProps & { plan: Pl
         <Text fw={600} fz="sm">{t('education.plan.sections.checklist')}</Text>
         {CHECKLIST_ITEMS.map((c) => (
           <Group key={c} justify="space-between" wrap="nowrap" gap="sm">
-            <Text fz="sm" id={`check-${c}`}>{t(CHECKLIST_LABEL[c])}</Text>
+            <Stack gap={0}>
+              <Text fz="sm" id={`check-${c}`}>{t(CHECKLIST_LABEL[c])}</Text>
+              {c === 'attendanceOk' && plan.schooling && plan.schooling.absences.length > 0 && (
+                <Text fz="xs" c="dimmed" data-testid="review-days-missed">
+                  {t('education.dialogs.daysMissedHint', {
+                    months: plan.schooling.absences.map((a) => `${a.month.slice(5)}.${a.month.slice(0, 4)} — ${a.daysMissed}`).join(', '),
+                  })}
+                </Text>
+              )}
+            </Stack>
             <SegmentedControl
               size="xs"
               aria-labelledby={`check-${c}`}

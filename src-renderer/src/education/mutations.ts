@@ -20,6 +20,7 @@ function educationChanged(client: QueryClient, residentId: string): void {
 type EducationWrite =
   | 'education.schoolingSave'
   | 'education.assessmentAdd'
+  | 'education.assessmentUpdate'
   | 'education.supportSave'
   | 'education.planCreate'
   | 'education.planUpdate'

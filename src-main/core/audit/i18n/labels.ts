@@ -33,6 +33,7 @@ export const ACTION_LABEL = {
   'education.schoolingCreate': 'education.audit.schoolingCreate',
   'education.schoolingUpdate': 'education.audit.schoolingUpdate',
   'education.assessmentAdd': 'education.audit.assessmentAdd',
+  'education.assessmentUpdate': 'education.audit.assessmentUpdate',
   'education.supportCreate': 'education.audit.supportCreate',
   'education.supportUpdate': 'education.audit.supportUpdate',
   'education.planCreate': 'education.audit.planCreate',

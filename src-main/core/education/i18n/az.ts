@@ -181,6 +181,13 @@ export const az = {
     accommodations: 'Hər sətirdə bir uyğunlaşdırma',
   },
   child: {
+    editAssessment: 'Qiymətləndirməni düzəlt',
+    editSupport: 'Dəstəyi redaktə et',
+    readOnlyClosed: 'Bağlanmış planın hissəsidir: yalnız oxunur',
+    thisMonth: 'Bu ay: {{count}}',
+    fromRollCall: 'yoxlamadan',
+    typedSource: 'əl ilə yazılıb',
+    absencesHint: 'Yoxlama aparılan aylarda buraxılmış günlər yoxlamadan hesablanır (iş günləri: xəstəxanada və ya itkin). Burada yazılan rəqəm yalnız yoxlaması olmayan aylar üçündür.',
     schooling: 'Təhsil tarixçəsi (tədris illəri üzrə)',
     assessments: 'Fəaliyyət imkanlarının qiymətləndirilməsi',
     supports: 'Xüsusi ehtiyaclar üzrə dəstək',
@@ -205,6 +212,7 @@ export const az = {
     removeAbsence: '{{month}} ayını sil',
   },
   dialogs: {
+    daysMissedHint: 'Buraxılmış günlər (təhsil qeydindən): {{months}}',
     schoolingTitle: 'Tədris ili üzrə təhsil',
     assessmentTitle: 'Fəaliyyət imkanlarının qiymətləndirilməsi',
     assessmentIntro: 'Hər sahə üzrə şkaladan bir qiymət seçin və məktəbdəki maneələri qeyd edin.',
@@ -273,6 +281,7 @@ export const az = {
     loadFailed: 'Planların siyahısı yüklənmədi',
   },
   print: {
+    fileTitle: 'Fərdi təhsil planı',
     title: 'FƏRDİ TƏHSİL PLANI',
     language: 'Çap dili',
     printNow: 'Çap et',
@@ -301,6 +310,7 @@ export const az = {
   audit: {
     schoolingCreate: 'Təhsil qeydi əlavə edildi',
     schoolingUpdate: 'Təhsil qeydi dəyişdirildi',
+    assessmentUpdate: 'Qiymətləndirmə düzəldildi',
     assessmentAdd: 'Fəaliyyət imkanları qiymətləndirildi',
     supportCreate: 'Dəstək əlavə edildi',
     supportUpdate: 'Dəstək dəyişdirildi',

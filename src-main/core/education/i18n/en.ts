@@ -182,6 +182,13 @@ export const en: Translation<typeof az, 'en'> = {
     accommodations: 'One accommodation per line',
   },
   child: {
+    editAssessment: 'Correct the assessment',
+    editSupport: 'Edit the support',
+    readOnlyClosed: 'Part of a closed plan: read-only',
+    thisMonth: 'This month: {{count}}',
+    fromRollCall: 'from the roll call',
+    typedSource: 'typed',
+    absencesHint: 'In months with a roll call, days missed are counted from it (school days in hospital or missing). A number typed here counts only for months without a roll call.',
     schooling: 'Schooling by academic year',
     assessments: 'Functioning assessments',
     supports: 'Special-needs support',
@@ -206,6 +213,7 @@ export const en: Translation<typeof az, 'en'> = {
     removeAbsence: 'Remove {{month}}',
   },
   dialogs: {
+    daysMissedHint: 'Days missed (from the schooling record): {{months}}',
     schoolingTitle: 'Schooling for an academic year',
     assessmentTitle: 'Functioning assessment',
     assessmentIntro: 'Choose one score on the scale for each domain and note the barriers at school.',
@@ -274,6 +282,7 @@ export const en: Translation<typeof az, 'en'> = {
     loadFailed: 'The list of plans could not be loaded',
   },
   print: {
+    fileTitle: 'Individual education plan',
     title: 'INDIVIDUAL EDUCATION PLAN',
     language: 'Print language',
     printNow: 'Print',
@@ -302,6 +311,7 @@ export const en: Translation<typeof az, 'en'> = {
   audit: {
     schoolingCreate: 'Schooling recorded',
     schoolingUpdate: 'Schooling changed',
+    assessmentUpdate: 'Functioning assessment corrected',
     assessmentAdd: 'Functioning assessed',
     supportCreate: 'Support added',
     supportUpdate: 'Support changed',

@@ -182,6 +182,13 @@ export const ru: Translation<typeof az, 'ru'> = {
     accommodations: 'По одной адаптации в строке',
   },
   child: {
+    editAssessment: 'Исправить оценку',
+    editSupport: 'Изменить поддержку',
+    readOnlyClosed: 'Часть закрытого плана: только чтение',
+    thisMonth: 'В этом месяце: {{count}}',
+    fromRollCall: 'по перекличке',
+    typedSource: 'введено вручную',
+    absencesHint: 'В месяцы с перекличкой пропущенные дни считаются по ней (учебные дни в больнице или в розыске). Число, введённое здесь, учитывается только для месяцев без переклички.',
     schooling: 'Обучение по учебным годам',
     assessments: 'Оценка функционирования',
     supports: 'Поддержка при особых потребностях',
@@ -206,6 +213,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     removeAbsence: 'Удалить {{month}}',
   },
   dialogs: {
+    daysMissedHint: 'Пропущено дней (по записи об обучении): {{months}}',
     schoolingTitle: 'Обучение за учебный год',
     assessmentTitle: 'Оценка функционирования',
     assessmentIntro: 'Выберите по шкале одну оценку для каждой области и отметьте барьеры в школе.',
@@ -274,6 +282,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     loadFailed: 'Не удалось загрузить список планов',
   },
   print: {
+    fileTitle: 'Индивидуальный образовательный план',
     title: 'ИНДИВИДУАЛЬНЫЙ ОБРАЗОВАТЕЛЬНЫЙ ПЛАН',
     language: 'Язык печати',
     printNow: 'Печать',
@@ -302,6 +311,7 @@ export const ru: Translation<typeof az, 'ru'> = {
   audit: {
     schoolingCreate: 'Добавлена запись об обучении',
     schoolingUpdate: 'Изменена запись об обучении',
+    assessmentUpdate: 'Исправлена оценка функционирования',
     assessmentAdd: 'Проведена оценка функционирования',
     supportCreate: 'Добавлена поддержка',
     supportUpdate: 'Изменена поддержка',

@@ -2,6 +2,7 @@ import type { ResourceDef } from './types';
 import { residentsResource } from './residents';
 import { careEpisodesResource } from './care-episodes';
 import { indicatorsV2Resource } from './indicators-v2';
+import { educationGoalsResource, educationPlansResource, schoolingSummaryResource } from './education';
 
 /**
  * The resources this build writes: the tables of PACKAGE_SCHEMA_VERSION (format/schemas/), in
@@ -9,6 +10,8 @@ import { indicatorsV2Resource } from './indicators-v2';
  * (staff, education plans, attendance aggregates, incidents…) is one definition here and a new
  * PACKAGE_SCHEMA_VERSION with its tables in KNOWN_SCHEMAS.
  */
-export const RESOURCES: ResourceDef[] = [residentsResource, careEpisodesResource, indicatorsV2Resource];
+export const RESOURCES: ResourceDef[] = [
+  residentsResource, careEpisodesResource, indicatorsV2Resource, educationPlansResource, educationGoalsResource, schoolingSummaryResource,
+];
 
 export type { ResourceDef, ResourceRow } from './types';

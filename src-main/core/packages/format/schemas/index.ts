@@ -3,6 +3,7 @@ import { residentsTable } from './residents';
 import { careEpisodesTable } from './care-episodes';
 import { indicatorsTable } from './indicators';
 import { indicatorsV2Table } from './indicators-v2';
+import { educationGoalsTable, educationPlansTable, schoolingSummaryTable } from './education';
 
 // The tables of each package schema version: what the exporter writes and the verifier checks,
 // in order (a table comes after the ones its foreign keys name). A version, once released, is
@@ -20,6 +21,6 @@ export interface KnownResource {
 /** Every schema version this build can verify, with its resources in order. */
 export const KNOWN_SCHEMAS: Record<number, KnownResource[]> = {
   1: [residentsTable, careEpisodesTable, indicatorsTable],
-  /** 2: indicators.csv is the whole indicator report (core/reports), small numbers suppressed. */
-  2: [residentsTable, careEpisodesTable, indicatorsV2Table],
+  /** 2: indicators.csv is the whole indicator report (core/reports), small numbers suppressed; and the education plans, their goals, each child's schooling (issue 10). */
+  2: [residentsTable, careEpisodesTable, indicatorsV2Table, educationPlansTable, educationGoalsTable, schoolingSummaryTable],
 };
