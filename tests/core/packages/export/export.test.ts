@@ -123,7 +123,7 @@ describe('the pre-check', () => {
     expect(r.period).toEqual({ label: '2026-Q3', start: '2026-07-01', end: '2026-09-30' });
     expect(r.missing).toEqual([]);
     expect(r.sequence).toBe(1);
-    expect(r.counts).toEqual({ residents: 6, care_episodes: 6, indicators: 16 });
+    expect(r.counts).toEqual({ residents: 6, referrals: 0, care_episodes: 6, relatives: 0, indicators: 16 });
     const got = r.problems.map((p) => [p.code, p.entityId, p.severity]);
     expect(got).toEqual([
       ['admission_decision_missing', noDecision.id, 'acceptable'],
@@ -165,7 +165,7 @@ describe('export → verify → inspect', () => {
     const stages: string[] = [];
     const pkg = await exportPackage(ctx, { period: '2026-Q3', outDir: out, signer: await openSigner(ctx, store()), onProgress: (p) => stages.push(p.stage) });
     expect(stages).toEqual(['precheck', 'collect', 'sign', 'zip', 'encrypt', 'write', 'done']);
-    expect(pkg).toMatchObject({ sequence: 1, period: '2026-Q3', fileName: 'BAK-UE-03_2026-Q3_0001.qaygi', status: 'created', previousSha256: null, supersedes: null, acceptedProblems: null, counts: { residents: 3, care_episodes: 3, indicators: 16 } });
+    expect(pkg).toMatchObject({ sequence: 1, period: '2026-Q3', fileName: 'BAK-UE-03_2026-Q3_0001.qaygi', status: 'created', previousSha256: null, supersedes: null, acceptedProblems: null, counts: { residents: 3, referrals: 0, care_episodes: 3, relatives: 0, indicators: 16 } });
     expect(pkg.path).toBe(join(out, pkg.fileName));
     expect(readdirSync(out)).toEqual([pkg.fileName]);
     expect(auditActions(ctx).at(-1)).toBe('package.export');
@@ -189,13 +189,12 @@ describe('export → verify → inspect', () => {
         disability_degree: blank(d.disability_degree), status: d.status, admission_date: d.admission_date,
       })),
     );
-    expect(csv('care_episodes')).toEqual(
-      db.map((d) => ({
-        id: `${d.id}/admission`, resident_id: d.id, kind: 'admission', date: d.admission_date, basis: d.admission_basis,
-        decision_number: blank(d.admission_decision_number), decision_date: blank(d.admission_decision_date),
-        authority: blank(d.admission_authority), destination: null,
-      })),
+    // Each child entered in the register has its admission episode (care records the rest: tests/core/care/package.test.ts).
+    const episodes = ctx.conn.sqlite.prepare("SELECT * FROM care_episodes WHERE kind = 'admission' ORDER BY id").all() as Array<Record<string, string | number | null>>;
+    expect(csv('care_episodes').map((e) => [e.resident_id, e.kind, e.started_on, e.decision_number, e.decision_date])).toEqual(
+      episodes.map((e) => [e.resident_id, 'admission', e.started_on, blank(e.decision_number), blank(e.decision_date)]),
     );
+    expect(new Set(csv('care_episodes').map((e) => e.resident_id))).toEqual(new Set(db.map((d) => d.id)));
     const ind = Object.fromEntries(csv('indicators').map((x) => [`${x.indicator}/${x.breakdown}`, Number(x.value)]));
     expect(ind).toMatchObject({ 'residents_end/total': 3, 'residents_end/sex:F': 1, 'admissions/total': 1, 'admissions/basis:court': 1, 'with_disability_end/total': 1 });
     // Data minimisation: no diagnosis, no notes, no room or key worker leave the institution.
@@ -327,7 +326,7 @@ describe('determinism', () => {
       expect(a.statementSha256).toBe(b.statementSha256);
       const { files } = await readBagZip(zipA, DEFAULT_CAPS);
       expect([...files.keys()]).toEqual([
-        'bag-info.txt', 'bagit.txt', 'data/care_episodes.csv', 'data/indicators.csv', 'data/residents.csv',
+        'bag-info.txt', 'bagit.txt', 'data/care_episodes.csv', 'data/indicators.csv', 'data/referrals.csv', 'data/relatives.csv', 'data/residents.csv',
         'datapackage.json', 'manifest-sha256.txt', 'signature.dsse.json', 'tagmanifest-sha256.txt',
       ]);
     } finally {

@@ -1,6 +1,6 @@
 import type { ResourceDef } from './types';
 import { residentsResource } from './residents';
-import { careEpisodesResource } from './care-episodes';
+import { careEpisodesV2Resource, referralsResource, relativesResource } from './care';
 import { indicatorsResource } from './indicators';
 
 /**
@@ -9,6 +9,6 @@ import { indicatorsResource } from './indicators';
  * (staff, education plans, attendance aggregates, incidents…) is one definition here and a new
  * PACKAGE_SCHEMA_VERSION with its tables in KNOWN_SCHEMAS.
  */
-export const RESOURCES: ResourceDef[] = [residentsResource, careEpisodesResource, indicatorsResource];
+export const RESOURCES: ResourceDef[] = [residentsResource, referralsResource, careEpisodesV2Resource, relativesResource, indicatorsResource];
 
 export type { ResourceDef, ResourceRow } from './types';
