@@ -4,6 +4,7 @@ import { admit, endAbsence, exitCare, reportMissing, startLeave, startMissing } 
 import { assess, createReferral, getReferral, listReferrals, recordOutcome } from './referrals';
 import { createRelative, listRelatives, updateRelative } from './relatives';
 import { getCare } from './service';
+import { updateEpisode, voidEpisode } from './corrections';
 import { createPlan, decideApproval, recordVisit, reviewPlan } from './plans';
 
 export const careHandlers: HandlersOf<typeof careCalls> = {
@@ -19,6 +20,8 @@ export const careHandlers: HandlersOf<typeof careCalls> = {
   'care.missingReport': (ctx, i) => reportMissing(ctx, i),
   'care.return': (ctx, i) => endAbsence(ctx, i),
   'care.exit': (ctx, i) => exitCare(ctx, i),
+  'care.episodeUpdate': (ctx, i) => updateEpisode(ctx, i),
+  'care.episodeVoid': (ctx, i) => voidEpisode(ctx, i),
   'care.planCreate': (ctx, i) => createPlan(ctx, i),
   'care.review': (ctx, i) => reviewPlan(ctx, i),
   'care.approve': (ctx, i) => decideApproval(ctx, i),

@@ -7,6 +7,7 @@ import { writeTx } from '../db/write';
 import { AppError, invalid } from '../contract/errors';
 import { uuidv7 } from '../ids';
 import { ageOn } from '../person/schema';
+import { refuseClosedDay } from './closed';
 import {
   addMonths, TRANSITION_FROM_AGE,
   type ApprovalDecision, type GoalDto, type PlanCreate, type PlanDto, type Review, type ReviewDto, type Visit, type VisitDto,
@@ -58,6 +59,7 @@ export async function visitsOf(db: Db, residentId: string): Promise<VisitDto[]> 
 export async function createPlan(ctx: Ctx, input: PlanCreate): Promise<PlanDto> {
   if (input.startedOn > todayOf(ctx)) throw invalid([{ path: 'startedOn', message: 'validation.dateFuture' }]);
   return writeTx(ctx, async (trx, audit) => {
+    await refuseClosedDay(trx, input.startedOn, 'startedOn');
     const child = await trx.selectFrom('residents').select(['id', 'date_of_birth']).where('id', '=', input.residentId).executeTakeFirst();
     if (!child) throw new AppError('not_found', 'residents.notFound');
     if (input.kind === 'transition' && ageOn(child.date_of_birth, input.startedOn) < TRANSITION_FROM_AGE) {
@@ -92,6 +94,7 @@ export async function reviewPlan(ctx: Ctx, input: Review): Promise<ReviewDto> {
   if (input.reviewedOn > todayOf(ctx)) throw invalid([{ path: 'reviewedOn', message: 'validation.dateFuture' }]);
   if (input.nextReviewOn && input.nextReviewOn <= input.reviewedOn) throw invalid([{ path: 'nextReviewOn', message: 'care.errors.nextReviewBefore' }]);
   return writeTx(ctx, async (trx, audit) => {
+    await refuseClosedDay(trx, input.reviewedOn, 'reviewedOn');
     const plan = await trx.selectFrom('case_plans').selectAll().where('id', '=', input.planId).executeTakeFirst();
     if (!plan) throw new AppError('not_found', 'care.errors.planNotFound');
     if (input.reviewedOn < plan.started_on) throw invalid([{ path: 'reviewedOn', message: 'care.errors.reviewBeforePlan', params: { date: plan.started_on } }]);
@@ -131,6 +134,7 @@ export async function recordVisit(ctx: Ctx, input: Visit): Promise<VisitDto> {
   if (input.visitedOn > todayOf(ctx)) throw invalid([{ path: 'visitedOn', message: 'validation.dateFuture' }]);
   if (!input.seen && !input.notSeenReason) throw invalid([{ path: 'notSeenReason', message: 'validation.required' }]);
   return writeTx(ctx, async (trx, audit) => {
+    await refuseClosedDay(trx, input.visitedOn, 'visitedOn');
     const v = await trx.selectFrom('follow_up_visits').selectAll().where('id', '=', input.visitId).executeTakeFirst();
     if (!v) throw new AppError('not_found', 'care.errors.visitNotFound');
     const exit = await trx.selectFrom('care_episodes').select('started_on').where('id', '=', v.exit_id).executeTakeFirstOrThrow();

@@ -8,6 +8,7 @@ import type { AssessmentDto, EpisodeDto, ReferralDto, RelativeDto } from './sche
 export function toEpisodeDto(r: EpisodeRow): EpisodeDto {
   return {
     id: r.id,
+    version: r.version,
     kind: r.kind as EpisodeDto['kind'],
     startedOn: r.started_on,
     endedOn: r.ended_on,

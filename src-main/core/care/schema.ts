@@ -193,6 +193,51 @@ export const ExitInput = z.strictObject({
 });
 export type Exit = z.output<typeof ExitInput>;
 
+/** Why a mistaken entry is corrected or voided (required; it goes into the audit trail). */
+const correctionReason = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .pipe(z.string().min(1, { error: 'validation.required' }).max(500, { error: 'validation.tooLong' }));
+
+/**
+ * A correction of an episode: the fields of its kind as they should be (the form sends them all,
+ * prefilled); the rest are ignored. `startedOn` is the admission, leave or exit day (a missing
+ * episode's day comes from `noticedAt`).
+ */
+export const EpisodeUpdateInput = z.strictObject({
+  id,
+  version: z.number().int().positive(),
+  reason: correctionReason,
+  startedOn: isoDate,
+  endedOn: optionalIsoDate,
+  admissionType: z.enum(ADMISSION_TYPES, choose).nullable().optional().transform((v) => v ?? null),
+  emergency: z.boolean().default(false),
+  placement: z.enum(PLACEMENTS, choose).nullable().optional().transform((v) => v ?? null),
+  legalBasis: optionalText(200),
+  decidingBody: z.enum(DECIDING_BODIES, choose).nullable().optional().transform((v) => v ?? null),
+  decisionNumber: optionalText(60),
+  decisionDate: optionalIsoDate,
+  cameFrom: optionalText(200),
+  orderExpiresOn: optionalIsoDate,
+  leaveReason: z.enum(LEAVE_REASONS, choose).nullable().optional().transform((v) => v ?? null),
+  risk: optionalText(2000),
+  expectedReturnOn: optionalIsoDate,
+  noticedAt: optionalInstant,
+  authorised: z.boolean().default(false),
+  reportedTo: optionalText(200),
+  reportedAt: optionalInstant,
+  foundWhere: optionalText(200),
+  destination: z.enum(DESTINATIONS, choose).nullable().optional().transform((v) => v ?? null),
+  exitReason: z.enum(EXIT_REASONS, choose).nullable().optional().transform((v) => v ?? null),
+  destinationAddress: optionalText(300),
+  homeKind: optionalText(120),
+  notes: optionalText(4000),
+});
+export type EpisodeUpdate = z.output<typeof EpisodeUpdateInput>;
+
+export const EpisodeVoidInput = z.strictObject({ id, version: z.number().int().positive(), reason: correctionReason });
+export type EpisodeVoid = z.output<typeof EpisodeVoidInput>;
+
 const relativeFields = {
   relation: z.enum(RELATIONS, choose),
   lastName: requiredName,
@@ -376,6 +421,7 @@ export interface ReferralDto {
 
 export interface EpisodeDto {
   id: string;
+  version: number;
   kind: EpisodeKind;
   startedOn: string;
   endedOn: string | null;

@@ -347,5 +347,9 @@ export const az = {
     noApprovalRequested: 'Təsdiq istənilməyib.',
     siblingLinked: 'Bu bacı/qardaş artıq əlaqələndirilib.',
     siblingSelf: 'Uşaq öz bacısı/qardaşı ola bilməz.',
+    periodClosed: 'Bu tarix ({{date}}) bağlanmış {{period}} dövrünə aiddir (paket {{sequence}} ixrac edilib). Yeni qeyd həmin dövrə yazıla bilməz.',
+    voidOnlyAdmission: 'Uşağın yeganə qəbulunu etibarsız saymaq olmaz: səhvən qeyd olunubsa, qəbulu düzəldin.',
+    exitHasVisits: 'Bu çıxmadan sonra izləmə səfərləri qeyd olunub: çıxmanı etibarsız saymaq olmaz, düzəldin.',
+    voidBreaksHistory: 'Bu qeyd etibarsız sayılsa, uşağın tarixçəsi ziddiyyətli olar (sonrakı qeydlər ona əsaslanır). Əvvəlcə sonrakı qeydləri düzəldin.',
   },
 };

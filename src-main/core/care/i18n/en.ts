@@ -349,5 +349,9 @@ export const en: Translation<typeof az, 'en'> = {
     noApprovalRequested: 'No approval was requested.',
     siblingLinked: 'This sibling is already linked.',
     siblingSelf: 'A child cannot be their own sibling.',
+    periodClosed: 'This date ({{date}}) is in the closed period {{period}} (package {{sequence}} exported). A new record cannot be entered in it.',
+    voidOnlyAdmission: 'The child’s only admission cannot be voided: if it was entered wrongly, correct it.',
+    exitHasVisits: 'Follow-up visits are recorded after this exit: it cannot be voided; correct it instead.',
+    voidBreaksHistory: 'Voiding this entry would leave the child’s history contradictory (later entries rest on it). Correct the later entries first.',
   },
 };
