@@ -302,6 +302,7 @@ export const az = {
     followUpOverdue: 'Çıxmadan sonra izləmə səfəri gecikən uşaqlar',
     reviewOverdue: 'Plana baxış vaxtı keçmiş uşaqlar',
     approvalPending: 'Direktorun təsdiqini gözləyən planlar',
+    siblingsApart: 'Ayrı yerləşdirilmiş və ya ayrı çıxan bacı-qardaşlar',
     referralsByOutcome: 'Müraciətlər nəticəyə görə',
     admissionsByType: 'Qəbullar növünə görə',
     exitsByDestination: 'Çıxmalar istiqamətə görə',

@@ -304,6 +304,7 @@ export const en: Translation<typeof az, 'en'> = {
     followUpOverdue: 'Children whose follow-up visit after leaving is overdue',
     reviewOverdue: 'Children whose plan review is overdue',
     approvalPending: "Plans awaiting the director's approval",
+    siblingsApart: 'Siblings placed or leaving apart',
     referralsByOutcome: 'Referrals by outcome',
     admissionsByType: 'Admissions by type',
     exitsByDestination: 'Exits by destination',

@@ -304,6 +304,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     followUpOverdue: 'Дети, у которых просрочено посещение после выбытия',
     reviewOverdue: 'Дети, у которых просрочен пересмотр плана',
     approvalPending: 'Планы, ожидающие утверждения директора',
+    siblingsApart: 'Братья и сёстры, размещённые или выбывшие раздельно',
     referralsByOutcome: 'Направления по итогам',
     admissionsByType: 'Поступления по видам',
     exitsByDestination: 'Выбытия по направлениям',
