@@ -2,7 +2,7 @@ import { call, type CallFragment } from '../contract/define';
 import { IdInput } from '../residents/schema';
 import {
   AdmitInput, AssessmentInput, ExitInput, LeaveInput, MissingInput, MissingReportInput, ReferralCreateInput, ReferralListInput,
-  ReferralOutcomeInput, RelativeCreateInput, PlanCreateInput, ReviewInput, ApprovalInput, VisitInput, type PlanDto, type ReviewDto, type VisitDto, RelativeUpdateInput, ResidentIdInput, ReturnInput, EpisodeUpdateInput, EpisodeVoidInput,
+  ReferralOutcomeInput, RelativeCreateInput, PlanCreateInput, ReviewInput, ApprovalInput, VisitInput, type PlanDto, type ReviewDto, type VisitDto, RelativeUpdateInput, ResidentIdInput, ReturnInput, EpisodeUpdateInput, EpisodeVoidInput, GoalSaveInput, ReadinessInput, type GoalDto,
   type AdmitResult, type AssessmentDto, type CareDto, type EpisodeDto, type ReferralDto, type ReferralListItem, type RelativeDto,
 } from './schema';
 
@@ -24,6 +24,8 @@ export const careCalls = {
   'care.episodeVoid': call<EpisodeDto>()(EpisodeVoidInput, 'care.write'),
   'care.planCreate': call<PlanDto>()(PlanCreateInput, 'care.write'),
   'care.review': call<ReviewDto>()(ReviewInput, 'care.write'),
+  'care.goalSave': call<GoalDto>()(GoalSaveInput, 'care.write'),
+  'care.readiness': call<PlanDto>()(ReadinessInput, 'care.write'),
   'care.approve': call<{ id: string; approval: 'approved' | 'rejected' }>()(ApprovalInput, 'care.approve'),
   'care.visit': call<VisitDto>()(VisitInput, 'care.write'),
   'care.relatives': call<RelativeDto[]>()(ResidentIdInput, 'care.read'),

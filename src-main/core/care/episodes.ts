@@ -322,6 +322,7 @@ export async function exitCare(ctx: Ctx, input: Exit): Promise<EpisodeDto> {
       resident_id: input.residentId, kind: 'exit', started_on: input.exitedOn, destination: input.destination,
       exit_reason: input.exitReason, destination_address: input.destinationAddress, home_kind: input.homeKind,
       deciding_body: input.decidingBody, decision_number: input.decisionNumber, decision_date: input.decisionDate, notes: input.notes,
+      approval: input.requestApproval ? 'requested' : null,
     }));
     // The stay's plans end with it (what follows is the follow-up after the exit).
     const plans = await trx.selectFrom('case_plans').select(['id', 'version']).where('resident_id', '=', input.residentId).where('status', '=', 'active').execute();

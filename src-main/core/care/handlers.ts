@@ -5,7 +5,7 @@ import { assess, createReferral, getReferral, listReferrals, recordOutcome } fro
 import { createRelative, listRelatives, updateRelative } from './relatives';
 import { getCare } from './service';
 import { updateEpisode, voidEpisode } from './corrections';
-import { createPlan, decideApproval, recordVisit, reviewPlan } from './plans';
+import { createPlan, decideApproval, recordVisit, reviewPlan, saveGoal, saveReadiness } from './plans';
 
 export const careHandlers: HandlersOf<typeof careCalls> = {
   'care.get': (ctx, i) => getCare(ctx, i.residentId),
@@ -24,6 +24,8 @@ export const careHandlers: HandlersOf<typeof careCalls> = {
   'care.episodeVoid': (ctx, i) => voidEpisode(ctx, i),
   'care.planCreate': (ctx, i) => createPlan(ctx, i),
   'care.review': (ctx, i) => reviewPlan(ctx, i),
+  'care.goalSave': (ctx, i) => saveGoal(ctx, i),
+  'care.readiness': (ctx, i) => saveReadiness(ctx, i),
   'care.approve': (ctx, i) => decideApproval(ctx, i),
   'care.visit': (ctx, i) => recordVisit(ctx, i),
   'care.relatives': (ctx, i) => listRelatives(ctx, i.residentId),

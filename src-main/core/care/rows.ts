@@ -36,6 +36,7 @@ export function toEpisodeDto(r: EpisodeRow): EpisodeDto {
     exitReason: r.exit_reason as EpisodeDto['exitReason'],
     destinationAddress: r.destination_address,
     homeKind: r.home_kind,
+    approval: r.approval as EpisodeDto['approval'],
     origin: r.origin as EpisodeDto['origin'],
     notes: r.notes,
   };

@@ -189,6 +189,8 @@ export const ExitInput = z.strictObject({
     .trim()
     .pipe(z.string().min(1, { error: 'validation.required' }).max(60, { error: 'validation.tooLong' })),
   decisionDate: isoDate,
+  /** Ask the director to approve the exit (pending on the dashboard until decided). */
+  requestApproval: z.boolean().default(false),
   notes: optionalText(4000),
 });
 export type Exit = z.output<typeof ExitInput>;
@@ -292,6 +294,28 @@ export const PlanCreateInput = z.strictObject({
 });
 export type PlanCreate = z.output<typeof PlanCreateInput>;
 
+export const GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
+
+/** A plan's goal added (no goalId) or changed; a goal is removed by dropping it (kept, struck through). */
+export const GoalSaveInput = z.strictObject({
+  planId: id,
+  goalId: optionalId,
+  domain: z.enum(WELLBEING_DOMAINS, choose),
+  goal: z.string({ error: 'validation.required' }).trim().pipe(z.string().min(1, { error: 'validation.required' }).max(500, { error: 'validation.tooLong' })),
+  target: optionalText(500),
+  responsible: optionalText(120),
+  dueOn: optionalIsoDate,
+  status: z.enum(GOAL_STATUSES, choose).default('open'),
+});
+export type GoalSave = z.output<typeof GoalSaveInput>;
+
+/** The transition plan's readiness checklist, item by item. */
+export const ReadinessInput = z.strictObject({
+  planId: id,
+  readiness: z.partialRecord(z.enum(READINESS_ITEMS), z.boolean()).default({}),
+});
+export type ReadinessSave = z.output<typeof ReadinessInput>;
+
 export const ReviewInput = z.strictObject({
   planId: id,
   reviewedOn: isoDate,
@@ -334,7 +358,7 @@ export interface GoalDto {
   target: string;
   responsible: string;
   dueOn: string | null;
-  status: 'open' | 'achieved' | 'dropped';
+  status: (typeof GOAL_STATUSES)[number];
 }
 
 export interface ReviewDto {
@@ -449,6 +473,8 @@ export interface EpisodeDto {
   exitReason: ExitReason | null;
   destinationAddress: string;
   homeKind: string;
+  /** An exit's approval by the director, when asked for. */
+  approval: Approval | null;
   origin: 'care' | 'register' | 'migration';
   notes: string;
 }
