@@ -86,7 +86,9 @@ describe('care and placement in the browser', () => {
     await page.getByTestId('referral-assess').click();
     await fieldStartingWith(dialog(page), C.fields.assessedBy).fill('Səbinə İsmayılova');
     await choose(page, C.fields.recommendation, C.enums.recommendation.admit_resident);
-    await fieldStartingWith(dialog(page), C.fields.needs).fill('Ailənin gəliri yoxdur; ananın müalicəsi.');
+    // needs per well-being domain
+    await fieldStartingWith(dialog(page), C.enums.domain.economic).fill('Ailənin gəliri yoxdur.');
+    await fieldStartingWith(dialog(page), C.enums.domain.health).fill('Ananın müalicəsi lazımdır.');
     await save(page);
     await page.getByTestId('referral-assessments').getByText('Səbinə İsmayılova').waitFor();
     await e2e.shot(page, 'care-05-assessed');

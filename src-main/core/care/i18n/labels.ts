@@ -238,6 +238,8 @@ export const CARE_FIELD_LABEL = {
   outcomePlace: 'care.fields.outcomePlace',
   outcomeReason: 'care.fields.outcomeReason',
   referralId: 'care.fields.referralId',
+  reason: 'care.fields.reason',
+  goalStatus: 'care.fields.goalStatus',
   admittedOn: 'care.fields.admittedOn',
   admissionType: 'care.fields.admissionType',
   emergency: 'care.fields.emergency',
