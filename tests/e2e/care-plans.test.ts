@@ -134,6 +134,12 @@ describe('care plans, corrections and approvals in the browser', () => {
     await e2e.shot(page, 'care-plans-10-exit-approved');
     await goTo(page, e2e, '/dashboard');
     await expect.poll(() => page.getByTestId('signal-approval_pending').getAttribute('data-count').catch(() => '0')).toBe('0');
+    // The audit log reads each care action in words.
+    await goTo(page, e2e, '/audit');
+    await page.getByText(C.audit.careEpisodeVoid).first().waitFor();
+    await page.getByText(C.audit.planGoalUpdate).first().waitFor();
+    await page.getByText(C.audit.approvalApproved).first().waitFor();
+    await e2e.shot(page, 'care-plans-11-audit-labels');
     expect(e2e.pageErrors).toEqual([]);
   }, 240_000);
 });

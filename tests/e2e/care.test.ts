@@ -91,6 +91,8 @@ describe('care and placement in the browser', () => {
     await fieldStartingWith(dialog(page), C.enums.domain.health).fill('Ananın müalicəsi lazımdır.');
     await save(page);
     await page.getByTestId('referral-assessments').getByText('Səbinə İsmayılova').waitFor();
+    await page.getByTestId('referral-assessments').getByText(`${C.enums.domain.economic}: Ailənin gəliri yoxdur.`, { exact: false }).waitFor();
+    expect(await page.getByTestId('assessment-need').count()).toBe(2);
     await e2e.shot(page, 'care-05-assessed');
 
     // 4. Admit: the child's Care tab opens with the timeline.
