@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { az } from '../../src-main/core/i18n/index';
 import { dispatch } from '../../src-main/core/contract/dispatch';
 import { seedChild, startE2E, type E2E } from './fixture';
 import { choose, fieldStartingWith, goTo } from './helpers';
+import { C, dialog, save } from './care-helpers';
 
 // Issue 9's remaining screens in Chromium, in Azerbaijani: a plan with several goals (added,
 // edited, removed) and a review with progress on each goal; the transition plan's readiness
@@ -32,13 +32,6 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-const dialog = (page: Page) => page.getByRole('dialog');
-const C = az.care;
-
-async function save(page: Page, label = az.common.save) {
-  await dialog(page).getByRole('button', { name: label, exact: true }).click();
-  await dialog(page).waitFor({ state: 'detached' });
-}
 
 describe('care plans, corrections and approvals in the browser', () => {
   it('goals, a review per goal, readiness, a corrected and a voided leave, an exit approved by the director', async () => {

@@ -4,6 +4,7 @@ import { az } from '../../src-main/core/i18n/index';
 import { dispatch } from '../../src-main/core/contract/dispatch';
 import { startE2E, type E2E } from './fixture';
 import { choose, fieldStartingWith, goTo } from './helpers';
+import { C, dialog, save } from './care-helpers';
 
 // Issue 9's scenario in Chromium, in Azerbaijani: take a referral, assess it, admit the child, add
 // a mother with intact rights, open a reintegration plan and review it, discharge the child to the biological family, record a follow-up visit, and see the timeline
@@ -27,13 +28,6 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-const dialog = (page: Page) => page.getByRole('dialog');
-const C = az.care;
-
-async function save(page: Page, label = az.common.save) {
-  await dialog(page).getByRole('button', { name: label, exact: true }).click();
-  await dialog(page).waitFor({ state: 'detached' });
-}
 
 async function tally(page: Page, kind: string, label: string) {
   return page.getByTestId(`tally-${kind}`).getByRole('row').filter({ hasText: label }).getByRole('cell').last().textContent();

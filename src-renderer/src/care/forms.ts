@@ -42,17 +42,19 @@ export const assessmentFields: FieldSpec[] = [
   { name: 'notes', label: F.notes, kind: 'textarea' },
 ];
 
-/** The flat need_<domain> fields into the call's needs record (empty ones left out). */
-export function assessmentShape(v: Record<string, unknown>): Record<string, unknown> {
-  const needs: Record<string, string> = {};
+/** Fields named `<prefix><key>` gathered into one record under `into` (empty ones left out); the rest as they are. */
+function gather(v: Record<string, unknown>, prefix: string, into: string): Record<string, unknown> {
+  const record: Record<string, string> = {};
   const rest: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(v)) {
-    if (k.startsWith('need_')) {
-      if (typeof x === 'string' && x.trim()) needs[k.slice(5)] = x;
-    } else rest[k] = x;
+    if (!k.startsWith(prefix)) rest[k] = x;
+    else if (typeof x === 'string' && x.trim()) record[k.slice(prefix.length)] = x;
   }
-  return { ...rest, needs };
+  return { ...rest, [into]: record };
 }
+
+/** The flat need_<domain> fields into the call's needs record. */
+export const assessmentShape = (v: Record<string, unknown>) => gather(v, 'need_', 'needs');
 
 export const outcomeFields: FieldSpec[] = [
   { name: 'outcome', label: F.outcome, kind: 'select', options: { diverted_family_support, diverted_community, not_admitted }, required: true, wide: true },
@@ -190,16 +192,7 @@ export function reviewFieldsFor(goals: readonly GoalDto[]): FieldSpec[] {
   ];
 }
 
-export function reviewShape(v: Record<string, unknown>): Record<string, unknown> {
-  const progress: Record<string, string> = {};
-  const rest: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) {
-    if (k.startsWith('progress_')) {
-      if (typeof x === 'string' && x.trim()) progress[k.slice(9)] = x;
-    } else rest[k] = x;
-  }
-  return { ...rest, progress };
-}
+export const reviewShape = (v: Record<string, unknown>) => gather(v, 'progress_', 'progress');
 
 export const readinessFields: FieldSpec[] = READINESS_ITEMS.map((k) => ({ name: k, label: READINESS_LABEL[k], kind: 'check', wide: true }));
 
