@@ -4,6 +4,7 @@ import { az } from '../../src-main/core/i18n/index';
 import { dispatch } from '../../src-main/core/contract/dispatch';
 import { startE2E, type E2E } from './fixture';
 import { choose, fieldStartingWith, goTo } from './helpers';
+import { C, dialog, save } from './care-helpers';
 
 // Issue 9's scenario in Chromium, in Azerbaijani: take a referral, assess it, admit the child, add
 // a mother with intact rights, open a reintegration plan and review it, discharge the child to the biological family, record a follow-up visit, and see the timeline
@@ -27,13 +28,6 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-const dialog = (page: Page) => page.getByRole('dialog');
-const C = az.care;
-
-async function save(page: Page, label = az.common.save) {
-  await dialog(page).getByRole('button', { name: label, exact: true }).click();
-  await dialog(page).waitFor({ state: 'detached' });
-}
 
 async function tally(page: Page, kind: string, label: string) {
   return page.getByTestId(`tally-${kind}`).getByRole('row').filter({ hasText: label }).getByRole('cell').last().textContent();
@@ -86,9 +80,13 @@ describe('care and placement in the browser', () => {
     await page.getByTestId('referral-assess').click();
     await fieldStartingWith(dialog(page), C.fields.assessedBy).fill('Səbinə İsmayılova');
     await choose(page, C.fields.recommendation, C.enums.recommendation.admit_resident);
-    await fieldStartingWith(dialog(page), C.fields.needs).fill('Ailənin gəliri yoxdur; ananın müalicəsi.');
+    // needs per well-being domain
+    await fieldStartingWith(dialog(page), C.enums.domain.economic).fill('Ailənin gəliri yoxdur.');
+    await fieldStartingWith(dialog(page), C.enums.domain.health).fill('Ananın müalicəsi lazımdır.');
     await save(page);
     await page.getByTestId('referral-assessments').getByText('Səbinə İsmayılova').waitFor();
+    await page.getByTestId('referral-assessments').getByText(`${C.enums.domain.economic}: Ailənin gəliri yoxdur.`, { exact: false }).waitFor();
+    expect(await page.getByTestId('assessment-need').count()).toBe(2);
     await e2e.shot(page, 'care-05-assessed');
 
     // 4. Admit: the child's Care tab opens with the timeline.

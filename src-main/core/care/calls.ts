@@ -2,7 +2,7 @@ import { call, type CallFragment } from '../contract/define';
 import { IdInput } from '../residents/schema';
 import {
   AdmitInput, AssessmentInput, ExitInput, LeaveInput, MissingInput, MissingReportInput, ReferralCreateInput, ReferralListInput,
-  ReferralOutcomeInput, RelativeCreateInput, PlanCreateInput, ReviewInput, ApprovalInput, VisitInput, type PlanDto, type ReviewDto, type VisitDto, RelativeUpdateInput, ResidentIdInput, ReturnInput,
+  ReferralOutcomeInput, RelativeCreateInput, PlanCreateInput, ReviewInput, ApprovalInput, VisitInput, type PlanDto, type ReviewDto, type VisitDto, RelativeUpdateInput, ResidentIdInput, ReturnInput, EpisodeUpdateInput, EpisodeVoidInput, GoalSaveInput, ReadinessInput, type GoalDto,
   type AdmitResult, type AssessmentDto, type CareDto, type EpisodeDto, type ReferralDto, type ReferralListItem, type RelativeDto,
 } from './schema';
 
@@ -20,8 +20,12 @@ export const careCalls = {
   'care.missingReport': call<EpisodeDto>()(MissingReportInput, 'care.write'),
   'care.return': call<EpisodeDto>()(ReturnInput, 'care.write'),
   'care.exit': call<EpisodeDto>()(ExitInput, 'care.write'),
+  'care.episodeUpdate': call<EpisodeDto>()(EpisodeUpdateInput, 'care.write'),
+  'care.episodeVoid': call<EpisodeDto>()(EpisodeVoidInput, 'care.write'),
   'care.planCreate': call<PlanDto>()(PlanCreateInput, 'care.write'),
   'care.review': call<ReviewDto>()(ReviewInput, 'care.write'),
+  'care.goalSave': call<GoalDto>()(GoalSaveInput, 'care.write'),
+  'care.readiness': call<PlanDto>()(ReadinessInput, 'care.write'),
   'care.approve': call<{ id: string; approval: 'approved' | 'rejected' }>()(ApprovalInput, 'care.approve'),
   'care.visit': call<VisitDto>()(VisitInput, 'care.write'),
   'care.relatives': call<RelativeDto[]>()(ResidentIdInput, 'care.read'),

@@ -229,6 +229,33 @@ export async function writeDemoCare(trx: Kysely<DB>, ctx: Ctx, rng: Prng, childr
     });
   }
 
+  // Siblings on the register, linked both ways: some together in one group, some apart (another
+  // group, or one gone home while the other stays), so that siblings_apart shows something.
+  const here = children.filter((c) => c.status !== 'discharged');
+  const gone = children.filter((c) => c.status === 'discharged');
+  const pairs: Array<[ResidentsTable, ResidentsTable]> = [];
+  const byGroup = new Map<string, ResidentsTable[]>();
+  for (const c of here) byGroup.set(c.group_name, [...(byGroup.get(c.group_name) ?? []), c]);
+  const sameGroup = [...byGroup.values()].find((g) => g.length >= 2);
+  if (sameGroup) pairs.push([sameGroup[0]!, sameGroup[1]!]);
+  const a = here.find((c) => !pairs.flat().includes(c));
+  const b = a && here.find((c) => c.group_name !== a.group_name && !pairs.flat().includes(c));
+  if (a && b) pairs.push([a, b]);
+  const c3 = here.find((c) => !pairs.flat().includes(c));
+  if (c3 && gone[0]) pairs.push([c3, gone[0]]);
+  for (const [x, y] of pairs) {
+    for (const [child, sib] of [[x, y], [y, x]] as const) {
+      const r: RelativesTable = {
+        id: id(), resident_id: child.id, relation: 'sibling', last_name: sib.last_name, first_name: sib.first_name, patronymic: sib.patronymic, sex: sib.sex,
+        date_of_birth: sib.date_of_birth, alive: 'yes', parental_rights: null, address: '', phone: '', address_restricted: 0, is_caregiver: 0,
+        willing_to_care: 'unknown', able_to_care: 'unknown', barriers: '', contact_frequency: 'weekly', last_contact_on: null, child_knows: 'yes',
+        child_wants_to_live: 'yes', sibling_resident_id: sib.id, notes: '', version: 1, created_at: at, updated_at: at,
+      };
+      relatives.push(r);
+      audits.push({ action: 'relative.create', entity: 'relative', entityId: r.id, after: { residentId: child.id, relation: 'sibling', siblingResidentId: sib.id } });
+    }
+  }
+
   await insertAll(trx, 'referrals', referrals);
   await insertAll(trx, 'care_episodes', episodes);
   await insertAll(trx, 'assessments', assessments);

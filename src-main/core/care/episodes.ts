@@ -11,6 +11,7 @@ import type { LegalStatus, ResidentFields } from '../residents/schema';
 import { blankEpisode, decidingBodyOfBasis } from './register';
 import { deriveStatus, episodesOf, lastStay, openAbsence, registerStatus, sortEpisodes, type EpisodeRow } from './queries';
 import { toEpisodeDto } from './rows';
+import { refuseClosedDay } from './closed';
 import {
   addMonths,
   FAMILY_DESTINATIONS,
@@ -118,6 +119,7 @@ export async function admit(ctx: Ctx, input: Admit): Promise<AdmitResult> {
   notFuture(ctx, { admittedOn: input.admittedOn, decisionDate: input.decisionDate });
   if (input.orderExpiresOn && input.orderExpiresOn < input.admittedOn) refuse('orderExpiresOn', 'care.errors.orderBeforeAdmission');
   return writeTx(ctx, async (trx, audit) => {
+    await refuseClosedDay(trx, input.admittedOn, 'admittedOn');
     const referral = input.referralId
       ? await trx.selectFrom('referrals').selectAll().where('id', '=', input.referralId).executeTakeFirst()
       : undefined;
@@ -225,6 +227,7 @@ export async function startLeave(ctx: Ctx, input: Leave): Promise<EpisodeDto> {
   notFuture(ctx, { startedOn: input.startedOn });
   if (input.expectedReturnOn && input.expectedReturnOn < input.startedOn) refuse('expectedReturnOn', 'care.errors.returnBeforeLeave');
   return writeTx(ctx, async (trx, audit) => {
+    await refuseClosedDay(trx, input.startedOn, 'startedOn');
     await residentRow(trx, input.residentId);
     checkNewAbsence(await episodesOf(trx, input.residentId), 'startedOn', input.startedOn);
     const dto = await insertEpisode(trx, audit, blankEpisode(ctx.now(), {
@@ -241,6 +244,7 @@ export async function startMissing(ctx: Ctx, input: Missing): Promise<EpisodeDto
   if (input.reportedAt && input.reportedAt > ctx.now().toISOString()) refuse('reportedAt', 'validation.dateFuture');
   if (input.reportedAt && input.reportedAt < input.noticedAt) refuse('reportedAt', 'care.errors.reportBeforeNoticed');
   return writeTx(ctx, async (trx, audit) => {
+    await refuseClosedDay(trx, input.noticedAt, 'noticedAt');
     await residentRow(trx, input.residentId);
     const day = input.noticedAt.slice(0, 10);
     checkNewAbsence(await episodesOf(trx, input.residentId), 'noticedAt', day);
@@ -264,6 +268,7 @@ async function openEpisode(trx: Kysely<DB>, id: string, kinds: string[]): Promis
 export async function endAbsence(ctx: Ctx, input: Return): Promise<EpisodeDto> {
   notFuture(ctx, { endedOn: input.endedOn });
   return writeTx(ctx, async (trx, audit) => {
+    await refuseClosedDay(trx, input.endedOn, 'endedOn');
     const e = await openEpisode(trx, input.episodeId, ['leave', 'missing']);
     if (input.endedOn < e.started_on) refuse('endedOn', 'care.errors.returnBeforeLeave', { date: e.started_on });
     const set = { ended_on: input.endedOn, found_where: e.kind === 'missing' ? input.foundWhere : e.found_where };
@@ -280,6 +285,7 @@ export async function endAbsence(ctx: Ctx, input: Return): Promise<EpisodeDto> {
 export async function reportMissing(ctx: Ctx, input: MissingReport): Promise<EpisodeDto> {
   if (input.reportedAt > ctx.now().toISOString()) refuse('reportedAt', 'validation.dateFuture');
   return writeTx(ctx, async (trx, audit) => {
+    await refuseClosedDay(trx, input.reportedAt, 'reportedAt');
     const e = await openEpisode(trx, input.episodeId, ['missing']);
     if (input.reportedAt < e.noticed_at!) refuse('reportedAt', 'care.errors.reportBeforeNoticed');
     const set = { reported_to: input.reportedTo, reported_at: input.reportedAt };
@@ -299,6 +305,7 @@ export async function reportMissing(ctx: Ctx, input: MissingReport): Promise<Epi
 export async function exitCare(ctx: Ctx, input: Exit): Promise<EpisodeDto> {
   notFuture(ctx, { exitedOn: input.exitedOn, decisionDate: input.decisionDate });
   return writeTx(ctx, async (trx, audit) => {
+    await refuseClosedDay(trx, input.exitedOn, 'exitedOn');
     await residentRow(trx, input.residentId);
     const history = await episodesOf(trx, input.residentId);
     const stay = openStay(history, 'exitedOn');
@@ -315,6 +322,7 @@ export async function exitCare(ctx: Ctx, input: Exit): Promise<EpisodeDto> {
       resident_id: input.residentId, kind: 'exit', started_on: input.exitedOn, destination: input.destination,
       exit_reason: input.exitReason, destination_address: input.destinationAddress, home_kind: input.homeKind,
       deciding_body: input.decidingBody, decision_number: input.decisionNumber, decision_date: input.decisionDate, notes: input.notes,
+      approval: input.requestApproval ? 'requested' : null,
     }));
     // The stay's plans end with it (what follows is the follow-up after the exit).
     const plans = await trx.selectFrom('case_plans').select(['id', 'version']).where('resident_id', '=', input.residentId).where('status', '=', 'active').execute();

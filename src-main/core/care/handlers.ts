@@ -4,7 +4,8 @@ import { admit, endAbsence, exitCare, reportMissing, startLeave, startMissing } 
 import { assess, createReferral, getReferral, listReferrals, recordOutcome } from './referrals';
 import { createRelative, listRelatives, updateRelative } from './relatives';
 import { getCare } from './service';
-import { createPlan, decideApproval, recordVisit, reviewPlan } from './plans';
+import { updateEpisode, voidEpisode } from './corrections';
+import { createPlan, decideApproval, recordVisit, reviewPlan, saveGoal, saveReadiness } from './plans';
 
 export const careHandlers: HandlersOf<typeof careCalls> = {
   'care.get': (ctx, i) => getCare(ctx, i.residentId),
@@ -19,8 +20,12 @@ export const careHandlers: HandlersOf<typeof careCalls> = {
   'care.missingReport': (ctx, i) => reportMissing(ctx, i),
   'care.return': (ctx, i) => endAbsence(ctx, i),
   'care.exit': (ctx, i) => exitCare(ctx, i),
+  'care.episodeUpdate': (ctx, i) => updateEpisode(ctx, i),
+  'care.episodeVoid': (ctx, i) => voidEpisode(ctx, i),
   'care.planCreate': (ctx, i) => createPlan(ctx, i),
   'care.review': (ctx, i) => reviewPlan(ctx, i),
+  'care.goalSave': (ctx, i) => saveGoal(ctx, i),
+  'care.readiness': (ctx, i) => saveReadiness(ctx, i),
   'care.approve': (ctx, i) => decideApproval(ctx, i),
   'care.visit': (ctx, i) => recordVisit(ctx, i),
   'care.relatives': (ctx, i) => listRelatives(ctx, i.residentId),

@@ -7,9 +7,10 @@ import { writeTx } from '../db/write';
 import { AppError, invalid } from '../contract/errors';
 import { uuidv7 } from '../ids';
 import { ageOn } from '../person/schema';
+import { refuseClosedDay } from './closed';
 import {
   addMonths, TRANSITION_FROM_AGE,
-  type ApprovalDecision, type GoalDto, type PlanCreate, type PlanDto, type Review, type ReviewDto, type Visit, type VisitDto,
+  READINESS_ITEMS, type ApprovalDecision, type GoalDto, type GoalSave, type ReadinessSave, type PlanCreate, type PlanDto, type Review, type ReviewDto, type Visit, type VisitDto,
 } from './schema';
 
 // Case plans (care, family reintegration, transition to independent living) with goals per
@@ -58,6 +59,7 @@ export async function visitsOf(db: Db, residentId: string): Promise<VisitDto[]> 
 export async function createPlan(ctx: Ctx, input: PlanCreate): Promise<PlanDto> {
   if (input.startedOn > todayOf(ctx)) throw invalid([{ path: 'startedOn', message: 'validation.dateFuture' }]);
   return writeTx(ctx, async (trx, audit) => {
+    await refuseClosedDay(trx, input.startedOn, 'startedOn');
     const child = await trx.selectFrom('residents').select(['id', 'date_of_birth']).where('id', '=', input.residentId).executeTakeFirst();
     if (!child) throw new AppError('not_found', 'residents.notFound');
     if (input.kind === 'transition' && ageOn(child.date_of_birth, input.startedOn) < TRANSITION_FROM_AGE) {
@@ -92,6 +94,7 @@ export async function reviewPlan(ctx: Ctx, input: Review): Promise<ReviewDto> {
   if (input.reviewedOn > todayOf(ctx)) throw invalid([{ path: 'reviewedOn', message: 'validation.dateFuture' }]);
   if (input.nextReviewOn && input.nextReviewOn <= input.reviewedOn) throw invalid([{ path: 'nextReviewOn', message: 'care.errors.nextReviewBefore' }]);
   return writeTx(ctx, async (trx, audit) => {
+    await refuseClosedDay(trx, input.reviewedOn, 'reviewedOn');
     const plan = await trx.selectFrom('case_plans').selectAll().where('id', '=', input.planId).executeTakeFirst();
     if (!plan) throw new AppError('not_found', 'care.errors.planNotFound');
     if (input.reviewedOn < plan.started_on) throw invalid([{ path: 'reviewedOn', message: 'care.errors.reviewBeforePlan', params: { date: plan.started_on } }]);
@@ -131,6 +134,7 @@ export async function recordVisit(ctx: Ctx, input: Visit): Promise<VisitDto> {
   if (input.visitedOn > todayOf(ctx)) throw invalid([{ path: 'visitedOn', message: 'validation.dateFuture' }]);
   if (!input.seen && !input.notSeenReason) throw invalid([{ path: 'notSeenReason', message: 'validation.required' }]);
   return writeTx(ctx, async (trx, audit) => {
+    await refuseClosedDay(trx, input.visitedOn, 'visitedOn');
     const v = await trx.selectFrom('follow_up_visits').selectAll().where('id', '=', input.visitId).executeTakeFirst();
     if (!v) throw new AppError('not_found', 'care.errors.visitNotFound');
     const exit = await trx.selectFrom('care_episodes').select('started_on').where('id', '=', v.exit_id).executeTakeFirstOrThrow();
@@ -144,5 +148,57 @@ export async function recordVisit(ctx: Ctx, input: Visit): Promise<VisitDto> {
     const dto = toVisit({ ...v, ...set });
     await audit({ action: 'followup.visit', entity: 'follow_up_visit', entityId: v.id, after: { residentId: v.resident_id, ...dto } });
     return dto;
+  });
+}
+
+async function activePlan(trx: Kysely<DB>, planId: string): Promise<Selectable<CasePlansTable>> {
+  const plan = await trx.selectFrom('case_plans').selectAll().where('id', '=', planId).executeTakeFirst();
+  if (!plan) throw new AppError('not_found', 'care.errors.planNotFound');
+  if (plan.status === 'closed') throw invalid([{ path: 'planId', message: 'care.errors.planClosed' }]);
+  return plan;
+}
+
+/** Adds a goal to a plan, or changes one (dropping it removes it from the plan's open goals). */
+export async function saveGoal(ctx: Ctx, input: GoalSave): Promise<GoalDto> {
+  return writeTx(ctx, async (trx, audit) => {
+    const plan = await activePlan(trx, input.planId);
+    const now = ctx.now().toISOString();
+    const fields = { domain: input.domain, goal: input.goal, target: input.target, responsible: input.responsible, due_on: input.dueOn, status: input.status };
+    if (input.goalId) {
+      const g = await trx.selectFrom('case_goals').selectAll().where('id', '=', input.goalId).where('plan_id', '=', plan.id).executeTakeFirst();
+      if (!g) throw new AppError('not_found', 'care.errors.goalNotFound');
+      const before = toGoal(g);
+      const row = { ...g, ...fields, updated_at: now };
+      await trx.updateTable('case_goals').set({ ...fields, updated_at: now }).where('id', '=', g.id).execute();
+      const after = toGoal(row);
+      const keys = (Object.keys(after) as Array<keyof GoalDto>).filter((k) => before[k] !== after[k]);
+      if (keys.length) {
+        await audit({
+          action: 'plan.goalUpdate', entity: 'case_plan', entityId: plan.id,
+          before: { goalId: g.id, ...Object.fromEntries(keys.map((k) => [k, before[k]])) },
+          after: { goalId: g.id, ...Object.fromEntries(keys.map((k) => [k, after[k]])) },
+        });
+      }
+      return after;
+    }
+    const row: CaseGoalsTable = { id: uuidv7(ctx.now().getTime()), plan_id: plan.id, ...fields, created_at: now, updated_at: now };
+    await trx.insertInto('case_goals').values(row).execute();
+    const dto = toGoal(row);
+    await audit({ action: 'plan.goalCreate', entity: 'case_plan', entityId: plan.id, after: { goalId: row.id, ...dto } });
+    return dto;
+  });
+}
+
+/** Ticks the transition plan's readiness checklist (documents, housing, income, skills, a contact after leaving). */
+export async function saveReadiness(ctx: Ctx, input: ReadinessSave): Promise<PlanDto> {
+  return writeTx(ctx, async (trx, audit) => {
+    const plan = await activePlan(trx, input.planId);
+    if (plan.kind !== 'transition') throw invalid([{ path: 'planId', message: 'care.errors.readinessOnlyTransition' }]);
+    const before = JSON.parse(plan.readiness) as PlanDto['readiness'];
+    const next = Object.fromEntries(READINESS_ITEMS.map((k) => [k, input.readiness[k] === true])) as PlanDto['readiness'];
+    const now = ctx.now().toISOString();
+    await trx.updateTable('case_plans').set({ readiness: JSON.stringify(next), version: plan.version + 1, updated_at: now }).where('id', '=', plan.id).execute();
+    await audit({ action: 'plan.readiness', entity: 'case_plan', entityId: plan.id, before: { readiness: before }, after: { readiness: next } });
+    return (await plansOf(trx, plan.resident_id)).find((p) => p.id === plan.id)!;
   });
 }

@@ -8,6 +8,7 @@ import type { AssessmentDto, EpisodeDto, ReferralDto, RelativeDto } from './sche
 export function toEpisodeDto(r: EpisodeRow): EpisodeDto {
   return {
     id: r.id,
+    version: r.version,
     kind: r.kind as EpisodeDto['kind'],
     startedOn: r.started_on,
     endedOn: r.ended_on,
@@ -35,6 +36,7 @@ export function toEpisodeDto(r: EpisodeRow): EpisodeDto {
     exitReason: r.exit_reason as EpisodeDto['exitReason'],
     destinationAddress: r.destination_address,
     homeKind: r.home_kind,
+    approval: r.approval as EpisodeDto['approval'],
     origin: r.origin as EpisodeDto['origin'],
     notes: r.notes,
   };

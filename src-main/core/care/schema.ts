@@ -189,9 +189,56 @@ export const ExitInput = z.strictObject({
     .trim()
     .pipe(z.string().min(1, { error: 'validation.required' }).max(60, { error: 'validation.tooLong' })),
   decisionDate: isoDate,
+  /** Ask the director to approve the exit (pending on the dashboard until decided). */
+  requestApproval: z.boolean().default(false),
   notes: optionalText(4000),
 });
 export type Exit = z.output<typeof ExitInput>;
+
+/** Why a mistaken entry is corrected or voided (required; it goes into the audit trail). */
+const correctionReason = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .pipe(z.string().min(1, { error: 'validation.required' }).max(500, { error: 'validation.tooLong' }));
+
+/**
+ * A correction of an episode: the fields of its kind as they should be (the form sends them all,
+ * prefilled); the rest are ignored. `startedOn` is the admission, leave or exit day (a missing
+ * episode's day comes from `noticedAt`).
+ */
+export const EpisodeUpdateInput = z.strictObject({
+  id,
+  version: z.number().int().positive(),
+  reason: correctionReason,
+  startedOn: isoDate,
+  endedOn: optionalIsoDate,
+  admissionType: z.enum(ADMISSION_TYPES, choose).nullable().optional().transform((v) => v ?? null),
+  emergency: z.boolean().default(false),
+  placement: z.enum(PLACEMENTS, choose).nullable().optional().transform((v) => v ?? null),
+  legalBasis: optionalText(200),
+  decidingBody: z.enum(DECIDING_BODIES, choose).nullable().optional().transform((v) => v ?? null),
+  decisionNumber: optionalText(60),
+  decisionDate: optionalIsoDate,
+  cameFrom: optionalText(200),
+  orderExpiresOn: optionalIsoDate,
+  leaveReason: z.enum(LEAVE_REASONS, choose).nullable().optional().transform((v) => v ?? null),
+  risk: optionalText(2000),
+  expectedReturnOn: optionalIsoDate,
+  noticedAt: optionalInstant,
+  authorised: z.boolean().default(false),
+  reportedTo: optionalText(200),
+  reportedAt: optionalInstant,
+  foundWhere: optionalText(200),
+  destination: z.enum(DESTINATIONS, choose).nullable().optional().transform((v) => v ?? null),
+  exitReason: z.enum(EXIT_REASONS, choose).nullable().optional().transform((v) => v ?? null),
+  destinationAddress: optionalText(300),
+  homeKind: optionalText(120),
+  notes: optionalText(4000),
+});
+export type EpisodeUpdate = z.output<typeof EpisodeUpdateInput>;
+
+export const EpisodeVoidInput = z.strictObject({ id, version: z.number().int().positive(), reason: correctionReason });
+export type EpisodeVoid = z.output<typeof EpisodeVoidInput>;
 
 const relativeFields = {
   relation: z.enum(RELATIONS, choose),
@@ -247,6 +294,28 @@ export const PlanCreateInput = z.strictObject({
 });
 export type PlanCreate = z.output<typeof PlanCreateInput>;
 
+export const GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
+
+/** A plan's goal added (no goalId) or changed; a goal is removed by dropping it (kept, struck through). */
+export const GoalSaveInput = z.strictObject({
+  planId: id,
+  goalId: optionalId,
+  domain: z.enum(WELLBEING_DOMAINS, choose),
+  goal: z.string({ error: 'validation.required' }).trim().pipe(z.string().min(1, { error: 'validation.required' }).max(500, { error: 'validation.tooLong' })),
+  target: optionalText(500),
+  responsible: optionalText(120),
+  dueOn: optionalIsoDate,
+  status: z.enum(GOAL_STATUSES, choose).default('open'),
+});
+export type GoalSave = z.output<typeof GoalSaveInput>;
+
+/** The transition plan's readiness checklist, item by item. */
+export const ReadinessInput = z.strictObject({
+  planId: id,
+  readiness: z.partialRecord(z.enum(READINESS_ITEMS), z.boolean()).default({}),
+});
+export type ReadinessSave = z.output<typeof ReadinessInput>;
+
 export const ReviewInput = z.strictObject({
   planId: id,
   reviewedOn: isoDate,
@@ -289,7 +358,7 @@ export interface GoalDto {
   target: string;
   responsible: string;
   dueOn: string | null;
-  status: 'open' | 'achieved' | 'dropped';
+  status: (typeof GOAL_STATUSES)[number];
 }
 
 export interface ReviewDto {
@@ -376,6 +445,7 @@ export interface ReferralDto {
 
 export interface EpisodeDto {
   id: string;
+  version: number;
   kind: EpisodeKind;
   startedOn: string;
   endedOn: string | null;
@@ -403,6 +473,8 @@ export interface EpisodeDto {
   exitReason: ExitReason | null;
   destinationAddress: string;
   homeKind: string;
+  /** An exit's approval by the director, when asked for. */
+  approval: Approval | null;
   origin: 'care' | 'register' | 'migration';
   notes: string;
 }

@@ -12,6 +12,8 @@ export const LONG_STAY_YEARS = 2;
 export const ORDER_WARNING_DAYS = 30;
 export const MISSING_REPORT_HOURS = 24;
 export const TURNING_18_MONTHS = 12;
+/** Siblings who both left care are still shown apart for this long after the later exit. */
+export const SIBLINGS_APART_MONTHS = 12;
 
 /** Days an emergency admission may wait for its assessment: settings `care.assessmentDays`, default 7. */
 export async function assessmentDays(db: ReadDb): Promise<number> {
@@ -171,6 +173,70 @@ const approvalPending: SignalDef = {
   },
 };
 
+/**
+ * Siblings placed or leaving apart: pairs linked through relatives.sibling_resident_id where one
+ * is in care and the other is not, or both are in care in different groups, or both left to a
+ * different destination (or the same kind of home at a different address). A pair both of whom
+ * left more than 12 months ago is history, not an action. Both children are listed.
+ */
+const siblingsApart: SignalDef = {
+  kind: 'siblings_apart',
+  label: 'care.signals.siblingsApart',
+  permission: 'care.read',
+  level: 'warning',
+  async compute(db, today) {
+    const links = await db.selectFrom('relatives').select(['resident_id', 'sibling_resident_id']).where('sibling_resident_id', 'is not', null).execute();
+    if (links.length === 0) return { count: 0, residentIds: [] };
+    const pairs = new Map<string, [string, string]>();
+    for (const l of links) {
+      const [a, b] = [l.resident_id, l.sibling_resident_id!].sort() as [string, string];
+      if (a !== b) pairs.set(`${a}/${b}`, [a, b]);
+    }
+    const involved = [...new Set([...pairs.values()].flat())];
+    const inCare = new Set((await currentAdmissions(db, today)).map((a) => a.resident_id));
+    const groups = new Map((await db.selectFrom('residents').select(['id', 'group_name']).where('id', 'in', involved).execute()).map((r) => [r.id, r.group_name.trim()]));
+    const exits = await db
+      .selectFrom('care_episodes')
+      .select(['resident_id', 'started_on', 'destination', 'destination_address'])
+      .where('kind', '=', 'exit')
+      .where('voided_at', 'is', null)
+      .where('resident_id', 'in', involved)
+      .orderBy('started_on')
+      .execute();
+    const lastExit = new Map(exits.map((e) => [e.resident_id, e]));
+    const since = addMonths(today, -SIBLINGS_APART_MONTHS);
+    const fold = (s: string) => s.trim().toLocaleLowerCase('az').replace(/\s+/g, ' ');
+    const apart = new Set<string>();
+    for (const [a, b] of pairs.values()) {
+      if (!groups.has(a) || !groups.has(b)) continue;
+      const ia = inCare.has(a);
+      const ib = inCare.has(b);
+      let isApart = false;
+      if (ia && ib) {
+        const ga = groups.get(a)!;
+        const gb = groups.get(b)!;
+        isApart = ga !== '' && gb !== '' && ga !== gb;
+      } else if (ia !== ib) {
+        isApart = true;
+      } else {
+        const ea = lastExit.get(a);
+        const eb = lastExit.get(b);
+        if (ea && eb && (ea.started_on >= since || eb.started_on >= since)) {
+          const addrA = fold(ea.destination_address);
+          const addrB = fold(eb.destination_address);
+          isApart = ea.destination !== eb.destination || (addrA !== '' && addrB !== '' && addrA !== addrB);
+        }
+      }
+      if (isApart) {
+        apart.add(a);
+        apart.add(b);
+      }
+    }
+    const out = [...apart].sort();
+    return { count: out.length, residentIds: out };
+  },
+};
+
 function tally<K extends string>(order: readonly K[], labels: Record<K, TallyRow['label']>, counts: Map<string, number>): TallyRow[] {
   return order.filter((k) => (counts.get(k) ?? 0) > 0).map((k) => ({ key: k, label: labels[k], count: counts.get(k)! }));
 }
@@ -229,6 +295,6 @@ const exitsByDestination: TallyDef = {
 };
 
 export const careSignals: DashboardSource = {
-  signals: [emergencyWithoutAssessment, missingUnreported, orderExpired, reviewOverdue, approvalPending, orderExpiring, turning18, longStay, followUpOverdue],
+  signals: [emergencyWithoutAssessment, missingUnreported, orderExpired, reviewOverdue, approvalPending, orderExpiring, turning18, longStay, followUpOverdue, siblingsApart],
   tallies: [referralsByOutcome, admissionsByType, exitsByDestination],
 };

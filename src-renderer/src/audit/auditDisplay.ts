@@ -9,6 +9,7 @@ import { INSTITUTION_FIELD_LABEL, INSTITUTION_TYPE_LABEL } from '@core/instituti
 import { ROLE_LABEL, USER_FIELD_LABEL } from '@core/auth/i18n/labels';
 import { ACTION_LABEL, AUDIT_FIELD_LABEL, AUDIT_REASON_LABEL, ENTITY_LABEL } from '@core/audit/i18n/labels';
 import { keyFor, type MessageKey } from '@core/i18n/keys';
+import { careFieldKey, careValue, isCareEntity } from '../care/auditDisplay';
 
 export { actionColor, visibleChanges, type Change, type Entry } from './auditEntries';
 
@@ -38,6 +39,10 @@ export function useAuditDisplay(opts: {
     if (entity === 'user' && USER_FIELDS.includes(field)) return orRaw(USER_FIELD_LABEL, field);
     if (entity === 'institution' && INSTITUTION_FIELDS.includes(field)) return orRaw(INSTITUTION_FIELD_LABEL, field);
     if (entity === 'settings' && field === 'idleLockMinutes') return t('institution.settings.security.idleLockMinutes');
+    if (isCareEntity(entity)) {
+      const key = careFieldKey(entity, field);
+      if (key) return tk(key);
+    }
     if (GENERIC_FIELDS.includes(field)) return orRaw(AUDIT_FIELD_LABEL, field);
     return field;
   };
@@ -48,6 +53,7 @@ export function useAuditDisplay(opts: {
     if (v === null || v === undefined || v === '') shown = '';
     else if (entity === 'resident') shown = residentValue(c.field, v, tk, locale);
     else if (entity === 'staff') shown = staffDisplayValue(c.field, v, tk, locale);
+    else if (isCareEntity(entity) && careValue(entity, c.field, v, tk, locale) !== null) shown = careValue(entity, c.field, v, tk, locale)!;
     else if (typeof v === 'boolean') shown = tk(v ? 'common.yes' : 'common.no');
     else if (c.field === 'role') shown = orRaw(ROLE_LABEL, String(v));
     else if (entity === 'institution' && c.field === 'type') shown = orRaw(INSTITUTION_TYPE_LABEL, String(v));

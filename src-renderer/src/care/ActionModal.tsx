@@ -27,6 +27,8 @@ export interface FieldSpec {
   required?: boolean;
   /** Half a row (two side by side) unless told. */
   wide?: boolean;
+  /** A label that is data, not a key (a plan's goal in its review). */
+  text?: string;
 }
 
 export type Values = Record<string, unknown>;
@@ -114,7 +116,7 @@ export function ActionModal<I, O>(props: {
 
   const opts = (f: FieldSpec) => Object.entries(f.options ?? {}).map(([value, key]) => ({ value, label: t(key) }));
   const render = (f: FieldSpec) => {
-    const label = t(f.label);
+    const label = f.text ?? t(f.label);
     const error = errText(form.errors[f.name]);
     const common = { label, withAsterisk: f.required, error, key: f.name };
     const value = form.values[f.name];

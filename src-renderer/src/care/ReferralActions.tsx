@@ -5,7 +5,7 @@ import { AdmitInput, AssessmentInput, ReferralOutcomeInput, type ReferralDto } f
 import { useAppInfo } from '../app/AppInfoContext';
 import { navigate, paths } from '../app/router';
 import { ActionModal } from './ActionModal';
-import { admitFields, assessmentFields, outcomeFields } from './forms';
+import { admitFields, assessmentFields, assessmentShape, outcomeFields } from './forms';
 import { useCareMutation } from './mutations';
 
 // What can be done with an open referral: assess it, admit the child, or record that it ended
@@ -37,6 +37,7 @@ export function ReferralActions({ referral, again }: { referral: ReferralDto; ag
         opened={open === 'assess'}
         title={t('care.actions.assess')}
         fields={assessmentFields}
+        shape={assessmentShape}
         fixed={{ referralId: referral.id }}
         initial={{ assessedOn: info.today }}
         schema={AssessmentInput}

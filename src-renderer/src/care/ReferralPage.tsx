@@ -1,7 +1,8 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { OUTCOME_LABEL, REASON_LABEL, RECOMMENDATION_LABEL, REFERRAL_STATUS_LABEL, REFERRER_LABEL, RISK_LABEL } from '@core/care/i18n/labels';
+import { WELLBEING_DOMAINS } from '@core/care/schema';
+import { DOMAIN_LABEL, OUTCOME_LABEL, REASON_LABEL, RECOMMENDATION_LABEL, REFERRAL_STATUS_LABEL, REFERRER_LABEL, RISK_LABEL } from '@core/care/i18n/labels';
 import { SEX_LABEL } from '@core/residents/i18n/labels';
 import { href, navigate, paths } from '../app/router';
 import { formatDate, fullName } from '../format';
@@ -52,6 +53,9 @@ export function ReferralPage({ id }: { id: string }) {
               <Badge variant="outline">{t(RECOMMENDATION_LABEL[a.recommendation])}</Badge>
               {a.notes && <Text fz="sm">{a.notes}</Text>}
             </Group>
+            {WELLBEING_DOMAINS.filter((k) => a.needs[k]).map((k) => (
+              <Text key={k} fz="sm" c="dimmed" data-testid="assessment-need">• {t(DOMAIN_LABEL[k])}: {a.needs[k]}</Text>
+            ))}
           </Paper>
         ))}
       </Stack>

@@ -4,14 +4,15 @@ import { useTranslation } from 'react-i18next';
 import {
   ADMISSION_TYPE_LABEL, DECIDING_BODY_LABEL, DESTINATION_LABEL, EXIT_REASON_LABEL, LEAVE_REASON_LABEL, OUTCOME_LABEL, PLACEMENT_LABEL,
   REASON_LABEL, RECOMMENDATION_LABEL, REFERRAL_STATUS_LABEL, REFERRER_LABEL, TIMELINE_KIND_LABEL, APPROVAL_LABEL, PLAN_KIND_LABEL,
-  FOLLOW_UP_OUTCOME_LABEL, PLACEMENT_STATUS_LABEL, SERVICE_LABEL,
+  FOLLOW_UP_OUTCOME_LABEL, PLACEMENT_STATUS_LABEL, SERVICE_LABEL, READINESS_LABEL, DOMAIN_LABEL,
 } from '@core/care/i18n/labels';
-import { TIMELINE_KINDS, type CareDto, type EpisodeDto, type TimelineItem, type TimelineKind } from '@core/care/schema';
+import { READINESS_ITEMS, TIMELINE_KINDS, type CareDto, type EpisodeDto, type TimelineItem, type TimelineKind } from '@core/care/schema';
 import { useAppInfo } from '../app/AppInfoContext';
 import { formatDate, formatDateTime } from '../format';
 import { useLocale } from '../i18n';
 import { ReferralActions } from './ReferralActions';
 import { PlanActions, VisitAction } from './PlanActions';
+import { EpisodeActions } from './EpisodeActions';
 
 // The child's care in date order: referrals, assessments, admissions, leaves, missing episodes,
 // exits; filterable by kind.
@@ -82,18 +83,28 @@ function Item({ item, care }: { item: TimelineItem; care: CareDto }) {
             <Text fz="sm">{t('care.timeline.planLine', { kind: t(PLAN_KIND_LABEL[plan.kind]), date: d(plan.nextReviewOn) })}</Text>
             {plan.approval && <Badge variant="outline" color={plan.approval === 'requested' ? 'yellow' : 'gray'}>{t(APPROVAL_LABEL[plan.approval])}</Badge>}
           </Group>
-          {plan.goals.map((g) => <Text key={g.id} fz="sm" c="dimmed">• {g.goal}{g.target ? ` — ${g.target}` : ''}</Text>)}
+          {plan.kind === 'transition' && (
+            <Text fz="sm" data-testid="plan-readiness">
+              {t('care.timeline.readinessDone', { done: READINESS_ITEMS.filter((k) => plan.readiness[k]).length, total: READINESS_ITEMS.length })}:{' '}
+              {READINESS_ITEMS.map((k) => `${plan.readiness[k] ? '☑' : '☐'} ${t(READINESS_LABEL[k])}`).join(', ')}
+            </Text>
+          )}
           <PlanActions plan={plan} />
         </Stack>
       );
     }
     if (plan && review) {
       body = (
-        <Text fz="sm">
-          {t(PLAN_KIND_LABEL[plan.kind])}: {review.decision || '—'}
-          {review.childView ? ` — ${t('care.fields.childView')}: ${review.childView}` : ''}
-          {review.nextReviewOn ? ` — ${t('care.fields.nextReviewOn')}: ${d(review.nextReviewOn)}` : ''}
-        </Text>
+        <Stack gap={2}>
+          <Text fz="sm">
+            {t(PLAN_KIND_LABEL[plan.kind])}: {review.decision || '—'}
+            {review.childView ? ` — ${t('care.fields.childView')}: ${review.childView}` : ''}
+            {review.nextReviewOn ? ` — ${t('care.fields.nextReviewOn')}: ${d(review.nextReviewOn)}` : ''}
+          </Text>
+          {plan.goals.filter((g) => review.progress[g.id]).map((g) => (
+            <Text key={g.id} fz="sm" c="dimmed" data-testid="review-progress">• {t(DOMAIN_LABEL[g.domain])} — {g.goal}: {review.progress[g.id]}</Text>
+          ))}
+        </Stack>
       );
     }
   } else if (item.kind === 'visit') {
@@ -114,7 +125,12 @@ function Item({ item, care }: { item: TimelineItem; care: CareDto }) {
     }
   } else {
     const e = care.episodes.find((x) => x.id === item.id);
-    if (e) body = <EpisodeLine e={e} />;
+    if (e) body = (
+      <>
+        <EpisodeLine e={e} />
+        <EpisodeActions e={e} />
+      </>
+    );
   }
   return (
     <Paper withBorder p="sm" data-testid={`timeline-${item.kind}`}>

@@ -1,8 +1,9 @@
 import {
   ADMISSION_TYPE_LABEL, DOMAIN_LABEL, FOLLOW_UP_OUTCOME_LABEL, PLACEMENT_STATUS_LABEL, PLAN_KIND_LABEL, SERVICE_LABEL, CARE_FIELD_LABEL as F, CONTACT_FREQUENCY_LABEL, DECIDING_BODY_LABEL, DESTINATION_LABEL, EXIT_REASON_LABEL,
   LEAVE_REASON_LABEL, OUTCOME_LABEL, PARENTAL_RIGHTS_LABEL, PLACEMENT_LABEL, REASON_LABEL, RECOMMENDATION_LABEL, REFERRER_LABEL,
-  RELATION_LABEL, RISK_LABEL, YES_NO_UNKNOWN_LABEL,
+  RELATION_LABEL, RISK_LABEL, YES_NO_UNKNOWN_LABEL, READINESS_LABEL,
 } from '@core/care/i18n/labels';
+import { READINESS_ITEMS, WELLBEING_DOMAINS, type EpisodeDto, type GoalDto } from '@core/care/schema';
 import { SEX_LABEL } from '@core/residents/i18n/labels';
 import type { FieldSpec } from './ActionModal';
 
@@ -30,12 +31,30 @@ export const referralFields: FieldSpec[] = [
 /** A child already in the register, referred again: the identity comes from the register. */
 export const referralAgainFields = referralFields.filter((f) => !['lastName', 'firstName', 'patronymic', 'sex', 'dateOfBirth'].includes(f.name));
 
+/** The needs found, one field per well-being domain (health, education, family, …). */
+const needFields: FieldSpec[] = WELLBEING_DOMAINS.map((d) => ({ name: `need_${d}`, label: DOMAIN_LABEL[d], kind: 'textarea' }));
+
 export const assessmentFields: FieldSpec[] = [
   { name: 'assessedOn', label: F.assessedOn, kind: 'date', required: true },
   { name: 'assessedBy', label: F.assessedBy, kind: 'text', required: true },
   { name: 'recommendation', label: F.recommendation, kind: 'select', options: RECOMMENDATION_LABEL, required: true, wide: true },
-  { name: 'notes', label: F.needs, kind: 'textarea' },
+  ...needFields,
+  { name: 'notes', label: F.notes, kind: 'textarea' },
 ];
+
+/** Fields named `<prefix><key>` gathered into one record under `into` (empty ones left out); the rest as they are. */
+function gather(v: Record<string, unknown>, prefix: string, into: string): Record<string, unknown> {
+  const record: Record<string, string> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (!k.startsWith(prefix)) rest[k] = x;
+    else if (typeof x === 'string' && x.trim()) record[k.slice(prefix.length)] = x;
+  }
+  return { ...rest, [into]: record };
+}
+
+/** The flat need_<domain> fields into the call's needs record. */
+export const assessmentShape = (v: Record<string, unknown>) => gather(v, 'need_', 'needs');
 
 export const outcomeFields: FieldSpec[] = [
   { name: 'outcome', label: F.outcome, kind: 'select', options: { diverted_family_support, diverted_community, not_admitted }, required: true, wide: true },
@@ -91,6 +110,7 @@ export const exitFields: FieldSpec[] = [
   { name: 'decidingBody', label: F.decidingBody, kind: 'select', options: DECIDING_BODY_LABEL, required: true, wide: true },
   { name: 'decisionNumber', label: F.decisionNumber, kind: 'text', required: true },
   { name: 'decisionDate', label: F.decisionDate, kind: 'date', required: true },
+  { name: 'requestApproval', label: F.requestApproval, kind: 'check', wide: true },
 ];
 
 export const relativeFields: FieldSpec[] = [
@@ -153,3 +173,62 @@ export const visitFields: FieldSpec[] = [
   { name: 'nextVisitOn', label: F.nextVisitOn, kind: 'date' },
   { name: 'notes', label: F.notes, kind: 'textarea' },
 ];
+
+export const goalFields: FieldSpec[] = [
+  { name: 'domain', label: F.domain, kind: 'select', options: DOMAIN_LABEL, required: true },
+  { name: 'dueOn', label: F.dueOn, kind: 'date' },
+  { name: 'goal', label: F.goal, kind: 'text', required: true, wide: true },
+  { name: 'target', label: F.target, kind: 'text', wide: true },
+  { name: 'responsible', label: F.responsible, kind: 'text' },
+];
+
+/** A review asks for progress on each open goal, labelled with the goal itself. */
+export function reviewFieldsFor(goals: readonly GoalDto[]): FieldSpec[] {
+  const open = goals.filter((g) => g.status === 'open');
+  return [
+    ...reviewFields.slice(0, 3),
+    ...open.map((g): FieldSpec => ({ name: `progress_${g.id}`, label: F.progress, text: g.goal, kind: 'textarea' })),
+    ...reviewFields.slice(3),
+  ];
+}
+
+export const reviewShape = (v: Record<string, unknown>) => gather(v, 'progress_', 'progress');
+
+export const readinessFields: FieldSpec[] = READINESS_ITEMS.map((k) => ({ name: k, label: READINESS_LABEL[k], kind: 'check', wide: true }));
+
+export function readinessShape(v: Record<string, unknown>): Record<string, unknown> {
+  const { planId, ...items } = v;
+  return { planId, readiness: Object.fromEntries(READINESS_ITEMS.map((k) => [k, items[k] === true])) };
+}
+
+const reason: FieldSpec = { name: 'reason', label: F.reason, kind: 'textarea', required: true };
+
+/** Correcting an episode: its kind's fields, then the reason. */
+export function correctionFields(kind: EpisodeDto['kind']): FieldSpec[] {
+  switch (kind) {
+    case 'admission':
+      return [
+        { name: 'startedOn', label: F.admittedOn, kind: 'date', required: true },
+        ...admitFields.filter((f) => ['admissionType', 'placement', 'emergency', 'decidingBody', 'decisionNumber', 'decisionDate', 'legalBasis', 'cameFrom', 'orderExpiresOn'].includes(f.name)),
+        reason,
+      ];
+    case 'leave':
+      return [...leaveFields, { name: 'endedOn', label: F.endedOn, kind: 'date' }, reason];
+    case 'missing':
+      return [...missingFields, { name: 'endedOn', label: F.endedOn, kind: 'date' }, { name: 'foundWhere', label: F.foundWhere, kind: 'text' }, reason];
+    default:
+      return [{ name: 'startedOn', label: F.exitedOn, kind: 'date', required: true }, ...exitFields.filter((f) => f.name !== 'exitedOn' && f.name !== 'requestApproval'), reason];
+  }
+}
+
+/** An episode's current values as the correction form's starting values. */
+export function correctionInitial(e: EpisodeDto): Record<string, unknown> {
+  const local = (x: string | null) => (x ? x.slice(0, 16) : '');
+  return {
+    ...Object.fromEntries(Object.entries(e).map(([k, v]) => [k, v ?? undefined])),
+    noticedAt: local(e.noticedAt),
+    reportedAt: local(e.reportedAt),
+    authorised: e.authorised === true,
+    reason: '',
+  };
+}

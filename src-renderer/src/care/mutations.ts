@@ -13,6 +13,7 @@ type CareWrite = Extract<
   CallName,
   | 'care.referralCreate' | 'care.assess' | 'care.referralOutcome' | 'care.admit' | 'care.leave' | 'care.missing' | 'care.missingReport'
   | 'care.return' | 'care.exit' | 'care.relativeCreate' | 'care.relativeUpdate' | 'care.planCreate' | 'care.review' | 'care.approve' | 'care.visit'
+  | 'care.episodeUpdate' | 'care.episodeVoid' | 'care.goalSave' | 'care.readiness'
 >;
 
 export function useCareMutation<K extends CareWrite>(name: K) {

@@ -15,7 +15,7 @@ describe('demo care', () => {
     expect(s.care.referrals).toBeGreaterThan(30);
     const d = await getDashboard(ctx);
     const counts = Object.fromEntries(d.signals.map((x) => [x.kind, x.count]));
-    for (const kind of ['emergency_assessment_overdue', 'missing_unreported', 'order_expired', 'order_expiring', 'review_overdue', 'approval_pending', 'turning_18', 'long_stay', 'follow_up_overdue']) {
+    for (const kind of ['emergency_assessment_overdue', 'missing_unreported', 'order_expired', 'order_expiring', 'review_overdue', 'approval_pending', 'turning_18', 'long_stay', 'follow_up_overdue', 'siblings_apart']) {
       expect(counts[kind], kind).toBeGreaterThan(0);
     }
     const sql = ctx.conn.sqlite;

@@ -136,3 +136,50 @@ describe('an exit closes the stay', () => {
     expect(ctx.conn.sqlite.prepare('SELECT ends_on FROM case_plans').pluck().get()).toBe('2026-11-20');
   });
 });
+
+describe('care signal: siblings apart', () => {
+  const sib = (ctx: Awaited<ReturnType<typeof testCtx>>, a: string, b: string) =>
+    ok(ctx, 'care.relativeCreate', { residentId: a, relation: 'sibling', lastName: 'Məmmədov', firstName: 'Bacı', siblingResidentId: b });
+  const kids = async (ctx: Awaited<ReturnType<typeof testCtx>>) => {
+    const count = (await getDashboard(ctx)).signals.find((s) => s.kind === 'siblings_apart')!.count;
+    const residentIds = (await ok(ctx, 'dashboard.children', { kind: 'siblings_apart' })).map((c) => c.id).sort();
+    return { count, residentIds };
+  };
+
+  it('counts siblings in different groups, one in care and one not, or leaving to different homes; not siblings together', async () => {
+    const ctx = await testCtx({ role: 'director' });
+    const add = (firstName: string, groupName: string) => ok(ctx, 'residents.create', childInput({ firstName, groupName, admissionDate: '2024-02-01' }));
+    // together: the same group
+    const [a1, a2] = [await add('Elçin', 'Günəş'), await add('Elnur', 'Günəş')];
+    await sib(ctx, a1.id, a2.id);
+    expect(await kids(ctx)).toMatchObject({ count: 0, residentIds: [] });
+    // apart: different groups
+    const [b1, b2] = [await add('Kamran', 'Günəş'), await add('Kənan', 'Ulduz')];
+    await sib(ctx, b1.id, b2.id);
+    expect((await kids(ctx))!.residentIds).toEqual([b1.id, b2.id].sort());
+    // one leaves for the family, the other stays: apart
+    await ok(ctx, 'care.exit', discharge(a1.id, { exitedOn: '2026-11-20' }));
+    expect((await kids(ctx))!.residentIds).toEqual([a1.id, a2.id, b1.id, b2.id].sort());
+    // the other follows to the same family: together again
+    await ok(ctx, 'care.exit', discharge(a2.id, { exitedOn: '2026-11-21' }));
+    expect((await kids(ctx))!.residentIds).toEqual([b1.id, b2.id].sort());
+    // both leave, to different destinations: apart
+    await ok(ctx, 'care.exit', discharge(b1.id, { exitedOn: '2026-11-20', destination: 'foster_family' }));
+    await ok(ctx, 'care.exit', discharge(b2.id, { exitedOn: '2026-11-20', destination: 'guardianship' }));
+    expect(await kids(ctx)).toMatchObject({ count: 2, residentIds: [b1.id, b2.id].sort() });
+    // a caregiver's role (care.read) sees it too; the signal opens the list of the children
+    expect(await kids({ ...ctx, actor: { ...ctx.actor, role: 'caregiver' } })).toMatchObject({ count: 2 });
+  });
+
+  it('forgets a pair both of whom left over 12 months ago', async () => {
+    const ctx = await testCtx({ role: 'director' });
+    const a = await ok(ctx, 'residents.create', childInput({ firstName: 'Aysel', admissionDate: '2020-01-10', status: 'discharged' }));
+    const b = await ok(ctx, 'residents.create', childInput({ firstName: 'Aygün', admissionDate: '2020-01-10' }));
+    await sib(ctx, a.id, b.id);
+    expect((await kids(ctx))!.count).toBe(2); // one in care, one not
+    await ok(ctx, 'care.exit', discharge(b.id, { exitedOn: '2026-11-20', destination: 'independent_living', exitReason: 'aged_out' }));
+    expect((await kids(ctx))!.count).toBe(2); // the later exit is recent
+    ctx.conn.sqlite.prepare("UPDATE care_episodes SET started_on = '2025-06-01' WHERE kind = 'exit'").run();
+    expect((await kids(ctx))!.count).toBe(0);
+  });
+});

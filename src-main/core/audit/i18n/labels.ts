@@ -43,6 +43,28 @@ export const ACTION_LABEL = {
   'education.goalCreate': 'education.audit.goalCreate',
   'education.goalUpdate': 'education.audit.goalUpdate',
   'education.reviewAdd': 'education.audit.reviewAdd',
+  'referral.create': 'care.audit.referralCreate',
+  'assessment.create': 'care.audit.assessmentCreate',
+  'referral.outcome': 'care.audit.referralOutcome',
+  'care.admission': 'care.audit.careAdmission',
+  'care.leave': 'care.audit.careLeave',
+  'care.missing': 'care.audit.careMissing',
+  'care.missingReport': 'care.audit.careMissingReport',
+  'care.return': 'care.audit.careReturn',
+  'care.exit': 'care.audit.careExit',
+  'care.episodeUpdate': 'care.audit.careEpisodeUpdate',
+  'care.episodeVoid': 'care.audit.careEpisodeVoid',
+  'plan.create': 'care.audit.planCreate',
+  'plan.close': 'care.audit.planClose',
+  'plan.review': 'care.audit.planReview',
+  'plan.goalCreate': 'care.audit.planGoalCreate',
+  'plan.goalUpdate': 'care.audit.planGoalUpdate',
+  'plan.readiness': 'care.audit.planReadiness',
+  'approval.approved': 'care.audit.approvalApproved',
+  'approval.rejected': 'care.audit.approvalRejected',
+  'followup.visit': 'care.audit.followupVisit',
+  'relative.create': 'care.audit.relativeCreate',
+  'relative.update': 'care.audit.relativeUpdate',
 } as const satisfies Record<string, MessageKey>;
 
 export const ENTITY_LABEL = {
@@ -54,6 +76,12 @@ export const ENTITY_LABEL = {
   settings: 'audit.entity.settings',
   call: 'audit.entity.call',
   backup: 'audit.entity.backup',
+  referral: 'care.audit.entity.referral',
+  assessment: 'care.audit.entity.assessment',
+  care_episode: 'care.audit.entity.careEpisode',
+  case_plan: 'care.audit.entity.casePlan',
+  follow_up_visit: 'care.audit.entity.followUpVisit',
+  relative: 'care.audit.entity.relative',
 } as const satisfies Record<string, MessageKey>;
 
 export const AUDIT_FIELD_LABEL = {

@@ -123,7 +123,7 @@ describe('the pre-check', () => {
     expect(r.period).toEqual({ label: '2026-Q3', start: '2026-07-01', end: '2026-09-30' });
     expect(r.missing).toEqual([]);
     expect(r.sequence).toBe(1);
-    expect(r.counts).toEqual({ residents: 6, care_episodes: 6, indicators: 276, education_plans: 0, education_goals: 0, schooling_summary: 0 }); // indicators: every figure of a quarter's report (core/reports)
+    expect(r.counts).toEqual({ residents: 6, referrals: 0, care_episodes: 6, relatives: 0, indicators: 276, education_plans: 0, education_goals: 0, schooling_summary: 0 }); // indicators: every figure of a quarter's report (core/reports)
     const got = r.problems.map((p) => [p.code, p.entityId, p.severity]);
     expect(got).toEqual([
       ['admission_decision_missing', noDecision.id, 'acceptable'],
@@ -165,7 +165,7 @@ describe('export → verify → inspect', () => {
     const stages: string[] = [];
     const pkg = await exportPackage(ctx, { period: '2026-Q3', outDir: out, signer: await openSigner(ctx, store()), onProgress: (p) => stages.push(p.stage) });
     expect(stages).toEqual(['precheck', 'collect', 'sign', 'zip', 'encrypt', 'write', 'done']);
-    expect(pkg).toMatchObject({ sequence: 1, period: '2026-Q3', fileName: 'BAK-UE-03_2026-Q3_0001.qaygi', status: 'created', previousSha256: null, supersedes: null, acceptedProblems: null, counts: { residents: 3, care_episodes: 3, indicators: 276 } });
+    expect(pkg).toMatchObject({ sequence: 1, period: '2026-Q3', fileName: 'BAK-UE-03_2026-Q3_0001.qaygi', status: 'created', previousSha256: null, supersedes: null, acceptedProblems: null, counts: { residents: 3, referrals: 0, care_episodes: 3, relatives: 0, indicators: 276 } });
     expect(pkg.path).toBe(join(out, pkg.fileName));
     expect(readdirSync(out)).toEqual([pkg.fileName]);
     expect(auditActions(ctx).at(-1)).toBe('package.export');
@@ -189,13 +189,12 @@ describe('export → verify → inspect', () => {
         disability_degree: blank(d.disability_degree), status: d.status, admission_date: d.admission_date,
       })),
     );
-    expect(csv('care_episodes')).toEqual(
-      db.map((d) => ({
-        id: `${d.id}/admission`, resident_id: d.id, kind: 'admission', date: d.admission_date, basis: d.admission_basis,
-        decision_number: blank(d.admission_decision_number), decision_date: blank(d.admission_decision_date),
-        authority: blank(d.admission_authority), destination: null,
-      })),
+    // Each child entered in the register has its admission episode (care records the rest: tests/core/care/package.test.ts).
+    const episodes = ctx.conn.sqlite.prepare("SELECT * FROM care_episodes WHERE kind = 'admission' ORDER BY id").all() as Array<Record<string, string | number | null>>;
+    expect(csv('care_episodes').map((e) => [e.resident_id, e.kind, e.started_on, e.decision_number, e.decision_date])).toEqual(
+      episodes.map((e) => [e.resident_id, 'admission', e.started_on, blank(e.decision_number), blank(e.decision_date)]),
     );
+    expect(new Set(csv('care_episodes').map((e) => e.resident_id))).toEqual(new Set(db.map((d) => d.id)));
     // The report's figures, small numbers (1–4) withheld: 3 children at the end, 1 admitted; 0 men of 18+.
     const ind = Object.fromEntries(csv('indicators').map((x) => [`${x.section}/${x.cell}`, `${x.value ?? ''}|${x.suppressed}`]));
     expect(ind).toMatchObject({ 'population/closing': '|true', 'population/bySex.F.closing': '|true', 'population/admissions': '|true', 'population/byAge.18+.closing': '0|false', 'exits/total': '0|false' });
@@ -329,7 +328,8 @@ describe('determinism', () => {
       const { files } = await readBagZip(zipA, DEFAULT_CAPS);
       expect([...files.keys()]).toEqual([
         'bag-info.txt', 'bagit.txt', 'data/care_episodes.csv', 'data/education_goals.csv', 'data/education_plans.csv', 'data/indicators.csv',
-        'data/residents.csv', 'data/schooling_summary.csv', 'datapackage.json', 'manifest-sha256.txt', 'signature.dsse.json', 'tagmanifest-sha256.txt',
+        'data/referrals.csv', 'data/relatives.csv', 'data/residents.csv', 'data/schooling_summary.csv',
+        'datapackage.json', 'manifest-sha256.txt', 'signature.dsse.json', 'tagmanifest-sha256.txt',
       ]);
     } finally {
       await conn.close();

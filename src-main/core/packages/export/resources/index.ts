@@ -1,6 +1,6 @@
 import type { ResourceDef } from './types';
 import { residentsResource } from './residents';
-import { careEpisodesResource } from './care-episodes';
+import { careEpisodesV2Resource, referralsResource, relativesResource } from './care';
 import { indicatorsV2Resource } from './indicators-v2';
 import { educationGoalsResource, educationPlansResource, schoolingSummaryResource } from './education';
 
@@ -11,7 +11,8 @@ import { educationGoalsResource, educationPlansResource, schoolingSummaryResourc
  * PACKAGE_SCHEMA_VERSION with its tables in KNOWN_SCHEMAS.
  */
 export const RESOURCES: ResourceDef[] = [
-  residentsResource, careEpisodesResource, indicatorsV2Resource, educationPlansResource, educationGoalsResource, schoolingSummaryResource,
+  residentsResource, referralsResource, careEpisodesV2Resource, relativesResource, indicatorsV2Resource,
+  educationPlansResource, educationGoalsResource, schoolingSummaryResource,
 ];
 
 export type { ResourceDef, ResourceRow } from './types';

@@ -4,6 +4,7 @@ import { careEpisodesTable } from './care-episodes';
 import { indicatorsTable } from './indicators';
 import { indicatorsV2Table } from './indicators-v2';
 import { educationGoalsTable, educationPlansTable, schoolingSummaryTable } from './education';
+import { careEpisodesV2Table, referralsTable, relativesTable } from './care-v2';
 
 // The tables of each package schema version: what the exporter writes and the verifier checks,
 // in order (a table comes after the ones its foreign keys name). A version, once released, is
@@ -21,6 +22,13 @@ export interface KnownResource {
 /** Every schema version this build can verify, with its resources in order. */
 export const KNOWN_SCHEMAS: Record<number, KnownResource[]> = {
   1: [residentsTable, careEpisodesTable, indicatorsTable],
-  /** 2: indicators.csv is the whole indicator report (core/reports), small numbers suppressed; and the education plans, their goals, each child's schooling (issue 10). */
-  2: [residentsTable, careEpisodesTable, indicatorsV2Table, educationPlansTable, educationGoalsTable, schoolingSummaryTable],
+  /**
+   * 2: care's own episodes, relatives and referrals (format/schemas/care-v2.ts); indicators.csv is the whole
+   * indicator report (core/reports), small numbers suppressed; the education plans, their goals, each
+   * child's schooling (issue 10).
+   */
+  2: [
+    residentsTable, referralsTable, careEpisodesV2Table, relativesTable, indicatorsV2Table,
+    educationPlansTable, educationGoalsTable, schoolingSummaryTable,
+  ],
 };
