@@ -205,7 +205,7 @@ export const az = {
     parentalRights: 'Valideynlik hüquqları',
     address: 'Ünvan',
     phone: 'Telefon',
-    addressRestricted: 'Ünvan gizlidir (qərarla)',
+    addressRestricted: 'Gizli ünvan (qərarla)',
     contactRestricted: 'Əlaqə qərarla məhdudlaşdırılıb',
     restrictionDecisionNumber: 'Məhdudlaşdırma qərarının nömrəsi',
     restrictionDecisionDate: 'Qərarın tarixi',

@@ -207,7 +207,7 @@ export const en: Translation<typeof az, 'en'> = {
     parentalRights: 'Parental rights',
     address: 'Address',
     phone: 'Phone',
-    addressRestricted: 'Address hidden (by a decision)',
+    addressRestricted: 'Hidden address (by a decision)',
     contactRestricted: 'Contact restricted by a decision',
     restrictionDecisionNumber: 'Restriction decision number',
     restrictionDecisionDate: 'Decision date',

@@ -207,7 +207,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     parentalRights: 'Родительские права',
     address: 'Адрес',
     phone: 'Телефон',
-    addressRestricted: 'Адрес скрыт (по решению)',
+    addressRestricted: 'Скрытый адрес (по решению)',
     contactRestricted: 'Контакт ограничен решением',
     restrictionDecisionNumber: 'Номер решения об ограничении',
     restrictionDecisionDate: 'Дата решения',
