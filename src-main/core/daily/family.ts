@@ -103,6 +103,14 @@ async function moveLastContact(trx: Kysely<DB>, ctx: Ctx, audit: Audit, rel: Rel
   await audit({ action: 'relative.update', entity: 'relative', entityId: rel.id, before: { lastContactOn: rel.last_contact_on }, after: { lastContactOn: next } });
 }
 
+/** The columns a contact's input sets (add and edit alike). */
+function columnsOf(v: Omit<FamilyContactUpdate, 'id' | 'version'>) {
+  return {
+    relative_id: v.relativeId, date: v.date, time: v.time, kind: v.kind, supervised: v.supervised ? 1 : 0,
+    how_it_went: v.howItWent, child_reaction: v.childReaction, notes: v.notes,
+  };
+}
+
 const later = (a: string | null, b: string) => (a !== null && a > b ? a : b);
 
 export async function addFamilyContact(ctx: Ctx, input: FamilyContactAdd): Promise<FamilyContactDto> {
@@ -112,15 +120,8 @@ export async function addFamilyContact(ctx: Ctx, input: FamilyContactAdd): Promi
     const row: FamilyContactsTable = {
       id: uuidv7(ctx.now().getTime()),
       resident_id: input.residentId,
-      relative_id: input.relativeId,
       relative_name: '',
-      date: input.date,
-      time: input.time,
-      kind: input.kind,
-      supervised: input.supervised ? 1 : 0,
-      how_it_went: input.howItWent,
-      child_reaction: input.childReaction,
-      notes: input.notes,
+      ...columnsOf(input),
       recorded_by: ctx.actor.username,
       version: 1,
       created_at: now,
@@ -148,14 +149,7 @@ export async function updateFamilyContact(ctx: Ctx, input: FamilyContactUpdate):
     const rel = await check(trx, ctx, was.resident_id, input);
     const row: ContactRow = {
       ...was,
-      relative_id: input.relativeId,
-      date: input.date,
-      time: input.time,
-      kind: input.kind,
-      supervised: input.supervised ? 1 : 0,
-      how_it_went: input.howItWent,
-      child_reaction: input.childReaction,
-      notes: input.notes,
+      ...columnsOf(input),
       version: was.version + 1,
       updated_at: ctx.now().toISOString(),
     };

@@ -13,25 +13,21 @@ export const dailyAggregatesResource: ResourceDef = {
   ...dailyAggregatesTable,
   async rows(db, period) {
     const inPackage = db.selectFrom('residents').select('id').where('admission_date', '<=', period.end);
-    const between = { start: period.start, end: period.end };
+    // One child's counts per month and value of `column`, from a table with a date and a void mark
+    // (attendance has no void mark: a mark is corrected, not voided).
+    const countBy = (table: 'attendance' | 'family_contacts' | 'restraints', column: 'status' | 'kind' | 'measure', voidable: boolean) => {
+      let q = db
+        .selectFrom(table)
+        .select((eb) => [sql.ref<string>('resident_id').as('resident_id'), month.as('month'), sql.ref<string>(column).as('key'), eb.fn.countAll<number>().as('n')])
+        .where('date', '>=', period.start)
+        .where('date', '<=', period.end)
+        .where('resident_id', 'in', inPackage);
+      if (voidable) q = q.where('voided_at', 'is', null);
+      return q.groupBy(['resident_id', 'month', 'key']).execute();
+    };
     const [days, contacts, incidents, measures] = await Promise.all([
-      db
-        .selectFrom('attendance')
-        .select((eb) => ['resident_id', month.as('month'), 'status as key', eb.fn.countAll<number>().as('n')])
-        .where('date', '>=', between.start)
-        .where('date', '<=', between.end)
-        .where('resident_id', 'in', inPackage)
-        .groupBy(['resident_id', 'month', 'status'])
-        .execute(),
-      db
-        .selectFrom('family_contacts')
-        .select((eb) => ['resident_id', month.as('month'), 'kind as key', eb.fn.countAll<number>().as('n')])
-        .where('date', '>=', between.start)
-        .where('date', '<=', between.end)
-        .where('voided_at', 'is', null)
-        .where('resident_id', 'in', inPackage)
-        .groupBy(['resident_id', 'month', 'kind'])
-        .execute(),
+      countBy('attendance', 'status', false),
+      countBy('family_contacts', 'kind', true),
       db
         .selectFrom('incident_children as c')
         .innerJoin('incidents as i', 'i.id', 'c.incident_id')
@@ -41,21 +37,13 @@ export const dailyAggregatesResource: ResourceDef = {
           sql<string>`i.kind || '/' || i.severity`.as('key'),
           eb.fn.countAll<number>().as('n'),
         ])
-        .where('i.date', '>=', between.start)
-        .where('i.date', '<=', between.end)
+        .where('i.date', '>=', period.start)
+        .where('i.date', '<=', period.end)
         .where('i.voided_at', 'is', null)
         .where('c.resident_id', 'in', inPackage)
         .groupBy(['c.resident_id', 'month', 'key'])
         .execute(),
-      db
-        .selectFrom('restraints')
-        .select((eb) => ['resident_id', month.as('month'), 'measure as key', eb.fn.countAll<number>().as('n')])
-        .where('date', '>=', between.start)
-        .where('date', '<=', between.end)
-        .where('voided_at', 'is', null)
-        .where('resident_id', 'in', inPackage)
-        .groupBy(['resident_id', 'month', 'measure'])
-        .execute(),
+      countBy('restraints', 'measure', true),
     ]);
     const rows: ResourceRow[] = [];
     const add = (measure: string, list: Array<{ resident_id: string; month: string; key: string; n: number }>) => {
