@@ -69,7 +69,12 @@ export async function writeDemoFamilyContacts(
       .expression(trx.selectFrom(batch).select(cols.map((c) => sql`j.value ->> ${sql.lit(c)}`.as(c))) as never)
       .execute();
   }
-  await sql`UPDATE relatives SET last_contact_on = (SELECT max(f.date) FROM family_contacts f WHERE f.relative_id = relatives.id AND f.voided_at IS NULL)
-    WHERE EXISTS (SELECT 1 FROM family_contacts f WHERE f.relative_id = relatives.id AND f.voided_at IS NULL)`.execute(trx);
+  const latest = (eb: import('kysely').ExpressionBuilder<DB, 'relatives'>) =>
+    eb.selectFrom('family_contacts as f').select((x) => x.fn.max('f.date').as('d')).whereRef('f.relative_id', '=', 'relatives.id').where('f.voided_at', 'is', null);
+  await trx
+    .updateTable('relatives')
+    .set((eb) => ({ last_contact_on: latest(eb) }))
+    .where((eb) => eb.exists(eb.selectFrom('family_contacts as g').select('g.id').whereRef('g.relative_id', '=', 'relatives.id').where('g.voided_at', 'is', null)))
+    .execute();
   return rows.length;
 }
