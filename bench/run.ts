@@ -221,7 +221,9 @@ try {
     .all(ROLL) as string[];
   const ROLL_GROUP = 'Bench-300';
   const setGroup = raw.prepare("UPDATE residents SET group_name = ?, admission_date = '2016-01-01' WHERE id = ?");
-  raw.transaction(() => rollIds.forEach((id) => setGroup.run(ROLL_GROUP, id)))();
+  // In care on a date comes from the care episodes (care/queries.ts inCareCondition): the stay's admission moves too.
+  const setAdmission = raw.prepare("UPDATE care_episodes SET started_on = '2016-01-01' WHERE resident_id = ? AND kind = 'admission'");
+  raw.transaction(() => rollIds.forEach((id) => (setGroup.run(ROLL_GROUP, id), setAdmission.run(id))))();
   const day = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
   const HISTORY_DAYS = 3652;
   const STATUSES = ['present', 'present', 'present', 'present', 'school_trip', 'home_leave', 'hospital', 'other'];
@@ -242,7 +244,10 @@ try {
     process.stderr.write(`  (history: ${ROLL * HISTORY_DAYS} marks in ${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
   }
   const rawRollChildren = raw.prepare(`SELECT id, last_name, first_name, patronymic, sex, date_of_birth, group_name, sort_key FROM residents
-    WHERE status IN ('resident', 'day_attendee') AND admission_date <= ? AND group_name <> '' AND group_name = ? ORDER BY sort_key, id`);
+    WHERE EXISTS (SELECT 1 FROM care_episodes a WHERE a.resident_id = residents.id AND a.kind = 'admission' AND a.voided_at IS NULL AND a.started_on <= ?
+      AND NOT EXISTS (SELECT 1 FROM care_episodes e WHERE e.resident_id = a.resident_id AND e.kind = 'exit' AND e.voided_at IS NULL
+        AND e.started_on >= a.started_on AND e.started_on <= ?))
+      AND group_name <> '' AND group_name = ? ORDER BY sort_key, id`);
   const rawRollMarks = raw.prepare('SELECT resident_id, status, note, created_at FROM attendance WHERE date = ? AND group_name = ?');
   const rawRollCall = raw.prepare('SELECT * FROM roll_calls WHERE date = ? AND group_name = ?');
   await bench(
@@ -251,7 +256,7 @@ try {
     'same two SELECTs + the roll call row, prepared',
     (i) => {
       const date = day(1 + ((i * 97) % HISTORY_DAYS));
-      return [rawRollChildren.all(date, ROLL_GROUP), rawRollMarks.all(date, ROLL_GROUP), rawRollCall.get(date, ROLL_GROUP)];
+      return [rawRollChildren.all(date, date, ROLL_GROUP), rawRollMarks.all(date, ROLL_GROUP), rawRollCall.get(date, ROLL_GROUP)];
     },
   );
   // Saving: every save changes all 300 marks (present ↔ home leave), so each writes 300 marks and

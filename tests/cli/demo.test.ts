@@ -40,7 +40,7 @@ describe('qaygi demo', { timeout: CLI_TEST_TIMEOUT }, () => {
       'SELECT 1 + (SELECT count(*) FROM staff) + (SELECT count(*) FROM staff_trainings) + (SELECT count(*) FROM users) + (SELECT count(*) FROM residents)' +
         " + (SELECT count(*) FROM audit_log WHERE action LIKE 'education.%')" +
         ' + (SELECT count(*) FROM referrals) + (SELECT count(*) FROM assessments) + (SELECT count(*) FROM care_episodes) + (SELECT count(*) FROM relatives) + (SELECT count(*) FROM case_plans) + (SELECT count(*) FROM case_reviews)' +
-        ' + (SELECT count(*) FROM roll_calls) + (SELECT count(*) FROM care_notes) + (SELECT count(*) FROM incidents) + (SELECT count(*) FROM incident_children) + (SELECT count(*) FROM medications) + (SELECT count(*) FROM medication_doses) n',
+        ' + (SELECT count(*) FROM roll_calls) + (SELECT count(*) FROM care_notes) + (SELECT count(*) FROM incidents) + (SELECT count(*) FROM incident_children) + (SELECT count(*) FROM medications) + (SELECT count(*) FROM medication_doses) + (SELECT count(*) FROM family_contacts) n',
     )[0]!;
     expect(n).toBeGreaterThan(151 + 40);
     expect(r.stdout).toContain(translate('az', 'app.demo.audit', { entries: n, seed: 1 }));

@@ -112,14 +112,25 @@ describe('daily care in the browser', () => {
 
     const missingChild = (await rows.nth(3).getAttribute('data-resident-id'))!;
 
-    // The missing child: the prompt records the incident (kind and child filled in).
-    await page.getByTestId('roll-call-incident').click();
+    // The missing child: the prompt opens care's missing-from-care episode and the incident at once.
+    await page.getByTestId('roll-call-missing-open').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByText(az.daily.incidents.whatHappened).waitFor();
-    await dialog.getByLabel(new RegExp(`^${az.daily.incidents.whatHappened}`)).fill('Məktəbdən qayıtmayıb; polisə və ailəyə zəng edildi.');
-    await e2e.shot(page, 'daily-05b-incident-from-missing');
-    await dialog.getByRole('button', { name: az.common.save }).click();
-    await page.getByText(az.daily.incidents.created).waitFor();
+    await dialog.getByText(az.daily.missing.prompt.replace('{{name}}', 'Abbasov Rəşad Rəşid oğlu')).waitFor();
+    await dialog.getByLabel(new RegExp(`^${az.daily.missing.noticedAt}`)).fill('08:30');
+    await dialog.getByLabel(new RegExp(`^${az.daily.missing.lastSeen}`)).fill('Məktəbin qarşısı');
+    await dialog.getByLabel(new RegExp(`^${az.daily.missing.whatHappened}`)).fill('Məktəbdən qayıtmayıb; polisə və ailəyə zəng edildi.');
+    await e2e.shot(page, 'daily-05b-missing-episode-and-incident');
+    const opened: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/call/daily.openMissing')) opened.push(r.url());
+    });
+    await dialog.getByRole('button', { name: az.daily.missing.open }).click();
+    await page.getByText(az.daily.missing.opened).waitFor();
+    expect(opened).toHaveLength(1);
+    // One call wrote both: care's missing episode (noticed 08:30 in Baku) and the incident.
+    expect(e2e.conn.sqlite.prepare("SELECT kind, noticed_at FROM care_episodes WHERE resident_id = ? AND kind = 'missing'").all(missingChild)).toEqual([
+      { kind: 'missing', noticed_at: '2026-11-26T04:30:00.000Z' },
+    ]);
     await goTo(page, e2e, '/daily/incidents');
     const card = page.locator('[data-testid=incident][data-kind=missing_from_care]');
     await card.waitFor();
@@ -194,6 +205,66 @@ describe('daily care in the browser', () => {
     await page.getByTestId('signal-doses_missed_today').waitFor();
     await expect.poll(async () => page.getByTestId('signal-doses_missed_today').getAttribute('data-count')).toBe('1');
     await e2e.shot(page, 'daily-11-dashboard-doses-missed');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it('records a family contact from the child’s Daily log, refuses a restricted relative naming the decision, and the 90-day signal goes down', async () => {
+    await e2e.signInAs('terbiyeci');
+    const child = e2e.conn.sqlite.prepare('SELECT id FROM residents WHERE group_name = ? ORDER BY sort_key LIMIT 1 OFFSET 1').pluck().get(SMALL) as string;
+    const mother = await dispatch(e2e.ctx, 'care.relativeCreate', { residentId: child, relation: 'mother', lastName: 'Quliyeva', firstName: 'Nərgiz', alive: 'yes' });
+    const father = await dispatch(e2e.ctx, 'care.relativeCreate', {
+      residentId: child, relation: 'father', lastName: 'Quliyev', firstName: 'Elxan', alive: 'yes', contactRestricted: true,
+      restrictionDecisionNumber: '2(101)-77/2026', restrictionDecisionDate: '2026-03-12', restrictionDecidedBy: 'court',
+    });
+    expect(mother.ok && father.ok).toBe(true);
+    const page = await e2e.openApp();
+    // Every child here since 2025 has no contact recorded: all 303 on the card.
+    const card = page.getByTestId('signal-no_family_contact_90d');
+    await card.waitFor();
+    expect(await card.getAttribute('data-count')).toBe('303');
+
+    await goTo(page, e2e, `/children/${child}/daily`);
+    await page.getByTestId('family-contacts').getByText(az.daily.family.empty).waitFor();
+    const D = az.daily.family.fields;
+    const open = async (relative: string) => {
+      await page.getByTestId('family-contact-add').click();
+      const dialog = page.getByRole('dialog');
+      await page.getByTestId('family-contact-relative').click();
+      await page.getByRole('option', { name: new RegExp(relative) }).click();
+      await dialog.getByLabel(new RegExp(`^${D.date}`)).fill('26.11.2026');
+      return dialog;
+    };
+    // The restricted father: refused, the court's decision named.
+    let dialog = await open('Quliyev Elxan');
+    await dialog.getByRole('button', { name: az.common.save }).click();
+    const refusal = az.daily.family.errors.restricted.court.replace('{{name}}', 'Quliyev Elxan').replace('{{number}}', '2(101)-77/2026').replace('{{date}}', '12.03.2026');
+    await dialog.getByText(refusal).first().waitFor();
+    await e2e.shot(page, 'daily-12-family-contact-restricted');
+    await dialog.getByRole('button', { name: az.common.cancel }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The mother: a supervised visit at the institution.
+    dialog = await open('Quliyeva Nərgiz');
+    await page.getByTestId('family-contact-kind').click();
+    await page.getByRole('option', { name: az.daily.family.kind.visit_institution, exact: true }).click();
+    await dialog.getByLabel(D.supervised).check();
+    await dialog.getByLabel(new RegExp(`^${D.howItWent}`)).fill('Bir saat birlikdə oldular, rəsm çəkdilər.');
+    await dialog.getByLabel(new RegExp(`^${D.childReaction}`)).fill('Sevindi, ayrılanda ağladı.');
+    await e2e.shot(page, 'daily-13-family-contact-form');
+    await dialog.getByRole('button', { name: az.common.save }).click();
+    await page.getByText(az.daily.family.saved).waitFor();
+    const row = page.locator('[data-testid=family-contact][data-kind=visit_institution]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Quliyeva Nərgiz');
+    expect(await row.textContent()).toContain(az.daily.family.supervisedYes);
+    await e2e.shot(page, 'daily-14-family-contact-listed');
+    // The relative's last contact date on the Family tab.
+    expect(e2e.conn.sqlite.prepare('SELECT last_contact_on FROM relatives WHERE id = ?').pluck().get(mother.ok ? mother.value.id : '')).toBe('2026-11-26');
+
+    await goTo(page, e2e, '/dashboard');
+    await page.getByTestId('signal-no_family_contact_90d').waitFor();
+    await expect.poll(async () => page.getByTestId('signal-no_family_contact_90d').getAttribute('data-count')).toBe('302');
+    await e2e.shot(page, 'daily-15-dashboard-family-contact');
     expect(e2e.pageErrors).toEqual([]);
   });
 });

@@ -52,7 +52,7 @@ export const demoCommand: Command = {
           t('app.demo.children', { current: s.residents + s.dayAttendees, residents: s.residents, dayAttendees: s.dayAttendees, discharged: s.discharged }) +
           t('app.demo.details', { withoutFin: s.withoutFin, withDisability: s.withDisability }) +
           t('app.demo.staff', { current: s.staff.current, former: s.staff.former, trainings: s.staff.trainings }) +
-          (s.daily ? t('daily.demo.written', { rollCalls: s.daily.rollCalls, marks: s.daily.marks, notes: s.daily.notes, incidents: s.daily.incidents, prescriptions: s.daily.prescriptions, doses: s.daily.doses }) : '') +
+          (s.daily ? t('daily.demo.written', { rollCalls: s.daily.rollCalls, marks: s.daily.marks, notes: s.daily.notes, incidents: s.daily.incidents, prescriptions: s.daily.prescriptions, doses: s.daily.doses }) + ' ' + t('daily.family.demo', { contacts: s.daily.contacts }) : '') +
           t('app.demo.audit', { entries: s.auditEntries, seed }) +
           '\n' +
           t('app.demo.accounts') +

@@ -143,7 +143,12 @@ export async function writeDemoCare(trx: Kysely<DB>, ctx: Ctx, rng: Prng, childr
         able_to_care: rng.pick(['yes', 'no', 'unknown'] as const), barriers: '', contact_frequency: rng.pick(['none', 'weekly', 'monthly', 'quarterly', 'irregular'] as const),
         last_contact_on: alive === 'yes' && rng.chance(0.7) ? day(addDays(today, -200), today) : null,
         child_knows: 'yes', child_wants_to_live: rng.pick(['yes', 'no', 'unknown'] as const), sibling_resident_id: null, notes: '', version: 1, created_at: at, updated_at: at,
+        contact_restricted: 0, restriction_decision_number: '', restriction_decision_date: null, restriction_decided_by: '',
       };
+      // A parent whose address is hidden also has contact restricted, by the court, from the admission.
+      if (r.address_restricted === 1) {
+        Object.assign(r, { contact_restricted: 1, restriction_decision_number: `2(${relatives.length + 101})-${c.admission_date.slice(2, 4)}`, restriction_decision_date: c.admission_date, restriction_decided_by: 'court' });
+      }
       relatives.push(r);
       audits.push({ action: 'relative.create', entity: 'relative', entityId: r.id, after: { residentId: c.id, relation: rel } });
     }
@@ -250,6 +255,7 @@ export async function writeDemoCare(trx: Kysely<DB>, ctx: Ctx, rng: Prng, childr
         date_of_birth: sib.date_of_birth, alive: 'yes', parental_rights: null, address: '', phone: '', address_restricted: 0, is_caregiver: 0,
         willing_to_care: 'unknown', able_to_care: 'unknown', barriers: '', contact_frequency: 'weekly', last_contact_on: null, child_knows: 'yes',
         child_wants_to_live: 'yes', sibling_resident_id: sib.id, notes: '', version: 1, created_at: at, updated_at: at,
+        contact_restricted: 0, restriction_decision_number: '', restriction_decision_date: null, restriction_decided_by: '',
       };
       relatives.push(r);
       audits.push({ action: 'relative.create', entity: 'relative', entityId: r.id, after: { residentId: child.id, relation: 'sibling', siblingResidentId: sib.id } });

@@ -240,21 +240,27 @@ export async function startLeave(ctx: Ctx, input: Leave): Promise<EpisodeDto> {
 }
 
 export async function startMissing(ctx: Ctx, input: Missing): Promise<EpisodeDto> {
+  return writeTx(ctx, (trx, audit) => startMissingIn(trx, ctx, audit, input));
+}
+
+/**
+ * A missing episode inside the caller's transaction (daily care's roll call opens it together
+ * with the incident, core/daily/missing.ts): the same checks, the same audit, the register synced.
+ */
+export async function startMissingIn(trx: Kysely<DB>, ctx: Ctx, audit: Audit, input: Missing): Promise<EpisodeDto> {
   if (input.noticedAt > ctx.now().toISOString()) refuse('noticedAt', 'validation.dateFuture');
   if (input.reportedAt && input.reportedAt > ctx.now().toISOString()) refuse('reportedAt', 'validation.dateFuture');
   if (input.reportedAt && input.reportedAt < input.noticedAt) refuse('reportedAt', 'care.errors.reportBeforeNoticed');
-  return writeTx(ctx, async (trx, audit) => {
-    await refuseClosedDay(trx, input.noticedAt, 'noticedAt');
-    await residentRow(trx, input.residentId);
-    const day = input.noticedAt.slice(0, 10);
-    checkNewAbsence(await episodesOf(trx, input.residentId), 'noticedAt', day);
-    const dto = await insertEpisode(trx, audit, blankEpisode(ctx.now(), {
-      resident_id: input.residentId, kind: 'missing', started_on: day, noticed_at: input.noticedAt,
-      authorised: input.authorised ? 1 : 0, reported_to: input.reportedTo, reported_at: input.reportedAt, notes: input.notes,
-    }));
-    await syncRegister(trx, ctx, audit, input.residentId);
-    return dto;
-  });
+  await refuseClosedDay(trx, input.noticedAt, 'noticedAt');
+  await residentRow(trx, input.residentId);
+  const day = input.noticedAt.slice(0, 10);
+  checkNewAbsence(await episodesOf(trx, input.residentId), 'noticedAt', day);
+  const dto = await insertEpisode(trx, audit, blankEpisode(ctx.now(), {
+    resident_id: input.residentId, kind: 'missing', started_on: day, noticed_at: input.noticedAt,
+    authorised: input.authorised ? 1 : 0, reported_to: input.reportedTo, reported_at: input.reportedAt, notes: input.notes,
+  }));
+  await syncRegister(trx, ctx, audit, input.residentId);
+  return dto;
 }
 
 async function openEpisode(trx: Kysely<DB>, id: string, kinds: string[]): Promise<EpisodeRow> {

@@ -71,17 +71,22 @@ export function registerStatus(s: CareStatus): 'resident' | 'day_attendee' | 'di
 }
 
 /**
- * The children in care on a day: admitted on or before it and not exited on or before it (the exit
- * day is the first day out of care). A pure query, for daily care and reports.
+ * THE rule "in care on a day", as a condition on a column holding a resident's id: an admission
+ * on or before the day with no exit between it and the day (the exit day is the first day out of
+ * care). A child on leave or missing is in care; a re-admitted child is in care again from the new
+ * admission. Daily care's roll call (core/daily/queries.ts) and inCareOn below both use it.
  */
-export async function inCareOn(db: Db, date: string): Promise<string[]> {
-  const rows = await sql<{ resident_id: string }>`
-    SELECT DISTINCT a.resident_id FROM care_episodes a
-    WHERE a.kind = 'admission' AND a.voided_at IS NULL AND a.started_on <= ${date}
+export function inCareCondition(residentIdColumn: string, date: string) {
+  return sql<boolean>`EXISTS (SELECT 1 FROM care_episodes a
+    WHERE a.resident_id = ${sql.ref(residentIdColumn)} AND a.kind = 'admission' AND a.voided_at IS NULL AND a.started_on <= ${date}
       AND NOT EXISTS (SELECT 1 FROM care_episodes e WHERE e.resident_id = a.resident_id AND e.kind = 'exit'
-        AND e.voided_at IS NULL AND e.started_on >= a.started_on AND e.started_on <= ${date})
-    ORDER BY a.resident_id`.execute(db);
-  return rows.rows.map((r) => r.resident_id);
+        AND e.voided_at IS NULL AND e.started_on >= a.started_on AND e.started_on <= ${date}))`;
+}
+
+/** The children in care on a day (inCareCondition's rule). A pure query, for daily care and reports. */
+export async function inCareOn(db: Db, date: string): Promise<string[]> {
+  const rows = await db.selectFrom('residents').select('id').where(inCareCondition('residents.id', date)).orderBy('id').execute();
+  return rows.map((r) => r.id);
 }
 
 export interface InCareRow {

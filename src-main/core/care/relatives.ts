@@ -26,6 +26,8 @@ function columns(v: Fields): Omit<RelativesTable, 'id' | 'resident_id' | 'versio
     able_to_care: v.ableToCare, barriers: v.barriers, contact_frequency: v.contactFrequency, last_contact_on: v.lastContactOn,
     child_knows: v.childKnows, child_wants_to_live: v.childWantsToLive,
     sibling_resident_id: v.relation === 'sibling' ? v.siblingResidentId : null, notes: v.notes,
+    contact_restricted: v.contactRestricted ? 1 : 0, restriction_decision_number: v.restrictionDecisionNumber,
+    restriction_decision_date: v.restrictionDecisionDate, restriction_decided_by: v.restrictionDecidedBy ?? '',
   };
 }
 
@@ -36,6 +38,10 @@ function check(ctx: Ctx, v: Fields, residentId: string): void {
   if (v.lastContactOn && v.lastContactOn > today) issues.push({ path: 'lastContactOn', message: 'validation.dateFuture' });
   if (v.siblingResidentId && v.relation !== 'sibling') issues.push({ path: 'siblingResidentId', message: 'care.errors.siblingOnlyForSibling' });
   if (v.siblingResidentId === residentId) issues.push({ path: 'siblingResidentId', message: 'care.errors.siblingSelf' });
+  // A restriction names its decision: daily care's refusal of a contact quotes it.
+  if (v.contactRestricted && !v.restrictionDecisionNumber) issues.push({ path: 'restrictionDecisionNumber', message: 'validation.required' });
+  if (v.contactRestricted && !v.restrictionDecisionDate) issues.push({ path: 'restrictionDecisionDate', message: 'validation.required' });
+  if (v.restrictionDecisionDate && v.restrictionDecisionDate > today) issues.push({ path: 'restrictionDecisionDate', message: 'validation.dateFuture' });
   if (issues.length) throw invalid(issues);
 }
 
@@ -52,6 +58,7 @@ async function linkBack(trx: Kysely<DB>, ctx: Ctx, audit: Audit, childId: string
       dateOfBirth: child.date_of_birth, alive: 'yes', parentalRights: null, address: '', phone: '', addressRestricted: false,
       isCaregiver: false, willingToCare: 'unknown', ableToCare: 'unknown', barriers: '', contactFrequency: 'none', lastContactOn: null,
       childKnows: 'yes', childWantsToLive: 'unknown', siblingResidentId: childId, notes: '',
+      contactRestricted: false, restrictionDecisionNumber: '', restrictionDecisionDate: null, restrictionDecidedBy: null,
     }),
   };
   await trx.insertInto('relatives').values(row).execute();

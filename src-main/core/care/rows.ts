@@ -112,5 +112,9 @@ export function toRelativeDto(r: Selectable<RelativesTable>, mayKnowRestricted: 
     childWantsToLive: r.child_wants_to_live as RelativeDto['childWantsToLive'],
     siblingResidentId: r.sibling_resident_id,
     notes: r.notes,
+    contactRestricted: r.contact_restricted === 1,
+    restrictionDecisionNumber: r.restriction_decision_number,
+    restrictionDecisionDate: r.restriction_decision_date,
+    restrictionDecidedBy: (r.restriction_decided_by || null) as RelativeDto['restrictionDecidedBy'],
   };
 }

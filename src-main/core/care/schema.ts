@@ -263,6 +263,11 @@ const relativeFields = {
   /** A sibling who is also in the register: linked both ways. */
   siblingResidentId: optionalId,
   notes: optionalText(4000),
+  /** Contact with this relative restricted by a decision (number, date, deciding body): daily care refuses a contact with them. */
+  contactRestricted: z.boolean().default(false),
+  restrictionDecisionNumber: optionalText(60),
+  restrictionDecisionDate: optionalIsoDate,
+  restrictionDecidedBy: z.enum(DECIDING_BODIES, choose).nullable().optional().transform((v) => v ?? null),
 };
 export const RelativeCreateInput = z.strictObject({ residentId: id, ...relativeFields });
 export const RelativeUpdateInput = z.strictObject({ id, version: z.number().int().positive(), ...relativeFields });
@@ -548,6 +553,10 @@ export interface RelativeDto {
   childWantsToLive: YesNoUnknown;
   siblingResidentId: string | null;
   notes: string;
+  contactRestricted: boolean;
+  restrictionDecisionNumber: string;
+  restrictionDecisionDate: string | null;
+  restrictionDecidedBy: DecidingBody | null;
 }
 
 /** The same day `months` later; the 31st in a shorter month becomes its last day. */

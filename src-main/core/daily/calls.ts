@@ -15,6 +15,13 @@ import {
   MonthInput,
   RollCallGetInput,
   RollCallSaveInput,
+  FamilyContactAddInput,
+  FamilyContactListInput,
+  FamilyContactUpdateInput,
+  FamilyContactVoidInput,
+  MissingFromCareInput,
+  type FamilyContactDto,
+  type MissingOpened,
   type ChildLogDay,
   type DaySummaryDto,
   type MonthCalendarDto,
@@ -42,4 +49,11 @@ export const dailyCalls = {
   'daily.medication': call<MedicationDayDto>()(DayInput, 'daily.medical'),
   'daily.prescribe': call<{ id: string }>()(PrescriptionCreateInput, 'daily.medical'),
   'daily.recordDose': call<MedicationDayDto>()(DoseRecordInput, 'daily.medical'),
+  // Family contact: every role reads a child's contacts; those who write daily records add them.
+  'daily.familyContacts': call<FamilyContactDto[]>()(FamilyContactListInput, 'daily.read'),
+  'daily.addFamilyContact': call<FamilyContactDto>()(FamilyContactAddInput, 'daily.write'),
+  'daily.updateFamilyContact': call<FamilyContactDto>()(FamilyContactUpdateInput, 'daily.write'),
+  'daily.voidFamilyContact': call<{ id: string }>()(FamilyContactVoidInput, 'daily.write'),
+  // A child missing on the roll call: care's missing episode and the incident at once.
+  'daily.openMissing': call<MissingOpened>()(MissingFromCareInput, 'daily.write'),
 } satisfies CallFragment;

@@ -5,6 +5,7 @@ import { appendAuditMany, type AuditInput } from '../audit/audit';
 import { seededUuidv7, type Prng } from '../demo/prng';
 import type { AttendanceStatus, CareNoteKind, IncidentKind, Severity } from './schema';
 import { addDays, INCIDENT_KINDS, requiredParties, SEVERITIES } from './schema';
+import { writeDemoFamilyContacts } from './familyDemo';
 
 // The demo institution's daily records: a roll call for every group on every day of the past year
 // (today's only for every other group, so the dashboard shows "roll call missing"), and a few care
@@ -39,6 +40,7 @@ export interface DemoDailySummary {
   incidents: number;
   prescriptions: number;
   doses: number;
+  contacts: number;
   auditEntries: number;
 }
 
@@ -115,6 +117,7 @@ export async function writeDemoDaily(trx: Kysely<DB>, ctx: Ctx, rng: Prng, opts:
   const meds = demoMedication(rng, opts.today, children, audit);
   await insertJson(trx, 'medications', meds.prescriptions);
   await insertJson(trx, 'medication_doses', meds.doses);
+  const contacts = await writeDemoFamilyContacts(trx, rng, opts.today, children, audit);
   await appendAuditMany(trx, ctx, audit);
   return {
     rollCalls: rollCalls.length,
@@ -123,6 +126,7 @@ export async function writeDemoDaily(trx: Kysely<DB>, ctx: Ctx, rng: Prng, opts:
     incidents: incidents.rows.length,
     prescriptions: meds.prescriptions.length,
     doses: meds.doses.length,
+    contacts,
     auditEntries: audit.length,
   };
 }

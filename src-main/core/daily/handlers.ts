@@ -1,6 +1,8 @@
 import type { HandlersOf } from '../contract/handler';
 import type { dailyCalls } from './calls';
 import { closeIncident, createIncident, getIncident, listIncidents, notifyIncident } from './incidents';
+import { addFamilyContact, listFamilyContacts, updateFamilyContact, voidFamilyContact } from './family';
+import { openMissing } from './missing';
 import { createPrescription, medicationDay, recordDose } from './medication';
 import { addCareNotes, childLog, daySummary, getRollCall, monthCalendar, saveRollCall } from './service';
 
@@ -20,4 +22,9 @@ export const dailyHandlers: HandlersOf<typeof dailyCalls> = {
   'daily.medication': (ctx, i) => medicationDay(ctx, i.date),
   'daily.prescribe': (ctx, i) => createPrescription(ctx, i),
   'daily.recordDose': (ctx, i) => recordDose(ctx, i),
+  'daily.familyContacts': (ctx, i) => listFamilyContacts(ctx, i),
+  'daily.addFamilyContact': (ctx, i) => addFamilyContact(ctx, i),
+  'daily.updateFamilyContact': (ctx, i) => updateFamilyContact(ctx, i),
+  'daily.voidFamilyContact': (ctx, i) => voidFamilyContact(ctx, i),
+  'daily.openMissing': (ctx, i) => openMissing(ctx, i),
 };

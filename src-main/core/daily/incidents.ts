@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/types';
 import type { Ctx } from '../context';
 import { todayOf } from '../context';
 import type { ReadDb } from '../db/read';
@@ -90,6 +91,11 @@ export async function getIncident(ctx: Ctx, id: string): Promise<IncidentDto> {
  * care on that date, a notification time after now or a party twice.
  */
 export async function createIncident(ctx: Ctx, input: IncidentCreate): Promise<IncidentDto> {
+  return writeTx(ctx, (trx) => createIncidentIn(trx, ctx, input));
+}
+
+/** An incident inside the caller's transaction (the roll call's missing child: core/daily/missing.ts). */
+export async function createIncidentIn(trx: Kysely<DB>, ctx: Ctx, input: IncidentCreate): Promise<IncidentDto> {
   const issues: FieldIssue[] = [];
   if (input.date > todayOf(ctx)) issues.push({ path: 'date', message: 'validation.dateFuture' });
   const nowIso = ctx.now().toISOString();
@@ -101,7 +107,7 @@ export async function createIncident(ctx: Ctx, input: IncidentCreate): Promise<I
   });
   if (issues.length) throw invalid(issues);
   const ids = [...new Set(input.residentIds)];
-  return writeTx(ctx, async (trx) => {
+  {
     const found = new Set((await inCareOn(trx, input.date).select('id').where('id', 'in', ids).execute()).map((r) => r.id));
     input.residentIds.forEach((id, i) => {
       if (!found.has(id)) issues.push({ path: `residentIds.${i}`, message: 'daily.errors.notInCare', params: { date: input.date } });
@@ -158,7 +164,7 @@ export async function createIncident(ctx: Ctx, input: IncidentCreate): Promise<I
       ...ids.map((r) => ({ action: 'incident.involve', entity: 'resident', entityId: r, after: { incidentId: id, date: input.date, kind: input.kind, severity: input.severity } })),
     ]);
     return dto!;
-  });
+  }
 }
 
 /** Records that a party was told (or corrects when): a required one stops counting as overdue. */

@@ -1,10 +1,11 @@
-import { Tally, type IndicatorSectionDef, type IndicatorSource, type SectionRow } from '../reports/source';
+import { shareOf, Tally, type IndicatorSectionDef, type IndicatorSource, type SectionRow } from '../reports/source';
 import { ATTENDANCE_STATUS_LABEL, INCIDENT_KIND_LABEL, SEVERITY_LABEL } from './i18n/labels';
 import { ATTENDANCE_STATUSES, INCIDENT_KINDS, SEVERITIES } from './schema';
+import { familyContactIndicators } from './family-indicators';
 
 // Daily care's indicators (definitions: docs/DESIGN.md, "Indicators"): days of attendance by
-// status from the roll call, and incidents by kind and severity. Family contact (issue 11) joins
-// here as one more section.
+// status from the roll call, incidents by kind and severity, and family contact (the children
+// living here with a contact in the period's last 3 months; those whose contact is restricted).
 
 const attendance: IndicatorSectionDef = {
   id: 'attendance',
@@ -65,4 +66,25 @@ const incidents: IndicatorSectionDef = {
   },
 };
 
-export const dailyIndicators: IndicatorSource = { sections: [attendance, incidents] };
+/** UNICEF/BCN core indicator "family contact": ./family-indicators.ts says who is counted. */
+const familyContact: IndicatorSectionDef = {
+  id: 'familyContact',
+  title: 'reports.sections.familyContact',
+  rows: () => [
+    { cell: 'inCare', label: 'reports.rows.familyInCare', format: 'count' },
+    { cell: 'withContact', label: 'reports.rows.withFamilyContact', format: 'count', core: true },
+    { cell: 'share', label: 'reports.rows.familyContactShare', format: 'share', core: true, base: 'inCare' },
+    { cell: 'restricted', label: 'reports.rows.contactRestricted', format: 'count' },
+  ],
+  async compute(db, { period }) {
+    const t = new Tally();
+    const f = await familyContactIndicators(db, period);
+    for (const id of f.inCare.residentIds) t.add('inCare', id, period.end);
+    for (const id of f.withContactLast3Months.residentIds) t.add('withContact', id, period.end);
+    for (const id of f.contactRestricted.residentIds) t.add('restricted', id, period.end);
+    t.set('share', shareOf(f.withContactLast3Months.count, f.inCare.count));
+    return t;
+  },
+};
+
+export const dailyIndicators: IndicatorSource = { sections: [attendance, incidents, familyContact] };

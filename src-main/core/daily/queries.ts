@@ -1,20 +1,16 @@
 import type { ReadDb } from '../db/read';
+import { inCareCondition } from '../care/queries';
 
 // Kysely reads of the daily care records.
 
 /**
- * THE definition of "in care on that date", in one place: until the care domain's episodes land
- * (issue 9), a child is in care on a date when the register says the child lives or attends here
- * today (status resident or day attendee) and was admitted on or before that date; the group is
- * the register's group. When episodes exist, this function becomes "an open episode covering the
- * date" and nothing else in daily/ changes. Returns a query of residents; callers add columns.
+ * The children in care on a date, by care's one rule (core/care/queries.ts inCareCondition: an
+ * admission episode on or before the date and no exit since, so a child on leave, missing or
+ * re-admitted is in care, and one discharged is not after the exit day), with a group; the group
+ * is the register's. Returns a query of residents; callers add columns.
  */
 export function inCareOn(db: ReadDb, date: string, group?: string) {
-  let q = db
-    .selectFrom('residents')
-    .where('status', 'in', ['resident', 'day_attendee'])
-    .where('admission_date', '<=', date)
-    .where('group_name', '!=', '');
+  let q = db.selectFrom('residents').where(inCareCondition('residents.id', date)).where('group_name', '!=', '');
   if (group !== undefined) q = q.where('group_name', '=', group);
   return q;
 }

@@ -343,3 +343,83 @@ export interface MedicationDayDto {
   rows: MedicationTodayRow[];
   counts: { due: number; given: number; refused: number; missed: number; pending: number };
 }
+
+// —— Family contact (issue 11 §3): rows, not a note kind ——
+
+export const CONTACT_KINDS = ['visit_institution', 'home_visit', 'phone_call', 'video_call', 'letter'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+const contactFields = {
+  /** The relative (care's relatives of this child) the contact was with. */
+  relativeId: residentId,
+  date: isoDate,
+  time: time.nullable().optional().transform((v) => v ?? null),
+  kind: z.enum(CONTACT_KINDS, { error: 'validation.choose' }),
+  supervised: z.boolean().optional().default(false),
+  howItWent: text(2000),
+  childReaction: text(2000),
+  notes: text(4000),
+};
+
+export const FamilyContactAddInput = z.object({ residentId, ...contactFields }).strict();
+export type FamilyContactAdd = z.output<typeof FamilyContactAddInput>;
+export const FamilyContactUpdateInput = z.object({ id: residentId, version: z.number().int().positive(), ...contactFields }).strict();
+export type FamilyContactUpdate = z.output<typeof FamilyContactUpdateInput>;
+export const FamilyContactVoidInput = z
+  .object({
+    id: residentId,
+    version: z.number().int().positive(),
+    reason: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(500, { error: 'validation.tooLong' }),
+  })
+  .strict();
+export type FamilyContactVoid = z.output<typeof FamilyContactVoidInput>;
+export const FamilyContactListInput = z
+  .object({ residentId, limit: z.number().int().min(1).max(1000).optional().default(200) })
+  .strict();
+
+export interface FamilyContactDto {
+  id: string;
+  version: number;
+  residentId: string;
+  relativeId: string | null;
+  /** The relative's name as the record shows it (or the name written before 0011). */
+  relativeName: string;
+  relation: string | null;
+  date: string;
+  time: string | null;
+  kind: ContactKind;
+  supervised: boolean;
+  howItWent: string;
+  childReaction: string;
+  notes: string;
+  recordedBy: string;
+  createdAt: string;
+}
+
+// —— Missing from care, from the roll call (issue 11 §1): care's missing episode and the incident at once ——
+
+export const MissingFromCareInput = z
+  .object({
+    /** The roll call's date, and when (the PC's time) the child was found missing. */
+    date: isoDate,
+    time,
+    /** The same moment as an instant (care's missing episode records it). */
+    noticedAt: isoInstant,
+    residentIds: z.array(residentId).min(1, { error: 'daily.errors.noChild' }).max(100),
+    severity: z.enum(SEVERITIES, { error: 'validation.choose' }).optional().default('high'),
+    /** Where the child was last seen (the incident's place). */
+    place: text(200),
+    whatHappened: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(8000, { error: 'validation.tooLong' }),
+    actionsTaken: text(8000),
+    policeInvolved: z.boolean().optional().default(false),
+    /** Whom the missing child was reported to (police, family), if already. */
+    reportedTo: text(200),
+  })
+  .strict();
+export type MissingFromCare = z.output<typeof MissingFromCareInput>;
+
+export interface MissingOpened {
+  incident: IncidentDto;
+  /** Care's missing episode of each child, in the order given. */
+  episodeIds: string[];
+}

@@ -2,6 +2,7 @@ import type { DashboardSource } from '../dashboard/signal';
 import { groupsMissingRollCall } from './service';
 import { incidentsOverdue, openSeriousIncidents } from './incidents';
 import { childrenWithMissedDoses } from './medication';
+import { childrenWithoutContact } from './family';
 
 // Daily care's signals. The roll call is a group's, not a child's: the card counts groups and
 // opens the daily screen for today (renderer's dashboard/signalLinks.ts), not a list of children.
@@ -44,6 +45,17 @@ export const dailySignals: DashboardSource = {
       level: 'action',
       async compute(db, today) {
         const residentIds = await childrenWithMissedDoses(db, today);
+        return { count: residentIds.length, residentIds };
+      },
+    },
+      // About children: children living here with no family contact recorded in 90 days.
+    {
+      kind: 'no_family_contact_90d',
+      label: 'daily.family.signal',
+      permission: 'daily.read',
+      level: 'warning',
+      async compute(db, today) {
+        const residentIds = await childrenWithoutContact(db, today);
         return { count: residentIds.length, residentIds };
       },
     },

@@ -468,6 +468,11 @@ export interface RelativesTable {
   child_wants_to_live: string;
   sibling_resident_id: string | null;
   notes: string;
+  /** Contact with this relative is restricted by a decision (0011): its number, date and deciding body. */
+  contact_restricted: number;
+  restriction_decision_number: string;
+  restriction_decision_date: string | null;
+  restriction_decided_by: string;
   version: number;
   created_at: string;
   updated_at: string;
@@ -579,7 +584,7 @@ export interface CareNotesTable extends Voidable {
 export interface FamilyContactsTable extends Voidable {
   id: string;
   resident_id: string;
-  /** The relatives table's id (issue 9); no foreign key until that table lands. */
+  /** The relative (care's relatives) the contact was with; null only in rows written before 0011 with a name instead. */
   relative_id: string | null;
   relative_name: string;
   date: string;
@@ -588,7 +593,9 @@ export interface FamilyContactsTable extends Voidable {
   supervised: number;
   how_it_went: string;
   child_reaction: string;
+  notes: string;
   recorded_by: string;
+  version: number;
   created_at: string;
   updated_at: string;
 }

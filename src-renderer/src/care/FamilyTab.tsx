@@ -86,11 +86,13 @@ function RelativeCard({ r, onEdit }: { r: RelativeDto; onEdit?: () => void }) {
             <Text fw={600}>{fullName(r)}</Text>
             {r.dateOfBirth && <Text fz="sm" c="dimmed">{formatDate(r.dateOfBirth, locale)}</Text>}
             {r.siblingResidentId && <Badge variant="outline">{t('care.family.sibling')}</Badge>}
+            {r.contactRestricted && <Badge color="red" variant="light" data-testid="contact-restricted">{t('care.fields.contactRestricted')}: {r.restrictionDecisionNumber}</Badge>}
           </Group>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs" verticalSpacing={2}>
             {r.parentalRights && <Text fz="sm">{t('care.fields.parentalRights')}: {t(PARENTAL_RIGHTS_LABEL[r.parentalRights])}</Text>}
             <Text fz="sm">{t('care.fields.alive')}: {yn(r.alive)}</Text>
             <Text fz="sm">{t('care.fields.contactFrequency')}: {t(CONTACT_FREQUENCY_LABEL[r.contactFrequency])}</Text>
+            {r.lastContactOn && <Text fz="sm">{t('care.fields.lastContactOn')}: {formatDate(r.lastContactOn, locale)}</Text>}
             <Text fz="sm">{t('care.fields.willingToCare')}: {yn(r.willingToCare)}</Text>
             <Text fz="sm">{t('care.fields.ableToCare')}: {yn(r.ableToCare)}</Text>
             <Text fz="sm">{t('care.fields.address')}: {r.address === null ? t('care.family.hidden') : r.address || '—'}</Text>

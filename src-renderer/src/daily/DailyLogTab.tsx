@@ -6,8 +6,9 @@ import { formatDate } from '../format';
 import { useLocale } from '../i18n';
 import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { dailyQueries } from './queries';
+import { FamilyContacts } from './FamilyContacts';
 
-// The child's Daily log: the last 31 days with a mark or a note, newest first — the roll call's
+// The child's Daily log: the family contacts (FamilyContacts.tsx), then the last 31 days with a mark or a note, newest first — the roll call's
 // status and note, then each care note with its time, kind and author.
 
 export function DailyLogTab({ residentId }: { residentId: string }) {
@@ -16,6 +17,7 @@ export function DailyLogTab({ residentId }: { residentId: string }) {
   const q = useQuery(dailyQueries.childLog(residentId));
   return (
     <Stack gap="sm" data-testid="daily-log">
+      <FamilyContacts residentId={residentId} />
       <CallErrorAlert error={q.error} title={t('daily.log.loadFailed')} />
       {q.data?.length === 0 && <Text c="dimmed">{t('daily.log.empty')}</Text>}
       {q.data?.map((day) => (

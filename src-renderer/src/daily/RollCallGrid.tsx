@@ -10,6 +10,7 @@ import { useLocale } from '../i18n';
 import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { useSaveRollCall } from './mutations';
 import { IncidentModal, type IncidentDraft } from './IncidentModal';
+import { MissingModal, type MissingDraft } from './MissingModal';
 import {
   changedCount,
   draftOf,
@@ -113,6 +114,7 @@ export function RollCallGrid({ data, canWrite }: { data: RollCallDto; canWrite: 
   const [active, setActive] = useState(0);
   const gridRef = useRef<HTMLDivElement>(null);
   const [incident, setIncident] = useState<IncidentDraft | null>(null);
+  const [missing, setMissing] = useState<MissingDraft | null>(null);
 
   // A new answer (after a save, another group or day) is the new starting point.
   useEffect(() => {
@@ -252,9 +254,14 @@ export function RollCallGrid({ data, canWrite }: { data: RollCallDto; canWrite: 
           <Group justify="space-between" gap="sm">
             <Text size="sm">{t('daily.rollCall.missingHint')}</Text>
             {canWrite && (
-              <Button size="xs" color="red" onClick={() => setIncident({ date: data.date, kind: 'missing_from_care', residentIds: missingIds })} data-testid="roll-call-incident">
-                {t('daily.incidents.fromMissing')}
-              </Button>
+              <Group gap="xs">
+                <Button size="xs" color="red" onClick={() => setMissing({ date: data.date, rows: rows.filter((r) => missingIds.includes(r.residentId)) })} data-testid="roll-call-missing-open">
+                  {t('daily.missing.open')}
+                </Button>
+                <Button size="xs" color="red" variant="light" onClick={() => setIncident({ date: data.date, kind: 'missing_from_care', residentIds: missingIds })} data-testid="roll-call-incident">
+                  {t('daily.incidents.fromMissing')}
+                </Button>
+              </Group>
             )}
           </Group>
         </Alert>
@@ -300,6 +307,7 @@ export function RollCallGrid({ data, canWrite }: { data: RollCallDto; canWrite: 
         </table>
       </div>
       <IncidentModal draft={incident} onClose={() => setIncident(null)} />
+      <MissingModal draft={missing} onClose={() => setMissing(null)} />
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { dashboardKeys } from '../dashboard/queryKeys';
 import { residentKeys } from '../residents/queryKeys';
 import { callMutation } from '../data/call';
 import { dailyKeys } from './queryKeys';
+import { careKeys } from '../care/queryKeys';
 
 // The daily care screens' changes. A saved roll call or note makes every daily read stale (the
 // day, the month, the children's logs), the dashboard (roll call missing) and the children's
@@ -56,4 +57,32 @@ export function useRecordDose() {
 export function useAddNotes() {
   const client = useQueryClient();
   return useMutation({ mutationFn: callMutation('daily.addNotes'), onSuccess: () => dailyChanged(client) });
+}
+
+// A family contact moves the relative's last contact date (care's relatives); a missing child
+// opens care's episode: both make care's reads stale too.
+function careChanged(client: QueryClient): void {
+  dailyChanged(client);
+  void client.invalidateQueries({ queryKey: careKeys.all });
+  void client.invalidateQueries({ queryKey: residentKeys.all });
+}
+
+export function useAddFamilyContact() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.addFamilyContact'), onSuccess: () => careChanged(client) });
+}
+
+export function useUpdateFamilyContact() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.updateFamilyContact'), onSuccess: () => careChanged(client) });
+}
+
+export function useVoidFamilyContact() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.voidFamilyContact'), onSuccess: () => careChanged(client) });
+}
+
+export function useOpenMissing() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.openMissing'), onSuccess: () => careChanged(client) });
 }

@@ -11,6 +11,7 @@ export const dailyQueries = {
   childLog: (residentId: string) => callQuery('daily.childLog', { residentId }),
   incidents: (status: 'open' | 'all') => callQuery('daily.incidents', { status }),
   medication: (date: string) => callQuery('daily.medication', { date }),
+  familyContacts: (residentId: string) => callQuery('daily.familyContacts', { residentId }),
   /** The children now in care, for an incident's picker. */
   currentChildren: () => callQuery('residents.list', { status: 'current', limit: 1000 }),
 };

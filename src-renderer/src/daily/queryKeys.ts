@@ -10,4 +10,5 @@ export const dailyKeys = {
   childLog: (residentId: string) => callKey('daily.childLog', { residentId }),
   incidents: (status: 'open' | 'all') => callKey('daily.incidents', { status }),
   medication: (date: string) => callKey('daily.medication', { date }),
+  familyContacts: (residentId: string) => callKey('daily.familyContacts', { residentId }),
 };

@@ -22,8 +22,10 @@ async function institution(role: Role = 'director') {
     // Admitted yesterday: not in care on the 20th.
     new: await add('Yeni', { admissionDate: '2026-11-25' }),
     other: await add('Quliyev', { groupName: 'Ulduz' }),
-    left: await add('Getmiş', { status: 'discharged' }),
+    left: await add('Getmiş'),
   };
+  // Left care on the 15th (care episodes: the exit day is the first day out of care).
+  await ok(ctx, 'care.exit', { residentId: ids.left, exitedOn: '2026-11-15', destination: 'biological_family', exitReason: 'family_ready', decidingBody: 'guardianship', decisionNumber: 'Q-1', decisionDate: '2026-11-14' });
   const as = { ...ctx, actor: { ...ctx.actor, role, username: `test-${role}` } };
   return { ctx: as, director: ctx, ids };
 }
@@ -37,7 +39,7 @@ describe('daily.rollCall and daily.saveRollCall', () => {
     const day = await ok(ctx, 'daily.rollCall', { date: '2026-11-20', group: 'Günəş' });
     expect(day.saved).toBeNull();
     // Babayev, Əliyev, Zeynalov: Ə after E in az order; Yeni came on the 25th, Quliyev is in Ulduz,
-    // Getmiş has left.
+    // Getmiş left on the 15th.
     expect(day.rows.map((r) => r.lastName)).toEqual(['Babayev', 'Əliyev', 'Zeynalov']);
     expect(day.rows.every((r) => r.status === null && r.note === '')).toBe(true);
     const today = await ok(ctx, 'daily.rollCall', { date: '2026-11-26', group: 'Günəş' });

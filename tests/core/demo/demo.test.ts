@@ -164,6 +164,7 @@ describe('demo written to a database', () => {
       .all();
     expect(actions).toEqual([
       { action: 'care_note.create', n: s.daily!.notes },
+      { action: 'family_contact.create', n: s.daily!.contacts },
       { action: 'incident.create', n: s.daily!.incidents },
       { action: 'incident.involve', n: expect.any(Number) },
       { action: 'institution.create', n: 1 },

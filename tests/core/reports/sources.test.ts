@@ -154,7 +154,7 @@ describe('the domains’ indicator sections on a hand-built institution, 2026-Q3
     const { A, B, C, E, F } = await institution(ctx);
     const dto = await ok(ctx, 'reports.indicators', { period: '2026-Q3' });
     const v = (id: string) => dto.sections.find((s) => s.id === id)!.values;
-    expect(dto.sections.map((s) => s.id)).toEqual(['reentry', 'followUp', 'casePlans', 'reviews', 'turning18', 'missing', 'education', 'attendance', 'incidents', 'staff', 'occupancy']);
+    expect(dto.sections.map((s) => s.id)).toEqual(['reentry', 'followUp', 'casePlans', 'reviews', 'turning18', 'missing', 'education', 'attendance', 'incidents', 'familyContact', 'staff', 'occupancy']);
 
     expect(v('reentry')).toEqual({ admissions: 2, reentered: 1, share: 0.5 });
     expect(v('followUp')).toEqual({
@@ -175,6 +175,8 @@ describe('the domains’ indicator sections on a hand-built institution, 2026-Q3
     const inc = v('incidents');
     expect([inc.total, inc.childrenInvolved, inc['byKind.missing_from_care'], inc['byKind.injury'], inc['byKind.property'], inc['byKind.death']]).toEqual([3, 2, 1, 1, 1, 0]);
     expect([inc['bySeverity.low'], inc['bySeverity.medium'], inc['bySeverity.high'], inc['bySeverity.critical']]).toEqual([1, 1, 1, 0]);
+    // The 4 children living here on 30 September (the day attendee is not counted); no contact logged.
+    expect(v('familyContact')).toEqual({ inCare: 4, withContact: 0, share: 0, restricted: 0 });
     expect(v('staff')).toEqual({
       inPost: 5, caregivers: 3, childrenPerCaregiver: 1.7, careStaff: 4, careStaffQualified: 2, careStaffQualifiedShare: 0.5, trainingHours: 10, trainedStaff: 2,
     });

@@ -71,3 +71,21 @@ export const CARE_NOTE_KIND_LABEL = {
   education: 'daily.noteKind.education',
   general: 'daily.noteKind.general',
 } as const satisfies Record<string, MessageKey>;
+
+export const CONTACT_KIND_LABEL = {
+  visit_institution: 'daily.family.kind.visit_institution',
+  home_visit: 'daily.family.kind.home_visit',
+  phone_call: 'daily.family.kind.phone_call',
+  video_call: 'daily.family.kind.video_call',
+  letter: 'daily.family.kind.letter',
+} as const satisfies Record<string, MessageKey>;
+
+/** The refusal of a contact with a relative whose contact is restricted, by the body that decided it. */
+export const CONTACT_RESTRICTED_BY = {
+  court: 'daily.family.errors.restricted.court',
+  commission: 'daily.family.errors.restricted.commission',
+  guardianship: 'daily.family.errors.restricted.guardianship',
+  labour_ministry: 'daily.family.errors.restricted.labour_ministry',
+  other: 'daily.family.errors.restricted.other',
+  none: 'daily.family.errors.restricted.none',
+} as const satisfies Record<string, MessageKey>;

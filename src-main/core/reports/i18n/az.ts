@@ -28,6 +28,7 @@ export const az = {
   },
   core: 'UNICEF/BCN əsas göstəricisi',
   sections: {
+    familyContact: 'Ailə ilə əlaqə',
     population: 'Uşaqların sayının hərəkəti',
     residents: 'Müəssisədə yaşayanlar',
     dayCare: 'Günərzi qayğıda olanlar',
@@ -65,6 +66,10 @@ export const az = {
     occupancyOverTime: 'Ayın sonuna müəssisədə yaşayanlar',
   },
   rows: {
+    familyInCare: 'Müəssisədə yaşayan uşaqlar (dövrün son günü)',
+    withFamilyContact: 'Son 3 ayda ailə ilə əlaqəsi qeydə alınanlar',
+    familyContactShare: 'Ailə ilə əlaqəsi olanların payı',
+    contactRestricted: 'Qohumla əlaqəsi qərarla məhdudlaşdırılanlar',
     M: 'Oğlan',
     F: 'Qız',
     age: '{{band}} yaş',

@@ -31,6 +31,7 @@ export const en: Translation<typeof az, 'en'> = {
   },
   core: 'UNICEF/BCN core indicator',
   sections: {
+    familyContact: 'Family contact',
     population: 'Population return',
     residents: 'Residents',
     dayCare: 'Day attendees',
@@ -68,6 +69,10 @@ export const en: Translation<typeof az, 'en'> = {
     occupancyOverTime: 'Residents at each month end',
   },
   rows: {
+    familyInCare: 'Children living here (last day of the period)',
+    withFamilyContact: 'With family contact recorded in the last 3 months',
+    familyContactShare: 'Share with family contact',
+    contactRestricted: 'Contact with a relative restricted by a decision',
     M: 'Boys',
     F: 'Girls',
     age: 'Aged {{band}}',

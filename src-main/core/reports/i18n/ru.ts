@@ -31,6 +31,7 @@ export const ru: Translation<typeof az, 'ru'> = {
   },
   core: 'Базовый показатель ЮНИСЕФ/BCN',
   sections: {
+    familyContact: 'Контакт с семьёй',
     population: 'Движение контингента',
     residents: 'Проживающие',
     dayCare: 'Дневное пребывание',
@@ -68,6 +69,10 @@ export const ru: Translation<typeof az, 'ru'> = {
     occupancyOverTime: 'Проживающие на конец каждого месяца',
   },
   rows: {
+    familyInCare: 'Дети, проживающие в учреждении (последний день периода)',
+    withFamilyContact: 'С контактом с семьёй за последние 3 месяца',
+    familyContactShare: 'Доля детей с контактом с семьёй',
+    contactRestricted: 'Контакт с родственником ограничен решением',
     M: 'Мальчики',
     F: 'Девочки',
     age: '{{band}} лет',

@@ -3,6 +3,7 @@ import { residentsResource } from './residents';
 import { careEpisodesV2Resource, referralsResource, relativesResource } from './care';
 import { indicatorsV2Resource } from './indicators-v2';
 import { educationGoalsResource, educationPlansResource, schoolingSummaryResource } from './education';
+import { dailyAggregatesResource } from './daily-aggregates';
 
 /**
  * The resources this build writes: the tables of PACKAGE_SCHEMA_VERSION (format/schemas/), in
@@ -13,6 +14,7 @@ import { educationGoalsResource, educationPlansResource, schoolingSummaryResourc
 export const RESOURCES: ResourceDef[] = [
   residentsResource, referralsResource, careEpisodesV2Resource, relativesResource, indicatorsV2Resource,
   educationPlansResource, educationGoalsResource, schoolingSummaryResource,
+  dailyAggregatesResource,
 ];
 
 export type { ResourceDef, ResourceRow } from './types';

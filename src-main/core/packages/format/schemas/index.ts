@@ -5,6 +5,7 @@ import { indicatorsTable } from './indicators';
 import { indicatorsV2Table } from './indicators-v2';
 import { educationGoalsTable, educationPlansTable, schoolingSummaryTable } from './education';
 import { careEpisodesV2Table, referralsTable, relativesTable } from './care-v2';
+import { dailyAggregatesTable } from './daily-aggregates';
 
 // The tables of each package schema version: what the exporter writes and the verifier checks,
 // in order (a table comes after the ones its foreign keys name). A version, once released, is
@@ -25,10 +26,11 @@ export const KNOWN_SCHEMAS: Record<number, KnownResource[]> = {
   /**
    * 2: care's own episodes, relatives and referrals (format/schemas/care-v2.ts); indicators.csv is the whole
    * indicator report (core/reports), small numbers suppressed; the education plans, their goals, each
-   * child's schooling (issue 10).
+   * child's schooling (issue 10); daily care's per-child monthly aggregates (issue 11).
    */
   2: [
     residentsTable, referralsTable, careEpisodesV2Table, relativesTable, indicatorsV2Table,
     educationPlansTable, educationGoalsTable, schoolingSummaryTable,
+    dailyAggregatesTable,
   ],
 };
