@@ -13,6 +13,7 @@ import { institutionCalls } from '../institution/calls';
 import { packagesCalls } from '../packages/calls';
 import { reportsCalls } from '../reports/calls';
 import { residentsCalls } from '../residents/calls';
+import { safeguardingCalls } from '../safeguarding/calls';
 import { staffCalls } from '../staff/calls';
 
 export type { CallDef } from './define';
@@ -34,6 +35,7 @@ export const contract = mergeFragments('call', [
   packagesCalls,
   reportsCalls,
   residentsCalls,
+  safeguardingCalls,
   staffCalls,
 ] as const);
 

@@ -15,6 +15,7 @@ import { institutionHandlers } from '../institution/handlers';
 import { packagesHandlers } from '../packages/handlers';
 import { reportsHandlers } from '../reports/handlers';
 import { residentsHandlers } from '../residents/handlers';
+import { safeguardingHandlers } from '../safeguarding/handlers';
 import { staffHandlers } from '../staff/handlers';
 
 export type Handlers = { [K in CallName]: (ctx: Ctx, input: ParsedInput<K>) => Promise<CallOutput<K>> };
@@ -36,6 +37,7 @@ const merged = mergeFragments('handler', [
   packagesHandlers,
   reportsHandlers,
   residentsHandlers,
+  safeguardingHandlers,
   staffHandlers,
 ] as const);
 checkHandlers(contract, merged);

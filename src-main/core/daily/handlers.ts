@@ -1,7 +1,7 @@
 import type { HandlersOf } from '../contract/handler';
 import type { dailyCalls } from './calls';
 import { closeIncident, createIncident, getIncident, listIncidents, notifyIncident } from './incidents';
-import { createPrescription, medicationDay, recordDose } from './medication';
+import { addAllergy, createPrescription, listAllergies, listFirstAid, listStock, medicationDay, recordDose, recordFirstAid, recordStock } from './medication';
 import { addCareNotes, childLog, daySummary, getRollCall, monthCalendar, saveRollCall } from './service';
 
 // One line per call: the service that answers it.
@@ -20,4 +20,10 @@ export const dailyHandlers: HandlersOf<typeof dailyCalls> = {
   'daily.medication': (ctx, i) => medicationDay(ctx, i.date),
   'daily.prescribe': (ctx, i) => createPrescription(ctx, i),
   'daily.recordDose': (ctx, i) => recordDose(ctx, i),
+  'daily.allergies': (ctx, i) => listAllergies(ctx, i.residentId),
+  'daily.addAllergy': (ctx, i) => addAllergy(ctx, i),
+  'daily.stock': (ctx) => listStock(ctx),
+  'daily.recordStock': (ctx, i) => recordStock(ctx, i),
+  'daily.firstAid': (ctx, i) => listFirstAid(ctx, i.limit),
+  'daily.recordFirstAid': (ctx, i) => recordFirstAid(ctx, i),
 };

@@ -71,3 +71,24 @@ export const CARE_NOTE_KIND_LABEL = {
   education: 'daily.noteKind.education',
   general: 'daily.noteKind.general',
 } as const satisfies Record<string, MessageKey>;
+
+export const ALLERGY_KIND_LABEL = {
+  medicine: 'daily.allergyKind.medicine',
+  food: 'daily.allergyKind.food',
+  environmental: 'daily.allergyKind.environmental',
+  insect: 'daily.allergyKind.insect',
+  other: 'daily.allergyKind.other',
+} as const satisfies Record<string, MessageKey>;
+
+export const ALLERGY_SEVERITY_LABEL = {
+  mild: 'daily.allergySeverity.mild',
+  moderate: 'daily.allergySeverity.moderate',
+  severe: 'daily.allergySeverity.severe',
+  life_threatening: 'daily.allergySeverity.life_threatening',
+} as const satisfies Record<string, MessageKey>;
+
+export const STOCK_MOVEMENT_LABEL = {
+  received: 'daily.stockMovement.received',
+  disposed: 'daily.stockMovement.disposed',
+  returned: 'daily.stockMovement.returned',
+} as const satisfies Record<string, MessageKey>;
