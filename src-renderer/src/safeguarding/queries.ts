@@ -1,0 +1,9 @@
+import { callQuery } from '../data/call';
+
+// What the safeguarding screen reads (see data/README.md); the keys are in queryKeys.ts.
+export { safeguardingKeys } from './queryKeys';
+
+export const safeguardingQueries = {
+  restraints: (status: 'pending' | 'all') => callQuery('safeguarding.restraints', { status }),
+  complaints: (status: 'open' | 'all') => callQuery('safeguarding.complaints', { status }),
+};
