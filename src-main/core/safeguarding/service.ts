@@ -40,7 +40,7 @@ export async function getRestraint(ctx: Ctx, id: string): Promise<RestraintDto> 
 const same = (a: string, b: string) => foldForSearch(a).replace(/\s+/g, ' ').trim() === foldForSearch(b).replace(/\s+/g, ' ').trim();
 
 /**
- * Records a measure of control. Refused, nothing written: a date or time after now; stopping
+ * Records a measure of control. Refused, nothing written: a date after today; stopping
  * family contact as the measure; no duration or no witness (the schema); the witness the same
  * person as the one who used it; an injury without what it was and how it was treated (the
  * schema); a record made more than 24 hours after the measure without the reason it is late; a
@@ -51,8 +51,9 @@ export async function recordRestraint(ctx: Ctx, input: RestraintCreate): Promise
   const now = ctx.now();
   const nowIso = now.toISOString();
   const at = instantOf(input.date, input.time);
+  // The date only: a time of day is the institution's local time and the core's clock is UTC, so an
+  // hour later than "now" may well be past (as for every other daily record).
   if (input.date > todayOf(ctx)) issues.push({ path: 'date', message: 'validation.dateFuture' });
-  else if (at > nowIso) issues.push({ path: 'time', message: 'safeguarding.errors.timeFuture' });
   if (input.measure === 'stop_family_contact') issues.push({ path: 'measure', message: 'safeguarding.errors.familyContactSanction' });
   if (input.measure === 'other' && !input.measureDetail) issues.push({ path: 'measureDetail', message: 'validation.required' });
   if (same(input.usedBy, input.witnessedBy)) issues.push({ path: 'witnessedBy', message: 'safeguarding.errors.witnessSame' });

@@ -57,3 +57,13 @@ export function useAddNotes() {
   const client = useQueryClient();
   return useMutation({ mutationFn: callMutation('daily.addNotes'), onSuccess: () => dailyChanged(client) });
 }
+
+export function useAddAllergy() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.addAllergy'), onSuccess: () => dailyChanged(client) });
+}
+
+export function useRecordStock() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.recordStock'), onSuccess: () => dailyChanged(client) });
+}

@@ -11,6 +11,8 @@ export const dailyQueries = {
   childLog: (residentId: string) => callQuery('daily.childLog', { residentId }),
   incidents: (status: 'open' | 'all') => callQuery('daily.incidents', { status }),
   medication: (date: string) => callQuery('daily.medication', { date }),
+  allergies: () => callQuery('daily.allergies', {}),
+  stock: () => callQuery('daily.stock', {}),
   /** The children now in care, for an incident's picker. */
   currentChildren: () => callQuery('residents.list', { status: 'current', limit: 1000 }),
 };

@@ -46,7 +46,6 @@ describe('measures of control', () => {
     expect(await fieldsOf(carer, 'safeguarding.recordRestraint', restraint(a, { witnessedBy: 'quliyeva  SƏBİNƏ' }))).toEqual([['witnessedBy', 'safeguarding.errors.witnessSame']]);
     expect(await fieldsOf(carer, 'safeguarding.recordRestraint', restraint(a, { measure: 'stop_family_contact' }))).toEqual([['measure', 'safeguarding.errors.familyContactSanction']]);
     expect(await fieldsOf(carer, 'safeguarding.recordRestraint', restraint(a, { date: '2026-11-27' }))).toEqual([['date', 'validation.dateFuture']]);
-    expect(await fieldsOf(carer, 'safeguarding.recordRestraint', restraint(a, { time: '10:30' }))).toEqual([['time', 'safeguarding.errors.timeFuture']]);
     expect(await fieldsOf(carer, 'safeguarding.recordRestraint', restraint(a, { date: '2026-11-25', time: '09:59' }))).toEqual([['lateReason', 'safeguarding.errors.lateReason']]);
     expect(await fieldsOf(carer, 'safeguarding.recordRestraint', restraint(a, { injury: true }))).toEqual([['injuryDetail', 'validation.required'], ['injuryTreatment', 'validation.required']]);
     expect(await fieldsOf(carer, 'safeguarding.recordRestraint', restraint(late, { date: '2026-11-24', lateReason: 'Növbə bitdi' }))).toEqual([['residentId', 'daily.errors.notInCare']]);

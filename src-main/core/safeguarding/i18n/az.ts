@@ -104,7 +104,6 @@ export const az = {
   },
   errors: {
     timeFormat: 'Vaxtı SS:DD kimi yazın (məs., 14:30).',
-    timeFuture: 'Vaxt hələ gəlməyib.',
     durationRequired: 'Tədbirin müddətini dəqiqə ilə yazın.',
     durationTooLong: 'Müddət bir sutkadan çox ola bilməz.',
     witnessRequired: 'Tədbirin şahidini yazın.',

@@ -107,7 +107,6 @@ export const en: Translation<typeof az, 'en'> = {
   },
   errors: {
     timeFormat: 'Write the time as HH:MM (e.g. 14:30).',
-    timeFuture: 'That time has not come yet.',
     durationRequired: 'Give how long the measure lasted, in minutes.',
     durationTooLong: 'A duration cannot exceed a day.',
     witnessRequired: 'Name who witnessed the measure.',

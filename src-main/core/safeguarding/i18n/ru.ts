@@ -107,7 +107,6 @@ export const ru: Translation<typeof az, 'ru'> = {
   },
   errors: {
     timeFormat: 'Укажите время как ЧЧ:ММ (например, 14:30).',
-    timeFuture: 'Это время ещё не наступило.',
     durationRequired: 'Укажите длительность меры в минутах.',
     durationTooLong: 'Длительность не может превышать сутки.',
     witnessRequired: 'Укажите свидетеля меры.',
