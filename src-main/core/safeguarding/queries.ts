@@ -36,6 +36,7 @@ type RestraintRow = Awaited<ReturnType<ReturnType<typeof restraintRows>['execute
 export function restraintDto(r: RestraintRow, now: Date): RestraintDto {
   const at = instantOf(r.date, r.time);
   const signOffDueAt = addHours(at, SIGN_OFF_HOURS);
+  const signOffDue = signOffDueAt.slice(0, 16);
   const talkDueDate = addDays(r.date, TALK_DAYS);
   const nowIso = now.toISOString();
   return {
@@ -66,7 +67,7 @@ export function restraintDto(r: RestraintRow, now: Date): RestraintDto {
     talkedDate: r.talked_date,
     talkedBy: r.talked_by,
     talkNote: r.talk_note,
-    signOffDueAt,
+    signOffDue,
     talkDueDate,
     recordedLate: r.created_at > addHours(at, RECORD_HOURS),
     signOffOverdue: r.signed_off_at === null ? nowIso > signOffDueAt : r.signed_off_at > signOffDueAt,

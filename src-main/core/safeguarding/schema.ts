@@ -124,8 +124,11 @@ export interface RestraintDto {
   talkedDate: string | null;
   talkedBy: string | null;
   talkNote: string;
-  /** The deadlines: the sign-off by this instant, the talk by this date (both included). */
-  signOffDueAt: string;
+  /**
+   * The deadlines: the sign-off by this date and time of day ('YYYY-MM-DDTHH:MM', the institution's
+   * wall clock like the measure's own time: 48 hours after it), the talk by this date (included).
+   */
+  signOffDue: string;
   talkDueDate: string;
   recordedLate: boolean;
   signOffOverdue: boolean;

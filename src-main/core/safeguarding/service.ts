@@ -102,7 +102,7 @@ export async function recordRestraint(ctx: Ctx, input: RestraintCreate): Promise
     };
     await trx.insertInto('restraints').values(row).execute();
     const [dto] = await readRestraints(trx, now, { ids: [id] });
-    const { child: _c, signOffDueAt: _s, talkDueDate: _t, signOffOverdue: _so, talkOverdue: _to, ...fields } = dto!;
+    const { child: _c, signOffDue: _s, talkDueDate: _t, signOffOverdue: _so, talkOverdue: _to, ...fields } = dto!;
     await audit({ action: 'restraint.record', entity: 'resident', entityId: input.residentId, after: { restraintId: id, ...fields } });
     return dto!;
   });

@@ -55,7 +55,7 @@ function ComplaintCard({ c, today }: { c: ComplaintDto; today: string }) {
             <Badge color={c.closedDate ? 'gray' : 'blue'} variant="outline">
               {c.closedDate ? `${t('safeguarding.complaints.closed')} ${formatDate(c.closedDate, locale)}` : t('safeguarding.complaints.open')}
             </Badge>
-            {!c.closedDate && <Text size="sm" c="dimmed">{t('safeguarding.complaints.daysOpen', { count: c.daysOpen })}</Text>}
+            {!c.closedDate && c.daysOpen > 0 && <Text size="sm" c="dimmed">{t('safeguarding.complaints.daysOpen', { count: c.daysOpen })}</Text>}
             {c.overdue && (
               <Badge color="red" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
                 {t('safeguarding.complaints.overdue')}

@@ -79,16 +79,19 @@ function RestraintCard({ r, today }: { r: RestraintDto; today: string }) {
           </Text>
           <Deadline
             done={r.signedOffAt ? t('safeguarding.restraints.signedOff', { by: r.signedOffBy ?? '', time: formatDateTime(r.signedOffAt, locale) }) : null}
-            due={t('safeguarding.restraints.signOffDue', { time: formatDateTime(r.signOffDueAt, locale) })}
+            due={t('safeguarding.restraints.signOffDue', { time: `${formatDate(r.signOffDue.slice(0, 10), locale)} ${r.signOffDue.slice(11, 16)}` })}
             overdue={r.signOffOverdue ? t('safeguarding.restraints.signOffOverdue') : null}
             testId="restraint-signoff-state"
           />
+          {r.signOffNote && <Text size="sm" c="dimmed" pl={18}>{r.signOffNote}</Text>}
           <Deadline
             done={r.talkedDate ? t('safeguarding.restraints.talked', { date: formatDate(r.talkedDate, locale), by: r.talkedBy ?? '' }) : null}
             due={t('safeguarding.restraints.talkDue', { date: formatDate(r.talkDueDate, locale) })}
             overdue={r.talkOverdue ? t('safeguarding.restraints.talkOverdue') : null}
             testId="restraint-talk-state"
           />
+          {r.talkNote && <Text size="sm" c="dimmed" pl={18}>{r.talkNote}</Text>}
+          {r.recordedLate && <Text size="sm" c="dimmed">{t('safeguarding.restraints.lateReason')}: {r.lateReason}</Text>}
         </Stack>
         <Stack gap="xs">
           {!r.signedOffAt && can('safeguarding.signoff') && (
