@@ -22,6 +22,8 @@ describe('demo safeguarding', () => {
     expect(pending.ok && pending.value.length).toBe(4);
     const stock = await dispatch(ctx, 'daily.stock', {});
     expect(stock.ok && stock.value.find((x) => x.medicine === 'Parasetamol 500 mq')?.onHand).toBe(176);
+    // Each with its audit entry (tests/core/demo/demo.test.ts leaves these actions to this test).
+    expect(s.safeguarding!.auditEntries).toBe(q(`SELECT count(*) FROM audit_log WHERE action LIKE 'restraint.%' OR action LIKE 'complaint.%' OR action LIKE 'medication_stock.%' OR action IN ('allergy.add', 'first_aid.record')`));
     // Every record is of a child in care on its date.
     expect(q(`SELECT count(*) FROM restraints x JOIN residents r ON r.id = x.resident_id WHERE r.admission_date > x.date`)).toBe(0);
   });
