@@ -5,7 +5,8 @@ import { choose, field, goTo } from './helpers';
 
 // Issue 11 §§4, 6, 7 in Chromium: a caregiver records a measure of control; the director sees it
 // awaiting sign-off on the dashboard, opens it from the card and signs it off; the talk with the
-// child is recorded; a complaint is recorded; an allergy and a stock entry on the medication tab.
+// child is recorded; a complaint is recorded; an allergy, a stock entry, the allergy's refusal and
+// its confirmation, and first aid on the medication tab.
 
 let e2e: E2E;
 const S = az.safeguarding;
@@ -121,6 +122,16 @@ describe('safeguarding in the browser', () => {
     await st.getByRole('button', { name: az.common.save }).click();
     await st.waitFor({ state: 'hidden' });
     await page.locator('[data-testid=stock-row][data-on-hand="100"]').waitFor();
+    // First aid, in the log.
+    await page.getByTestId('first-aid-new').click();
+    const fa = page.getByRole('dialog');
+    await choose(page, az.daily.firstAid.child, CHILD);
+    await field(fa, az.daily.firstAid.whatHappened).fill('Dizini sıyırdı');
+    await field(fa, az.daily.firstAid.treatment).fill('Yara yuyuldu, sarğı qoyuldu');
+    await field(fa, az.daily.firstAid.givenBy).fill('Tibb bacısı Kərimova');
+    await fa.getByRole('button', { name: az.common.save }).click();
+    await fa.waitFor({ state: 'hidden' });
+    await page.getByTestId('first-aid-row').getByText('Dizini sıyırdı').waitFor();
     // A prescription of the medicine the child is allergic to is refused, then confirmed.
     await page.getByRole('button', { name: az.daily.medication.prescribe }).click();
     const rx = page.getByRole('dialog');

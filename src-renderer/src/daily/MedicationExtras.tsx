@@ -1,19 +1,20 @@
 import { useEffect, useState } from 'react';
-import { Badge, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, NumberInput, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ALLERGY_KINDS, ALLERGY_SEVERITIES, STOCK_MOVEMENTS, type AllergyKind, type AllergySeverity, type StockMovement } from '@core/daily/schema';
 import { ALLERGY_KIND_LABEL, ALLERGY_SEVERITY_LABEL, STOCK_MOVEMENT_LABEL } from '@core/daily/i18n/labels';
-import { formatDate } from '../format';
+import { formatDate, fullName } from '../format';
 import { useLocale } from '../i18n';
 import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { DateField } from '../ui/DateField';
 import { ModalForm } from '../ui/ModalForm';
 import { ChildSelect } from '../safeguarding/ChildSelect';
 import { useFieldError } from './formBits';
-import { useAddAllergy, useRecordStock } from './mutations';
+import { useAddAllergy, useRecordFirstAid, useRecordStock } from './mutations';
+import { timeNow } from './formBits';
 import { dailyQueries } from './queries';
 
 // Beside the medication round: a child's allergies (added here, shown on each medicine's row) and
@@ -183,5 +184,87 @@ export function AllergyBadges({ allergies }: { allergies: Array<{ allergen: stri
         </Badge>
       ))}
     </Group>
+  );
+}
+
+/** The first-aid log: the latest entries and a new one. */
+export function FirstAidPanel({ today }: { today: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const q = useQuery(dailyQueries.firstAid());
+  const record = useRecordFirstAid();
+  const fieldError = useFieldError(record.error);
+  const [opened, setOpened] = useState(false);
+  const [residentId, setResidentId] = useState<string | null>(null);
+  const [date, setDate] = useState(today);
+  const [time, setTime] = useState('');
+  const [what, setWhat] = useState('');
+  const [treatment, setTreatment] = useState('');
+  const [givenBy, setGivenBy] = useState('');
+  useEffect(() => {
+    if (opened) {
+      setResidentId(null); setDate(today); setTime(timeNow()); setWhat(''); setTreatment(''); setGivenBy('');
+      record.reset();
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened]);
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between">
+        <Title order={4}>{t('daily.firstAid.title')}</Title>
+        <Button variant="default" leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setOpened(true)} data-testid="first-aid-new">
+          {t('daily.firstAid.record')}
+        </Button>
+      </Group>
+      <CallErrorAlert error={q.error} />
+      {q.data?.length === 0 && <Text c="dimmed">{t('daily.firstAid.empty')}</Text>}
+      {q.data && q.data.length > 0 && (
+        <Table withTableBorder data-testid="first-aid-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('daily.firstAid.date')}</Table.Th>
+              <Table.Th>{t('daily.firstAid.child')}</Table.Th>
+              <Table.Th>{t('daily.firstAid.whatHappened')}</Table.Th>
+              <Table.Th>{t('daily.firstAid.treatment')}</Table.Th>
+              <Table.Th>{t('daily.firstAid.givenBy')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {q.data.map((f) => (
+              <Table.Tr key={f.id} data-testid="first-aid-row">
+                <Table.Td>{formatDate(f.date, locale)} {f.time}</Table.Td>
+                <Table.Td>{fullName(f)}</Table.Td>
+                <Table.Td>{f.whatHappened}</Table.Td>
+                <Table.Td>{f.treatment}</Table.Td>
+                <Table.Td>{f.givenBy}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <ModalForm
+        opened={opened}
+        title={t('daily.firstAid.record')}
+        onClose={() => setOpened(false)}
+        pending={record.isPending}
+        error={record.error}
+        onSubmit={(e) => {
+          e?.preventDefault();
+          record.mutate(
+            { residentId: residentId ?? '', date, time, whatHappened: what, treatment, givenBy },
+            { onSuccess: () => { notifications.show({ color: 'teal', message: t('daily.firstAid.saved') }); setOpened(false); } },
+          );
+        }}
+      >
+        <ChildSelect label={t('daily.firstAid.child')} value={residentId} onChange={setResidentId} error={fieldError('residentId')} enabled={opened} testId="first-aid-child" />
+        <Group grow align="flex-start">
+          <DateField label={t('daily.firstAid.date')} value={date} onChange={setDate} required error={fieldError('date')} />
+          <TextInput label={t('daily.firstAid.time')} value={time} onChange={(e) => setTime(e.currentTarget.value)} required error={fieldError('time')} />
+        </Group>
+        <Textarea label={t('daily.firstAid.whatHappened')} value={what} onChange={(e) => setWhat(e.currentTarget.value)} required autosize minRows={2} error={fieldError('whatHappened')} />
+        <Textarea label={t('daily.firstAid.treatment')} value={treatment} onChange={(e) => setTreatment(e.currentTarget.value)} required autosize minRows={2} error={fieldError('treatment')} />
+        <TextInput label={t('daily.firstAid.givenBy')} value={givenBy} onChange={(e) => setGivenBy(e.currentTarget.value)} required error={fieldError('givenBy')} />
+      </ModalForm>
+    </Stack>
   );
 }

@@ -15,7 +15,7 @@ import { useFieldError } from './formBits';
 import { toCallError } from '../data/callError';
 import { usePrescribe, useRecordDose } from './mutations';
 import { dailyQueries } from './queries';
-import { AllergyBadges, AllergyButton, StockPanel } from './MedicationExtras';
+import { AllergyBadges, AllergyButton, FirstAidPanel, StockPanel } from './MedicationExtras';
 
 // The medication round: per child and prescription, the day's doses — due, given (by whom, when),
 // refused or missed (with the reason) — "Given" in one press, "Refused or missed" with a reason;
@@ -98,6 +98,7 @@ export function MedicationView({ date }: { date: string }) {
       <RefuseModal date={date} target={refusing} onClose={() => setRefusing(null)} />
       <PrescribeModal opened={prescribing} date={date} onClose={() => setPrescribing(false)} />
       <StockPanel today={date} />
+      <FirstAidPanel today={date} />
     </Stack>
   );
 }

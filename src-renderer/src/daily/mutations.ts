@@ -67,3 +67,8 @@ export function useRecordStock() {
   const client = useQueryClient();
   return useMutation({ mutationFn: callMutation('daily.recordStock'), onSuccess: () => dailyChanged(client) });
 }
+
+export function useRecordFirstAid() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.recordFirstAid'), onSuccess: () => dailyChanged(client) });
+}

@@ -13,6 +13,7 @@ export const dailyQueries = {
   medication: (date: string) => callQuery('daily.medication', { date }),
   allergies: () => callQuery('daily.allergies', {}),
   stock: () => callQuery('daily.stock', {}),
+  firstAid: () => callQuery('daily.firstAid', {}),
   /** The children now in care, for an incident's picker. */
   currentChildren: () => callQuery('residents.list', { status: 'current', limit: 1000 }),
 };

@@ -1,7 +1,7 @@
 // Safeguarding: measures of control (restraint) and complaints. Azerbaijani, the reference language.
 export const az = {
-  nav: 'Uşaqların müdafiəsi',
-  title: 'Uşaqların müdafiəsi',
+  nav: 'Uşaq müdafiəsi',
+  title: 'Uşaq müdafiəsi',
   tabs: {
     restraints: 'Nəzarət tədbirləri',
     complaints: 'Şikayətlər',
