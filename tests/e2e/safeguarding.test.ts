@@ -11,13 +11,14 @@ import { choose, field, goTo } from './helpers';
 let e2e: E2E;
 const S = az.safeguarding;
 const CHILD = 'Zeynalov Orxan Elçin oğlu';
+let childId = '';
 
 beforeAll(async () => {
   e2e = await startE2E({ users: [{ username: 'terbiyeci', role: 'caregiver', displayName: 'Səbinə Quliyeva' }] });
-  await seedChild(e2e.ctx, {
+  childId = (await seedChild(e2e.ctx, {
     lastName: 'Zeynalov', firstName: 'Orxan', patronymic: 'Elçin oğlu', sex: 'M', dateOfBirth: '2014-05-02',
     admissionDate: '2024-09-01', legalStatus: 'orphan', groupName: 'Günəş', status: 'resident',
-  });
+  })).id;
   await e2e.signInAs('terbiyeci');
 }, 120_000);
 
@@ -147,6 +148,14 @@ describe('safeguarding in the browser', () => {
     await rx.waitFor({ state: 'hidden' });
     await page.getByTestId('medication-allergies').first().waitFor();
     await e2e.shot(page, 'safeguarding-07-medication-allergy-stock');
+
+    // The child's page: the Health tab lists the allergy, the Safeguarding tab the measure and the complaint.
+    await goTo(page, e2e, `/children/${childId}/health`);
+    await page.getByTestId('child-allergies').getByText('Amoksisillin').waitFor();
+    await goTo(page, e2e, `/children/${childId}/safeguarding`);
+    await page.locator('[data-testid=restraint][data-signed=true][data-talked=true]').waitFor();
+    await page.getByTestId('complaint').waitFor();
+    await e2e.shot(page, 'safeguarding-08-child-tab');
     expect(e2e.pageErrors).toEqual([]);
   }, 120_000);
 });

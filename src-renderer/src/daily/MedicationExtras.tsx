@@ -22,7 +22,8 @@ import { dailyQueries } from './queries';
 
 export const SEVERITY_COLOR: Record<AllergySeverity, string> = { mild: 'yellow', moderate: 'orange', severe: 'red', life_threatening: 'red' };
 
-export function AllergyButton() {
+/** Adds an allergy: for the child given, or for a child picked in the dialog. */
+export function AllergyButton({ residentId: fixed }: { residentId?: string } = {}) {
   const { t } = useTranslation();
   const add = useAddAllergy();
   const fieldError = useFieldError(add.error);
@@ -34,7 +35,7 @@ export function AllergyButton() {
   const [reaction, setReaction] = useState('');
   useEffect(() => {
     if (opened) {
-      setResidentId(null); setAllergen(''); setKind('medicine'); setSeverity(null); setReaction('');
+      setResidentId(fixed ?? null); setAllergen(''); setKind('medicine'); setSeverity(null); setReaction('');
       add.reset();
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -58,7 +59,7 @@ export function AllergyButton() {
           );
         }}
       >
-        <ChildSelect label={t('daily.allergies.child')} value={residentId} onChange={setResidentId} error={fieldError('residentId')} enabled={opened} testId="allergy-child" />
+        {!fixed && <ChildSelect label={t('daily.allergies.child')} value={residentId} onChange={setResidentId} error={fieldError('residentId')} enabled={opened} testId="allergy-child" />}
         <Group grow align="flex-start">
           <TextInput label={t('daily.allergies.allergen')} value={allergen} onChange={(e) => setAllergen(e.currentTarget.value)} required error={fieldError('allergen')} />
           <Select label={t('daily.allergies.kind')} data={ALLERGY_KINDS.map((k) => ({ value: k, label: t(ALLERGY_KIND_LABEL[k]) }))} value={kind} onChange={(x) => setKind(x as AllergyKind | null)} required error={fieldError('kind')} />

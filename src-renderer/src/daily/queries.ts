@@ -11,7 +11,7 @@ export const dailyQueries = {
   childLog: (residentId: string) => callQuery('daily.childLog', { residentId }),
   incidents: (status: 'open' | 'all') => callQuery('daily.incidents', { status }),
   medication: (date: string) => callQuery('daily.medication', { date }),
-  allergies: () => callQuery('daily.allergies', {}),
+  allergies: (residentId?: string) => callQuery('daily.allergies', residentId ? { residentId } : {}),
   stock: () => callQuery('daily.stock', {}),
   firstAid: () => callQuery('daily.firstAid', {}),
   /** The children now in care, for an incident's picker. */

@@ -40,7 +40,7 @@ export function ComplaintsView({ today }: { today: string }) {
   );
 }
 
-function ComplaintCard({ c, today }: { c: ComplaintDto; today: string }) {
+export function ComplaintCard({ c, today }: { c: ComplaintDto; today: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [editing, setEditing] = useState(false);

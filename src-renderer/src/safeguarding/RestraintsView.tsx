@@ -42,7 +42,7 @@ export function RestraintsView({ today }: { today: string }) {
   );
 }
 
-function RestraintCard({ r, today }: { r: RestraintDto; today: string }) {
+export function RestraintCard({ r, today }: { r: RestraintDto; today: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { can } = useAppInfo();

@@ -6,4 +6,7 @@ export { safeguardingKeys } from './queryKeys';
 export const safeguardingQueries = {
   restraints: (status: 'pending' | 'all') => callQuery('safeguarding.restraints', { status }),
   complaints: (status: 'open' | 'all') => callQuery('safeguarding.complaints', { status }),
+  /** One child's records, all of them (the child's Safeguarding tab). */
+  childRestraints: (residentId: string) => callQuery('safeguarding.restraints', { status: 'all', residentId }),
+  childComplaints: (residentId: string) => callQuery('safeguarding.complaints', { status: 'all', residentId }),
 };

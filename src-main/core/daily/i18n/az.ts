@@ -194,6 +194,7 @@ export const az = {
     notificationOverdue: 'Məlumat verilməmiş hadisələr',
   },
   allergies: {
+    tab: 'Sağlamlıq',
     title: 'Allergiyalar',
     add: 'Allergiya əlavə et',
     child: 'Uşaq',

@@ -196,6 +196,7 @@ export const en: Translation<typeof az, 'en'> = {
     notificationOverdue: 'Incidents with overdue notifications',
   },
   allergies: {
+    tab: 'Health',
     title: 'Allergies',
     add: 'Add an allergy',
     child: 'Child',

@@ -196,6 +196,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     notificationOverdue: 'Происшествия с просроченными уведомлениями',
   },
   allergies: {
+    tab: 'Здоровье',
     title: 'Аллергии',
     add: 'Добавить аллергию',
     child: 'Ребёнок',
