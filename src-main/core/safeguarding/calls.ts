@@ -4,6 +4,7 @@ import {
   ComplaintListInput,
   ComplaintUpdateInput,
   IdInput,
+  VoidInput,
   RestraintCreateInput,
   RestraintListInput,
   RestraintSignOffInput,
@@ -15,7 +16,8 @@ import {
 // Safeguarding's calls. Measures of control and complaints are read and written by those who write
 // daily records (daily.write: caregivers, social workers, medical staff, psychologists, the
 // director) — as incidents are: a complaint about a member of staff is not for every account.
-// Only the director signs off a measure of control (safeguarding.signoff).
+// Only the director signs off a measure of control (safeguarding.signoff), and only the director
+// voids a mistaken record (so that nobody else can take a measure out of the director's sight).
 export const safeguardingCalls = {
   'safeguarding.restraints': call<RestraintDto[]>()(RestraintListInput, 'daily.write'),
   'safeguarding.restraint': call<RestraintDto>()(IdInput, 'daily.write'),
@@ -25,4 +27,6 @@ export const safeguardingCalls = {
   'safeguarding.complaints': call<ComplaintDto[]>()(ComplaintListInput, 'daily.write'),
   'safeguarding.recordComplaint': call<ComplaintDto>()(ComplaintCreateInput, 'daily.write'),
   'safeguarding.updateComplaint': call<ComplaintDto>()(ComplaintUpdateInput, 'daily.write'),
+  'safeguarding.voidRestraint': call<{ id: string }>()(VoidInput, 'safeguarding.signoff'),
+  'safeguarding.voidComplaint': call<{ id: string }>()(VoidInput, 'safeguarding.signoff'),
 } satisfies CallFragment;

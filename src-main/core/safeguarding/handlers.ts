@@ -1,6 +1,6 @@
 import type { HandlersOf } from '../contract/handler';
 import type { safeguardingCalls } from './calls';
-import { getRestraint, listComplaints, listRestraints, recordComplaint, recordRestraint, recordRestraintTalk, signOffRestraint, updateComplaint } from './service';
+import { getRestraint, listComplaints, listRestraints, recordComplaint, recordRestraint, recordRestraintTalk, signOffRestraint, updateComplaint, voidRecord } from './service';
 
 // One line per call: the service that answers it.
 export const safeguardingHandlers: HandlersOf<typeof safeguardingCalls> = {
@@ -12,4 +12,6 @@ export const safeguardingHandlers: HandlersOf<typeof safeguardingCalls> = {
   'safeguarding.complaints': (ctx, i) => listComplaints(ctx, i),
   'safeguarding.recordComplaint': (ctx, i) => recordComplaint(ctx, i),
   'safeguarding.updateComplaint': (ctx, i) => updateComplaint(ctx, i),
+  'safeguarding.voidRestraint': (ctx, i) => voidRecord(ctx, 'restraints', i),
+  'safeguarding.voidComplaint': (ctx, i) => voidRecord(ctx, 'complaints', i),
 };

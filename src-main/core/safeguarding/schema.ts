@@ -88,6 +88,10 @@ export type RestraintList = z.output<typeof RestraintListInput>;
 
 export const IdInput = z.object({ id }).strict();
 
+/** A mistaken record voided with its reason (kept, never deleted; the director's). */
+export const VoidInput = z.object({ id, version: z.number().int().positive(), reason: required(1000) }).strict();
+export type VoidRecord = z.output<typeof VoidInput>;
+
 export interface ChildRef {
   residentId: string;
   lastName: string;

@@ -20,6 +20,7 @@ import {
   type RestraintList,
   type RestraintSignOff,
   type RestraintTalk,
+  type VoidRecord,
 } from './schema';
 
 // Restraint and other measures of control (reg. 35 of the Children's Homes Regulations 2015; UN
@@ -230,5 +231,22 @@ export async function updateComplaint(ctx: Ctx, input: ComplaintUpdate): Promise
     });
     const [dto] = await readComplaints(trx, todayOf(ctx), { ids: [input.id] });
     return dto!;
+  });
+}
+
+/**
+ * Voids a mistaken measure or complaint (on the wrong child, entered twice): kept with who, when
+ * and why, out of the lists, the signals and the day summary. Audited on the child.
+ */
+export async function voidRecord(ctx: Ctx, table: 'restraints' | 'complaints', input: VoidRecord): Promise<{ id: string }> {
+  return writeTx(ctx, async (trx, audit) => {
+    const cur = await trx.selectFrom(table).select(['id', 'resident_id', 'version']).where('id', '=', input.id).where('voided_at', 'is', null).executeTakeFirst();
+    if (!cur) throw new AppError('not_found', table === 'restraints' ? 'safeguarding.errors.restraintNotFound' : 'safeguarding.errors.complaintNotFound');
+    if (cur.version !== input.version) throw new AppError('conflict', 'errors.staleVersion');
+    const now = ctx.now().toISOString();
+    await trx.updateTable(table).set({ voided_at: now, void_reason: input.reason, updated_at: now, version: cur.version + 1 }).where('id', '=', input.id).execute();
+    const key = table === 'restraints' ? 'restraintId' : 'complaintId';
+    await audit({ action: table === 'restraints' ? 'restraint.void' : 'complaint.void', entity: 'resident', entityId: cur.resident_id, before: { [key]: cur.id, voidedAt: null }, after: { [key]: cur.id, voidedAt: now, reason: input.reason } });
+    return { id: cur.id };
   });
 }

@@ -15,6 +15,7 @@ import { useFieldError } from '../daily/formBits';
 import { ChildSelect } from './ChildSelect';
 import { useRecordComplaint, useUpdateComplaint } from './mutations';
 import { safeguardingQueries } from './queries';
+import { VoidButton } from './VoidButton';
 
 // Complaints by or about a child: the open ones (the closed on demand), how long each has been
 // open, and the actions and outcome that close it.
@@ -70,11 +71,14 @@ export function ComplaintCard({ c, today }: { c: ComplaintDto; today: string }) 
           {c.actions && <Text size="sm" c="dimmed">{t('safeguarding.complaints.actions')}: {c.actions}</Text>}
           {c.outcome && <Text size="sm" c="dimmed">{t('safeguarding.complaints.outcome')}: {c.outcome}</Text>}
         </Stack>
-        {!c.closedDate && (
-          <Button size="xs" variant="default" onClick={() => setEditing(true)} data-testid="complaint-edit">
-            {t('safeguarding.complaints.edit')}
-          </Button>
-        )}
+        <Stack gap="xs">
+          {!c.closedDate && (
+            <Button size="xs" variant="default" onClick={() => setEditing(true)} data-testid="complaint-edit">
+              {t('safeguarding.complaints.edit')}
+            </Button>
+          )}
+          <VoidButton kind="complaint" id={c.id} version={c.version} />
+        </Stack>
       </Group>
       <ComplaintUpdateModal c={c} today={today} opened={editing} onClose={() => setEditing(false)} />
     </Card>

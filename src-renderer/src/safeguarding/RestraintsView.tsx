@@ -16,6 +16,7 @@ import { timeNow, useFieldError } from '../daily/formBits';
 import { ChildSelect } from './ChildSelect';
 import { useRecordRestraint, useRecordRestraintTalk, useSignOffRestraint } from './mutations';
 import { safeguardingQueries } from './queries';
+import { VoidButton } from './VoidButton';
 
 // The measures of control: those awaiting the sign-off or the talk first (all on demand), each
 // with its deadlines in words and colour; the director signs off; anyone who writes daily records
@@ -104,6 +105,7 @@ export function RestraintCard({ r, today }: { r: RestraintDto; today: string }) 
               {t('safeguarding.restraints.talk')}
             </Button>
           )}
+          <VoidButton kind="restraint" id={r.id} version={r.version} />
         </Stack>
       </Group>
       <SignOffModal r={r} opened={signing} onClose={() => setSigning(false)} />

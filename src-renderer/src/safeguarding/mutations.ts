@@ -26,3 +26,5 @@ export const useSignOffRestraint = () => useChange('safeguarding.signOffRestrain
 export const useRecordRestraintTalk = () => useChange('safeguarding.recordRestraintTalk');
 export const useRecordComplaint = () => useChange('safeguarding.recordComplaint');
 export const useUpdateComplaint = () => useChange('safeguarding.updateComplaint');
+export const useVoidRestraint = () => useChange('safeguarding.voidRestraint');
+export const useVoidComplaint = () => useChange('safeguarding.voidComplaint');

@@ -116,6 +116,31 @@ describe('measures of control', () => {
   });
 });
 
+describe('voiding a mistaken record', () => {
+  it('lets only the director void a measure or a complaint, with a reason; it leaves the lists, the cards and the day', async () => {
+    const { a, as } = await setUp();
+    const carer = as('caregiver');
+    const director = as('director');
+    const r = await ok(carer, 'safeguarding.recordRestraint', restraint(a));
+    const c = await ok(carer, 'safeguarding.recordComplaint', { residentId: a, complainant: 'Zeynalov', receivedDate: '2026-10-01', about: 'food', details: 'x' });
+    expect(await signals(director)).toMatchObject({ restraint_signoff_awaiting: 1, complaints_open_long: 1 });
+    const denied = await dispatch(carer, 'safeguarding.voidRestraint', { id: r.id, version: r.version, reason: 'Səhv uşaq' });
+    expect(denied.ok ? null : denied.error.code).toBe('forbidden');
+    const noReason = await dispatch(director, 'safeguarding.voidRestraint', { id: r.id, version: r.version, reason: ' ' });
+    expect(noReason.ok ? null : noReason.error.fields?.[0]?.path).toBe('reason');
+    await ok(director, 'safeguarding.voidRestraint', { id: r.id, version: r.version, reason: 'Səhv uşağa yazılıb' });
+    await ok(director, 'safeguarding.voidComplaint', { id: c.id, version: c.version, reason: 'İki dəfə yazılıb' });
+    expect(await signals(director)).toMatchObject({ restraint_signoff_awaiting: 0, complaints_open_long: 0 });
+    expect(await ok(carer, 'safeguarding.restraints', { status: 'all' })).toEqual([]);
+    expect(await ok(carer, 'safeguarding.complaints', { status: 'all' })).toEqual([]);
+    expect((await ok(carer, 'daily.day', { date: '2026-11-26' })).measures.total).toBe(0);
+    const again = await dispatch(director, 'safeguarding.voidRestraint', { id: r.id, version: r.version + 1, reason: 'x' });
+    expect(again.ok ? null : again.error.code).toBe('not_found');
+    const actions = (await ok(director, 'audit.list', { entity: 'resident', entityId: a })).rows.map((x) => x.action);
+    expect(actions).toEqual(expect.arrayContaining(['restraint.void', 'complaint.void']));
+  });
+});
+
 describe('complaints', () => {
   it('records a complaint by or about a child, lists the open ones, closes it only with the outcome, and shows one open too long', async () => {
     const { base, a, as } = await setUp();

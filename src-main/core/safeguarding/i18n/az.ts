@@ -93,6 +93,12 @@ export const az = {
     recorded: 'Şikayət qeyd olundu',
     saved: 'Şikayət yadda saxlanıldı',
   },
+  void: {
+    action: 'Ləğv et (səhv qeyd)',
+    title: 'Səhv qeydi ləğv et',
+    reason: 'Səbəb',
+    done: 'Qeyd ləğv olundu',
+  },
   day: {
     measures: 'Nəzarət tədbirləri',
   },

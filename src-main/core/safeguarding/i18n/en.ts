@@ -96,6 +96,12 @@ export const en: Translation<typeof az, 'en'> = {
     recorded: 'Complaint recorded',
     saved: 'Complaint saved',
   },
+  void: {
+    action: 'Void (a mistake)',
+    title: 'Void a mistaken record',
+    reason: 'Reason',
+    done: 'Record voided',
+  },
   day: {
     measures: 'Measures of control',
   },

@@ -96,6 +96,12 @@ export const ru: Translation<typeof az, 'ru'> = {
     recorded: 'Жалоба записана',
     saved: 'Жалоба сохранена',
   },
+  void: {
+    action: 'Аннулировать (ошибка)',
+    title: 'Аннулировать ошибочную запись',
+    reason: 'Причина',
+    done: 'Запись аннулирована',
+  },
   day: {
     measures: 'Меры контроля',
   },
