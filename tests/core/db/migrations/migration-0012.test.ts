@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { tempDbAt } from '../../../helpers/db';
 import { allRows, resident0001, seed0002, soundness } from './old-rows';
 
-// 0011 (safeguarding) adds restraints.late_reason and medication_stock.witnessed_by: a restraint
+// 0012 (safeguarding) adds restraints.late_reason and medication_stock.witnessed_by: a restraint
 // and a stock row written under 0010 keep every value and get '' for the new column.
 
 const AT = '2026-11-20T09:00:00.000Z';
 
-describe('migration 0011: safeguarding', () => {
+describe('migration 0012: safeguarding', () => {
   it('keeps every restraint and stock row, with empty late reason and witness', async () => {
-    const at = await tempDbAt(10);
+    const at = await tempDbAt(11);
     seed0002(at.sqlite);
     resident0001(at.sqlite, 'r-old', null);
     at.sqlite
@@ -26,7 +26,7 @@ describe('migration 0011: safeguarding', () => {
       )
       .run(AT);
     const before = allRows(at.sqlite);
-    expect(await at.to(11)).toEqual(['0011_safeguarding']);
+    expect(await at.to(12)).toEqual(['0012_safeguarding']);
     const after = allRows(at.sqlite);
     expect(after.restraints).toEqual((before.restraints as object[]).map((r) => ({ ...r, late_reason: '' })));
     expect(after.medication_stock).toEqual((before.medication_stock as object[]).map((r) => ({ ...r, witnessed_by: '' })));
