@@ -20,6 +20,7 @@ export const MENU_SCREENS: readonly MenuScreen[] = [
   { id: 'dashboard', path: '/dashboard', label: 'dashboard.nav', accelerator: 'CmdOrCtrl+1', permission: 'app.read' },
   { id: 'children', path: '/children', label: 'residents.nav', accelerator: 'CmdOrCtrl+2', permission: 'residents.read' },
   { id: 'daily', path: '/daily', label: 'daily.nav', accelerator: 'CmdOrCtrl+3', permission: 'daily.read' },
+  { id: 'safeguarding', path: '/safeguarding', label: 'safeguarding.nav', accelerator: 'CmdOrCtrl+Shift+3', permission: 'daily.write' },
   { id: 'referrals', path: '/referrals', label: 'care.referrals.nav', accelerator: 'CmdOrCtrl+4', permission: 'care.read' },
   { id: 'education', path: '/education', label: 'education.nav', accelerator: 'CmdOrCtrl+5', permission: 'education.read' },
   { id: 'reports', path: '/reports', label: 'reports.nav', accelerator: 'CmdOrCtrl+6', permission: 'reports.read' },

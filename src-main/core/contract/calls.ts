@@ -14,6 +14,7 @@ import { packagesCalls } from '../packages/calls';
 import { printCalls } from '../print/calls';
 import { reportsCalls } from '../reports/calls';
 import { residentsCalls } from '../residents/calls';
+import { safeguardingCalls } from '../safeguarding/calls';
 import { staffCalls } from '../staff/calls';
 
 export type { CallDef } from './define';
@@ -36,6 +37,7 @@ export const contract = mergeFragments('call', [
   printCalls,
   reportsCalls,
   residentsCalls,
+  safeguardingCalls,
   staffCalls,
 ] as const);
 

@@ -16,6 +16,7 @@ import { packagesHandlers } from '../packages/handlers';
 import { printHandlers } from '../print/handlers';
 import { reportsHandlers } from '../reports/handlers';
 import { residentsHandlers } from '../residents/handlers';
+import { safeguardingHandlers } from '../safeguarding/handlers';
 import { staffHandlers } from '../staff/handlers';
 
 export type Handlers = { [K in CallName]: (ctx: Ctx, input: ParsedInput<K>) => Promise<CallOutput<K>> };
@@ -38,6 +39,7 @@ const merged = mergeFragments('handler', [
   printHandlers,
   reportsHandlers,
   residentsHandlers,
+  safeguardingHandlers,
   staffHandlers,
 ] as const);
 checkHandlers(contract, merged);

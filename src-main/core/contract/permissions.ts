@@ -37,6 +37,7 @@ export const PERMISSIONS = [
   'reports.read',
   'documents.read',
   'documents.write',
+  'safeguarding.signoff',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,7 +58,8 @@ const ALL: readonly Permission[] = PERMISSIONS;
 // read-only (an inspector); their drill-down to children also needs residents.read. A child's
 // documents: the roles that handle the case (not caregivers, not read-only), added by the director,
 // admin, social worker and medical staff. The table in docs/DESIGN.md ("Roles and permissions")
-// says the same; a test keeps them equal.
+// says the same; a test keeps them equal. Measures of control (restraint) and complaints are
+// written with daily.write; only the director signs a measure off (safeguarding.signoff).
 const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read', 'education.read', 'care.read', 'daily.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { call, type CallFragment } from '../contract/define';
 import {
   CareNoteAddInput,
@@ -10,6 +11,14 @@ import {
   IncidentNotifyInput,
   PrescriptionCreateInput,
   DoseRecordInput,
+  AllergiesInput,
+  AllergyAddInput,
+  FirstAidInput,
+  FirstAidListInput,
+  StockRecordInput,
+  type AllergyDto,
+  type FirstAidDto,
+  type StockDto,
   type MedicationDayDto,
   type IncidentDto,
   MonthInput,
@@ -56,4 +65,10 @@ export const dailyCalls = {
   'daily.voidFamilyContact': call<{ id: string }>()(FamilyContactVoidInput, 'daily.write'),
   // A child missing on the roll call: care's missing episode and the incident at once.
   'daily.openMissing': call<MissingOpened>()(MissingFromCareInput, 'daily.write'),
+  'daily.allergies': call<AllergyDto[]>()(AllergiesInput, 'daily.medical'),
+  'daily.addAllergy': call<{ id: string }>()(AllergyAddInput, 'daily.medical'),
+  'daily.stock': call<StockDto[]>()(z.object({}).strict(), 'daily.medical'),
+  'daily.recordStock': call<StockDto[]>()(StockRecordInput, 'daily.medical'),
+  'daily.firstAid': call<FirstAidDto[]>()(FirstAidListInput, 'daily.medical'),
+  'daily.recordFirstAid': call<{ id: string }>()(FirstAidInput, 'daily.medical'),
 } satisfies CallFragment;

@@ -3,7 +3,7 @@ import type { dailyCalls } from './calls';
 import { closeIncident, createIncident, getIncident, listIncidents, notifyIncident } from './incidents';
 import { addFamilyContact, listFamilyContacts, updateFamilyContact, voidFamilyContact } from './family';
 import { openMissing } from './missing';
-import { createPrescription, medicationDay, recordDose } from './medication';
+import { addAllergy, createPrescription, listAllergies, listFirstAid, listStock, medicationDay, recordDose, recordFirstAid, recordStock } from './medication';
 import { addCareNotes, childLog, daySummary, getRollCall, monthCalendar, saveRollCall } from './service';
 
 // One line per call: the service that answers it.
@@ -27,4 +27,10 @@ export const dailyHandlers: HandlersOf<typeof dailyCalls> = {
   'daily.updateFamilyContact': (ctx, i) => updateFamilyContact(ctx, i),
   'daily.voidFamilyContact': (ctx, i) => voidFamilyContact(ctx, i),
   'daily.openMissing': (ctx, i) => openMissing(ctx, i),
+  'daily.allergies': (ctx, i) => listAllergies(ctx, i.residentId),
+  'daily.addAllergy': (ctx, i) => addAllergy(ctx, i),
+  'daily.stock': (ctx) => listStock(ctx),
+  'daily.recordStock': (ctx, i) => recordStock(ctx, i),
+  'daily.firstAid': (ctx, i) => listFirstAid(ctx, i.limit),
+  'daily.recordFirstAid': (ctx, i) => recordFirstAid(ctx, i),
 };

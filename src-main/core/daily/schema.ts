@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../person/schema';
 import type { Sex } from '../person/schema';
+import type { MeasureCounts } from '../safeguarding/schema';
 
 // Daily care records: the roll call, care notes, the day and the month. Isomorphic: the screens
 // validate with the same schemas. Messages are i18n keys.
@@ -126,6 +127,8 @@ export interface DaySummaryDto {
   incidents: { total: number; serious: number };
   /** Scheduled doses that day: due, and as recorded (numbers only: the detail is medical). */
   doses: { due: number; given: number; refused: number; missed: number };
+  /** Measures of control that date (core/safeguarding), by measure: numbers only. */
+  measures: { total: number; byMeasure: MeasureCounts };
 }
 
 export const MonthInput = z
@@ -288,6 +291,8 @@ export const PrescriptionCreateInput = z
     endDate: isoDate.nullable().optional().default(null),
     prescriber: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.tooLong' }),
     note: text(2000),
+    /** The prescriber knows the child is allergic to this medicine and prescribes it all the same. */
+    allergyConfirmed: z.boolean().optional().default(false),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -336,6 +341,8 @@ export interface MedicationTodayRow {
   due: Array<{ time: string; recorded: MedicationDose | null }>;
   /** As-needed doses recorded that day. */
   extra: MedicationDose[];
+  /** The child's allergies (every kind), shown beside each medicine. */
+  allergies: Array<{ allergen: string; kind: AllergyKind; severity: AllergySeverity }>;
 }
 
 export interface MedicationDayDto {
@@ -422,4 +429,113 @@ export interface MissingOpened {
   incident: IncidentDto;
   /** Care's missing episode of each child, in the order given. */
   episodeIds: string[];
+}
+
+// —— Medication extras (issue 11 §4): allergies, stock received and disposed of, first aid ——
+
+export const ALLERGY_KINDS = ['medicine', 'food', 'environmental', 'insect', 'other'] as const;
+export type AllergyKind = (typeof ALLERGY_KINDS)[number];
+export const ALLERGY_SEVERITIES = ['mild', 'moderate', 'severe', 'life_threatening'] as const;
+export type AllergySeverity = (typeof ALLERGY_SEVERITIES)[number];
+
+export const AllergyAddInput = z
+  .object({
+    residentId,
+    allergen: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.tooLong' }),
+    kind: z.enum(ALLERGY_KINDS, { error: 'validation.choose' }),
+    reaction: text(1000),
+    severity: z.enum(ALLERGY_SEVERITIES, { error: 'validation.choose' }),
+    notedDate: isoDate.nullable().optional().default(null),
+  })
+  .strict();
+export type AllergyAdd = z.output<typeof AllergyAddInput>;
+
+export const AllergiesInput = z.object({ residentId: residentId.optional() }).strict();
+
+export interface AllergyDto {
+  id: string;
+  residentId: string;
+  lastName: string;
+  firstName: string;
+  allergen: string;
+  kind: AllergyKind;
+  reaction: string;
+  severity: AllergySeverity;
+  notedDate: string | null;
+}
+
+/** Stock comes in (received) and goes out (disposed of, returned to the pharmacy): who, and why. */
+export const STOCK_MOVEMENTS = ['received', 'disposed', 'returned'] as const;
+export type StockMovement = (typeof STOCK_MOVEMENTS)[number];
+
+export const StockRecordInput = z
+  .object({
+    medicine: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.tooLong' }),
+    movement: z.enum(STOCK_MOVEMENTS, { error: 'validation.choose' }),
+    quantity: z.number({ error: 'daily.errors.quantity' }).positive({ error: 'daily.errors.quantity' }).max(1_000_000, { error: 'daily.errors.quantity' }),
+    unit: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(40, { error: 'validation.tooLong' }),
+    date: isoDate,
+    batch: text(100),
+    expiryDate: isoDate.nullable().optional().default(null),
+    /** Why it goes out (needed for disposed and returned), or where it came from. */
+    reason: text(1000),
+    /** The second person who saw it go out (needed for disposed and returned). */
+    witnessedBy: text(200),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.movement !== 'received' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'validation.required' });
+    if (v.movement !== 'received' && !v.witnessedBy) ctx.addIssue({ code: 'custom', path: ['witnessedBy'], message: 'validation.required' });
+  });
+export type StockRecord = z.output<typeof StockRecordInput>;
+
+export interface StockMovementDto {
+  id: string;
+  movement: StockMovement;
+  quantity: number;
+  date: string;
+  batch: string;
+  expiryDate: string | null;
+  reason: string;
+  witnessedBy: string;
+  recordedBy: string;
+}
+
+/** One medicine in one unit: what came in, what went out, what is on hand (doses given are not counted off: a dose is free text). */
+export interface StockDto {
+  medicine: string;
+  unit: string;
+  received: number;
+  out: number;
+  onHand: number;
+  movements: StockMovementDto[];
+}
+
+export const FirstAidInput = z
+  .object({
+    residentId,
+    date: isoDate,
+    time,
+    whatHappened: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(4000, { error: 'validation.tooLong' }),
+    treatment: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(4000, { error: 'validation.tooLong' }),
+    givenBy: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(200, { error: 'validation.tooLong' }),
+    incidentId: residentId.nullable().optional().default(null),
+  })
+  .strict();
+export type FirstAidRecord = z.output<typeof FirstAidInput>;
+
+export const FirstAidListInput = z.object({ limit: z.number().int().min(1).max(1000).optional().default(100) }).strict();
+
+export interface FirstAidDto {
+  id: string;
+  residentId: string;
+  lastName: string;
+  firstName: string;
+  date: string;
+  time: string;
+  whatHappened: string;
+  treatment: string;
+  givenBy: string;
+  incidentId: string | null;
+  recordedBy: string;
 }

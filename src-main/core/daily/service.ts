@@ -43,6 +43,7 @@ import {
 } from './queries';
 import { incidentsOn } from './incidents';
 import { doseCounts } from './medication';
+import { measuresOn } from '../safeguarding/queries';
 
 /** A date after today is refused: a record of what happened, never of what will. */
 function refuseFuture(ctx: Ctx, date: string, path = 'date') {
@@ -291,7 +292,7 @@ const NOTES_SHOWN = 200;
 export async function daySummary(ctx: Ctx, date: string): Promise<DaySummaryDto> {
   refuseFuture(ctx, date);
   return readTx(ctx, async (db) => {
-    const [groups, counts, saved, notes, kinds, incidents, doses] = await Promise.all([
+    const [groups, counts, saved, notes, kinds, incidents, doses, measures] = await Promise.all([
       groupsInCare(db, date),
       countsOfDay(db, date),
       rollCallsBetween(db, date, date),
@@ -299,6 +300,7 @@ export async function daySummary(ctx: Ctx, date: string): Promise<DaySummaryDto>
       noteKindsOfDay(db, date),
       incidentsOn(db, date),
       doseCounts(db, date),
+      measuresOn(db, date),
     ]);
     const names = new Set([...groups.map((g) => g.group_name), ...counts.map((c) => c.group_name)]);
     const savedGroups = new Set(saved.map((s) => s.group_name));
@@ -315,7 +317,7 @@ export async function daySummary(ctx: Ctx, date: string): Promise<DaySummaryDto>
     });
     const notesByKind = Object.fromEntries(CARE_NOTE_KINDS.map((k) => [k, 0])) as Record<CareNoteKind, number>;
     for (const k of kinds) notesByKind[k.kind as CareNoteKind] = Number(k.n);
-    return { date, groups: out, totals, notes: notes.map(noteDto), notesByKind, incidents, doses };
+    return { date, groups: out, totals, notes: notes.map(noteDto), notesByKind, incidents, doses, measures };
   });
 }
 

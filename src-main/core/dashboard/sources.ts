@@ -4,6 +4,7 @@ import { backupSignals } from '../backup/signals';
 import { educationSignals } from '../education/signals';
 import { dailySignals } from '../daily/signals';
 import { documentsSignals } from '../documents/signals';
+import { safeguardingSignals } from '../safeguarding/signals';
 
 // Every domain that adds to the dashboard: one line each (see ./signal.ts).
 export const DASHBOARD_SOURCES: readonly DashboardSource[] = [
@@ -12,4 +13,5 @@ export const DASHBOARD_SOURCES: readonly DashboardSource[] = [
   educationSignals,
   dailySignals,
   documentsSignals,
+  safeguardingSignals,
 ];

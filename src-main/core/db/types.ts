@@ -658,6 +658,8 @@ export interface MedicationStockTable extends Voidable {
   batch: string;
   expiry_date: string | null;
   reason: string;
+  /** Who witnessed a disposal or return ('' for stock received). */
+  witnessed_by: string;
   recorded_by: string;
   created_at: string;
 }
@@ -737,6 +739,8 @@ export interface RestraintsTable extends Voidable {
   talked_date: string | null;
   talked_by: string | null;
   talk_note: string;
+  /** Why the record was made more than 24 hours after the measure ('' when in time). */
+  late_reason: string;
   version: number;
   created_at: string;
   updated_at: string;

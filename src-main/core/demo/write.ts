@@ -12,6 +12,7 @@ import { generateDemo, withKeyWorkers, type Demo } from './generate';
 import { Prng } from './prng';
 import { writeDemoCare, type DemoCareSummary } from '../care/demo';
 import { writeDemoDaily, type DemoDailySummary } from '../daily/demo';
+import { writeDemoSafeguarding, type DemoSafeguardingSummary } from '../safeguarding/demo';
 
 export interface DemoSummary {
   institution: { code: string; nameAz: string; nameEn: string; region: string };
@@ -29,6 +30,8 @@ export interface DemoSummary {
   auditEntries: number;
   /** The past year's roll calls and care notes (null when not asked for: the benchmark's own history). */
   daily: DemoDailySummary | null;
+  /** Measures of control, complaints, allergies, stock, first aid (with daily; core/safeguarding/demo.ts). */
+  safeguarding: DemoSafeguardingSummary | null;
 }
 
 // 30 columns a row: 500 rows stay well under SQLite's limit of bound parameters.
@@ -88,6 +91,7 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
     const care = await writeDemoCare(trx, ctx, new Prng(opts.seed, 'care'), rows, today);
     // Daily records from a stream of their own, after the children they are about.
     const daily = opts.daily === false ? null : await writeDemoDaily(trx, ctx, new Prng(opts.seed, 'daily'), { today });
+    const safeguarding = opts.daily === false ? null : await writeDemoSafeguarding(trx, ctx, new Prng(opts.seed, 'safeguarding'), { today });
     const names = new Map(
       (await trx.selectFrom('users').select(['username', 'display_name']).execute()).map((u) => [u.username, u.display_name]),
     );
@@ -98,7 +102,8 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
       education: education.summary,
       care,
       daily,
-      auditEntries: 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length + education.summary.auditEntries + care.auditEntries + (daily?.auditEntries ?? 0),
+      safeguarding,
+      auditEntries: 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length + education.summary.auditEntries + care.auditEntries + (daily?.auditEntries ?? 0) + (safeguarding?.auditEntries ?? 0),
     };
   });
 }
@@ -128,7 +133,7 @@ export function residentRows(demo: Demo): ResidentsTable[] {
   }));
 }
 
-function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'education' | 'care' | 'daily' | 'auditEntries'> {
+function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'education' | 'care' | 'daily' | 'safeguarding' | 'auditEntries'> {
   const f = demo.children.map((c) => c.fields);
   const { code, nameAz, nameEn, region } = demo.institution;
   return {

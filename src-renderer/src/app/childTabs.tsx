@@ -8,6 +8,8 @@ import { educationTab } from '../education/childTab';
 import { careTab, familyTab } from '../care/childTab';
 import { dailyLogTab } from '../daily/childTab';
 import { documentsTab } from '../documents/childTab';
+import { healthTab } from '../daily/HealthTab';
+import { safeguardingTab } from '../safeguarding/childTab';
 
 // The tabs of a child's page after Profile, in order. A domain adds its tab as a ChildTabDef in
 // `<domain>/childTab.tsx` and one line here; the page shows a tab, and its route
@@ -35,6 +37,8 @@ export const CHILD_TABS: readonly ChildTabDef[] = [
   careTab,
   educationTab,
   dailyLogTab,
+  healthTab,
+  safeguardingTab,
   documentsTab,
   historyTab,
 ];

@@ -4,6 +4,7 @@ import { dashboardRoutes } from '../dashboard/routes';
 import { residentRoutes } from '../residents/routes';
 import { careRoutes } from '../care/routes';
 import { dailyRoutes } from '../daily/routes';
+import { safeguardingRoutes } from '../safeguarding/routes';
 import { reportsRoutes } from '../reports/routes';
 import { staffRoutes } from '../staff/routes';
 import { educationRoutes } from '../education/routes';
@@ -26,6 +27,7 @@ export const ROUTES: RouteDef[] = [
   ...residentRoutes,
   ...careRoutes,
   ...dailyRoutes,
+  ...safeguardingRoutes,
   ...reportsRoutes,
   ...staffRoutes,
   ...educationRoutes,

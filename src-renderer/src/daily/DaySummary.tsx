@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, CARE_NOTE_KINDS } from '@core/daily/schema';
 import { ATTENDANCE_STATUS_LABEL, CARE_NOTE_KIND_LABEL } from '@core/daily/i18n/labels';
+import { MEASURES } from '@core/safeguarding/schema';
+import { MEASURE_LABEL } from '@core/safeguarding/i18n/labels';
 import { href } from '../app/router';
 import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { dailyQueries } from './queries';
@@ -71,6 +73,10 @@ export function DaySummary({ date }: { date: string }) {
             {t('daily.incidents.dayCount', d.incidents)}
           </Text>
           <Text data-testid="day-doses">{t('daily.medication.counts', d.doses)}</Text>
+          <Text data-testid="day-measures" data-count={d.measures.total}>
+            {t('safeguarding.day.measures')}: {d.measures.total}
+            {MEASURES.filter((m) => d.measures.byMeasure[m] > 0).map((m) => ` · ${t(MEASURE_LABEL[m])}: ${d.measures.byMeasure[m]}`).join('')}
+          </Text>
           <Title order={4}>{t('daily.day.notes')}</Title>
           <Group gap="xs">
             {CARE_NOTE_KINDS.filter((k) => d.notesByKind[k] > 0).map((k) => (

@@ -12,8 +12,10 @@ import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { DateField } from '../ui/DateField';
 import { ModalForm } from '../ui/ModalForm';
 import { useFieldError } from './formBits';
+import { toCallError } from '../data/callError';
 import { usePrescribe, useRecordDose } from './mutations';
 import { dailyQueries } from './queries';
+import { AllergyBadges, AllergyButton, FirstAidPanel, StockPanel } from './MedicationExtras';
 
 // The medication round: per child and prescription, the day's doses — due, given (by whom, when),
 // refused or missed (with the reason) — "Given" in one press, "Refused or missed" with a reason;
@@ -33,9 +35,12 @@ export function MedicationView({ date }: { date: string }) {
     <Stack gap="sm">
       <Group justify="space-between">
         {q.data && <Text data-testid="medication-counts">{t('daily.medication.counts', q.data.counts)}</Text>}
-        <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setPrescribing(true)}>
-          {t('daily.medication.prescribe')}
-        </Button>
+        <Group gap="xs">
+          <AllergyButton />
+          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setPrescribing(true)}>
+            {t('daily.medication.prescribe')}
+          </Button>
+        </Group>
       </Group>
       <CallErrorAlert error={q.error} title={t('daily.medication.loadFailed')} />
       <CallErrorAlert error={record.error} />
@@ -58,6 +63,7 @@ export function MedicationView({ date }: { date: string }) {
                   <Text size="xs" c="dimmed">
                     {r.groupName}
                   </Text>
+                  <AllergyBadges allergies={r.allergies} />
                 </Table.Td>
                 <Table.Td>
                   {r.medicine}
@@ -91,6 +97,8 @@ export function MedicationView({ date }: { date: string }) {
       )}
       <RefuseModal date={date} target={refusing} onClose={() => setRefusing(null)} />
       <PrescribeModal opened={prescribing} date={date} onClose={() => setPrescribing(false)} />
+      <StockPanel today={date} />
+      <FirstAidPanel today={date} />
     </Stack>
   );
 }
@@ -165,7 +173,7 @@ function PrescribeModal({ opened, date, onClose }: { opened: boolean; date: stri
   const prescribe = usePrescribe();
   const children = useQuery({ ...dailyQueries.currentChildren(), enabled: opened });
   const fieldError = useFieldError(prescribe.error);
-  const [v, setV] = useState({ residentId: '', medicine: '', dose: '', route: 'oral' as Route, times: '08:00, 20:00', asNeeded: false, asNeededReason: '', startDate: date, endDate: '', prescriber: '' });
+  const [v, setV] = useState({ residentId: '', medicine: '', dose: '', route: 'oral' as Route, times: '08:00, 20:00', asNeeded: false, asNeededReason: '', startDate: date, endDate: '', prescriber: '', allergyConfirmed: false });
   const set = (patch: Partial<typeof v>) => setV((x) => ({ ...x, ...patch }));
   return (
     <ModalForm
@@ -208,6 +216,9 @@ function PrescribeModal({ opened, date, onClose }: { opened: boolean; date: stri
         <DateField label={t('daily.medication.endDate')} value={v.endDate} onChange={(x) => set({ endDate: x })} error={fieldError('endDate')} />
       </Group>
       <TextInput label={t('daily.medication.prescriber')} value={v.prescriber} onChange={(e) => set({ prescriber: e.currentTarget.value })} required error={fieldError('prescriber')} />
+      {toCallError(prescribe.error)?.message === 'daily.errors.allergic' || v.allergyConfirmed ? (
+        <Checkbox label={t('daily.allergies.confirm')} checked={v.allergyConfirmed} onChange={(e) => set({ allergyConfirmed: e.currentTarget.checked })} data-testid="allergy-confirm" />
+      ) : null}
     </ModalForm>
   );
 }

@@ -86,3 +86,18 @@ export function useOpenMissing() {
   const client = useQueryClient();
   return useMutation({ mutationFn: callMutation('daily.openMissing'), onSuccess: () => careChanged(client) });
 }
+
+export function useAddAllergy() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.addAllergy'), onSuccess: () => dailyChanged(client) });
+}
+
+export function useRecordStock() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.recordStock'), onSuccess: () => dailyChanged(client) });
+}
+
+export function useRecordFirstAid() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.recordFirstAid'), onSuccess: () => dailyChanged(client) });
+}

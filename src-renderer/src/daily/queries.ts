@@ -12,6 +12,9 @@ export const dailyQueries = {
   incidents: (status: 'open' | 'all') => callQuery('daily.incidents', { status }),
   medication: (date: string) => callQuery('daily.medication', { date }),
   familyContacts: (residentId: string) => callQuery('daily.familyContacts', { residentId }),
+  allergies: (residentId?: string) => callQuery('daily.allergies', residentId ? { residentId } : {}),
+  stock: () => callQuery('daily.stock', {}),
+  firstAid: () => callQuery('daily.firstAid', {}),
   /** The children now in care, for an incident's picker. */
   currentChildren: () => callQuery('residents.list', { status: 'current', limit: 1000 }),
 };

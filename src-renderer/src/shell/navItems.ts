@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { IconBriefcase, IconChecklist, IconClipboardList, IconHistory, IconSchool, IconLayoutDashboard, IconPackageExport, IconReportAnalytics, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBriefcase, IconShieldHeart, IconChecklist, IconClipboardList, IconHistory, IconSchool, IconLayoutDashboard, IconPackageExport, IconReportAnalytics, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { Permission } from '@core/contract/permissions';
 import type { ParseKeys } from 'i18next';
 import { MENU_SCREENS } from '@core/app/screens';
@@ -20,6 +20,7 @@ const ICONS: Record<string, NavItem['icon']> = {
   dashboard: IconLayoutDashboard,
   children: IconUsers,
   daily: IconChecklist,
+  safeguarding: IconShieldHeart,
   referrals: IconClipboardList,
   education: IconSchool,
   reports: IconReportAnalytics,

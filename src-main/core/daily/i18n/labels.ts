@@ -89,3 +89,24 @@ export const CONTACT_RESTRICTED_BY = {
   other: 'daily.family.errors.restricted.other',
   none: 'daily.family.errors.restricted.none',
 } as const satisfies Record<string, MessageKey>;
+
+export const ALLERGY_KIND_LABEL = {
+  medicine: 'daily.allergyKind.medicine',
+  food: 'daily.allergyKind.food',
+  environmental: 'daily.allergyKind.environmental',
+  insect: 'daily.allergyKind.insect',
+  other: 'daily.allergyKind.other',
+} as const satisfies Record<string, MessageKey>;
+
+export const ALLERGY_SEVERITY_LABEL = {
+  mild: 'daily.allergySeverity.mild',
+  moderate: 'daily.allergySeverity.moderate',
+  severe: 'daily.allergySeverity.severe',
+  life_threatening: 'daily.allergySeverity.life_threatening',
+} as const satisfies Record<string, MessageKey>;
+
+export const STOCK_MOVEMENT_LABEL = {
+  received: 'daily.stockMovement.received',
+  disposed: 'daily.stockMovement.disposed',
+  returned: 'daily.stockMovement.returned',
+} as const satisfies Record<string, MessageKey>;

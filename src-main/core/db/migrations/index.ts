@@ -10,6 +10,7 @@ import * as m0008 from './0008_care';
 import * as m0009 from './0009_daily_care';
 import * as m0010 from './0010_documents';
 import * as m0011 from './0011_family_contact';
+import * as m0012 from './0012_safeguarding';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -29,4 +30,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0009_daily_care', m0009],
   ['0010_documents', m0010],
   ['0011_family_contact', m0011],
+  ['0012_safeguarding', m0012],
 ];

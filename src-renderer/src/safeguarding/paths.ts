@@ -1,0 +1,6 @@
+// The safeguarding screen's addresses.
+export const safeguardingPaths = {
+  home: () => '/safeguarding',
+  restraints: () => '/safeguarding/restraints',
+  complaints: () => '/safeguarding/complaints',
+};

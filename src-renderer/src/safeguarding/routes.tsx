@@ -1,0 +1,8 @@
+import type { RouteDef } from '../app/routes';
+import { SafeguardingPage } from './SafeguardingPage';
+
+export const safeguardingRoutes: RouteDef[] = [
+  { pattern: '/safeguarding', permission: 'daily.write', render: () => <SafeguardingPage view="restraints" /> },
+  { pattern: '/safeguarding/restraints', permission: 'daily.write', render: () => <SafeguardingPage view="restraints" /> },
+  { pattern: '/safeguarding/complaints', permission: 'daily.write', render: () => <SafeguardingPage view="complaints" /> },
+];
