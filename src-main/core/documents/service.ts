@@ -10,6 +10,7 @@ import { roleCan } from '../contract/permissions';
 import { uuidv7 } from '../ids';
 import { documentChecklist, type ChecklistItem } from './rules';
 import {
+  CASE_DOC_TYPES,
   LEGAL_DECISIONS,
   LIMITS,
   MEDICAL_DOC_TYPES,
@@ -32,6 +33,9 @@ import {
 type Row = Omit<AttachmentsTable, 'thumbnail'> & { thumbnail: Uint8Array | null; current_photo: number | null };
 
 const canSeeMedical = (ctx: Ctx) => roleCan(ctx.actor.role, 'residents.medical');
+/** Decisions and consent documents: added and voided by the roles that handle the case (care.write). */
+const isCaseDocument = (t: string) => (CASE_DOC_TYPES as readonly string[]).includes(t);
+const handlesCase = (ctx: Ctx) => roleCan(ctx.actor.role, 'care.write');
 const isMedical = (t: string) => (MEDICAL_DOC_TYPES as readonly string[]).includes(t);
 const dataUrl = (mime: string, bytes: Uint8Array) => `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`;
 
@@ -107,6 +111,7 @@ async function ownerResident(trx: Kysely<DB> | ReadDb, owner: Owner, residentId:
 
 export async function addAttachment(ctx: Ctx, input: AttachmentAdd): Promise<AttachmentDto> {
   if (isMedical(input.docType) && !canSeeMedical(ctx)) throw new AppError('forbidden', 'documents.errors.medicalOnly');
+  if (isCaseDocument(input.docType) && !handlesCase(ctx)) throw new AppError('forbidden', 'documents.errors.caseRolesOnly');
   const bytes = decode(input.dataBase64, 'dataBase64');
   if (bytes.length === 0) throw invalid([{ path: 'dataBase64', message: 'documents.errors.empty' }]);
   if (bytes.length > LIMITS.fileBytes) {
@@ -214,6 +219,7 @@ export async function voidAttachment(ctx: Ctx, input: AttachmentVoid): Promise<A
   return writeTx(ctx, async (trx, audit) => {
     const r = await visibleRow(ctx, trx, input.id);
     if (r.voided_at) throw new AppError('conflict', 'documents.errors.alreadyVoided');
+    if (isCaseDocument(r.doc_type) && !handlesCase(ctx)) throw new AppError('forbidden', 'documents.errors.caseRolesOnly');
     if ((LEGAL_DECISIONS as readonly string[]).includes(r.doc_type) && ctx.actor.role !== 'director') {
       throw new AppError('forbidden', 'documents.errors.decisionDirectorOnly');
     }
