@@ -2,13 +2,14 @@ import type { TableSchema } from '../table-schema';
 import { residentsTable } from './residents';
 import { careEpisodesTable } from './care-episodes';
 import { indicatorsTable } from './indicators';
+import { documentStatusTable } from './document-status';
 
 // The tables of each package schema version: what the exporter writes and the verifier checks,
 // in order (a table comes after the ones its foreign keys name). A version, once released, is
 // frozen: a new table or field is a new PACKAGE_SCHEMA_VERSION with its own list here.
 
 /** The package schema version this build writes. */
-export const PACKAGE_SCHEMA_VERSION = 1;
+export const PACKAGE_SCHEMA_VERSION = 2;
 
 export interface KnownResource {
   name: string;
@@ -19,4 +20,6 @@ export interface KnownResource {
 /** Every schema version this build can verify, with its resources in order. */
 export const KNOWN_SCHEMAS: Record<number, KnownResource[]> = {
   1: [residentsTable, careEpisodesTable, indicatorsTable],
+  // 2: version 1 and, per child, the document types on file and missing (issue 15).
+  2: [residentsTable, careEpisodesTable, indicatorsTable, documentStatusTable],
 };
