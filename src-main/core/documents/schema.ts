@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, optionalIsoDate, optionalText } from '../person/schema';
+export { ageOn } from '../person/schema';
 
 // Documents on a record: types, owners, the add/void inputs, the DTOs, and the one rule about
 // bytes the renderer and the core both need (what a file really is, from its first bytes).
@@ -146,13 +147,6 @@ export type ChildAssent = (typeof CHILD_ASSENTS)[number];
  * opinion of a child of ten must be taken into account): "too young to be asked" is refused.
  */
 export const ASSENT_AGE = 10;
-
-/** Whole years of age on a day (both ISO dates). */
-export function ageOn(dateOfBirth: string, day: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
 
 const reasonText = z
   .string({ error: 'validation.required' })

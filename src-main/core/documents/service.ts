@@ -279,3 +279,15 @@ export async function missingDocuments(ctx: Ctx, residentId: string): Promise<Ch
   if (!child) throw new AppError('not_found', 'residents.notFound');
   return documentChecklist(child, await presentDocuments(ctx.db, [residentId]), todayOf(ctx));
 }
+
+/** Children in care (not discharged) whose file lacks a required document today: the signal and the children list's filter. */
+export async function childrenMissingDocuments(db: ReadDb, today: string): Promise<string[]> {
+  const children = await db.selectFrom('residents').select(['id', 'status', 'fin']).where('status', '<>', 'discharged').execute();
+  const byChild = new Map<string, Awaited<ReturnType<typeof presentDocuments>>>();
+  for (const d of await presentDocuments(db)) {
+    const list = byChild.get(d.residentId);
+    if (list) list.push(d);
+    else byChild.set(d.residentId, [d]);
+  }
+  return children.filter((c) => documentChecklist(c, byChild.get(c.id) ?? [], today).some((i) => !i.present)).map((c) => c.id);
+}

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { IconBan, IconCircleCheck, IconCircleX, IconDownload, IconEye, IconFilePlus, IconRotateClockwise } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DOC_TYPES, LIMITS, MEDICAL_DOC_TYPES, type AttachmentDto, type DocType } from '@core/documents/schema';
+import { CASE_DOC_TYPES, DOC_TYPES, LIMITS, MEDICAL_DOC_TYPES, type AttachmentDto, type DocType } from '@core/documents/schema';
 import { addDays, EXPIRING_DAYS } from '@core/documents/rules';
 import { DOC_TYPE_LABEL, STAGE_LABEL } from '@core/documents/i18n/labels';
 import type { ResidentDto } from '@core/residents/schema';
@@ -14,6 +14,7 @@ import { useDynamicT, useLocale } from '../i18n';
 import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { DateField } from '../ui/DateField';
 import { ModalForm } from '../ui/ModalForm';
+import { ConsentsSection } from './ConsentsSection';
 import { blobOf } from './files';
 import { useAddDocument, useVoidDocument } from './mutations';
 import { documentQueries } from './queries';
@@ -47,8 +48,9 @@ export function DocumentsTab({ resident }: { resident: ResidentDto }) {
       <CallErrorAlert error={list.error} title={t('documents.list.loadFailed')} />
       {list.data && list.data.length === 0 && <Text c="dimmed">{t('documents.list.empty')}</Text>}
       {list.data && list.data.length > 0 && (
-        <DocumentTable items={list.data} onView={setViewing} onVoid={can('documents.write') ? setVoiding : undefined} />
+        <DocumentTable items={list.data} onView={setViewing} onVoid={can('documents.write') ? setVoiding : undefined} canVoidCase={can('care.write')} />
       )}
+      <ConsentsSection residentId={resident.id} documents={list.data ?? []} />
       <AddDocumentModal residentId={resident.id} opened={adding} onClose={() => setAdding(false)} />
       <ViewerModal doc={viewing} onClose={() => setViewing(null)} />
       <VoidModal doc={voiding} onClose={() => setVoiding(null)} />
@@ -114,7 +116,7 @@ function Validity({ until }: { until: string | null }) {
   );
 }
 
-function DocumentTable({ items, onView, onVoid }: { items: AttachmentDto[]; onView(d: AttachmentDto): void; onVoid?: (d: AttachmentDto) => void }) {
+function DocumentTable({ items, onView, onVoid, canVoidCase }: { items: AttachmentDto[]; onView(d: AttachmentDto): void; onVoid?: (d: AttachmentDto) => void; canVoidCase: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -163,7 +165,7 @@ function DocumentTable({ items, onView, onVoid }: { items: AttachmentDto[]; onVi
                 <Button size="xs" variant="light" leftSection={<IconEye size={14} aria-hidden />} onClick={() => onView(d)}>
                   {t('documents.view.open')}
                 </Button>
-                {onVoid && !d.voided && (
+                {onVoid && !d.voided && (canVoidCase || !CASE_DOC_TYPES.includes(d.docType)) && (
                   <Button size="xs" variant="subtle" color="red" leftSection={<IconBan size={14} aria-hidden />} onClick={() => onVoid(d)}>
                     {t('documents.void.button')}
                   </Button>
@@ -195,7 +197,7 @@ function AddDocumentModal({ residentId, opened, onClose }: { residentId: string;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened]);
   const types = useMemo(
-    () => DOC_TYPES.filter((d) => can('residents.medical') || !MEDICAL_DOC_TYPES.includes(d)).map((d) => ({ value: d, label: t(DOC_TYPE_LABEL[d]) })),
+    () => DOC_TYPES.filter((d) => (can('residents.medical') || !MEDICAL_DOC_TYPES.includes(d)) && (can('care.write') || !CASE_DOC_TYPES.includes(d))).map((d) => ({ value: d, label: t(DOC_TYPE_LABEL[d]) })),
     [can, t],
   );
   const fieldError = (path: string) => {

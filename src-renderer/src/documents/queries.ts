@@ -7,6 +7,7 @@ export const documentQueries = {
   ofChild: (residentId: string) => callQuery('documents.list', { ownerType: 'resident', ownerId: residentId }),
   missing: (residentId: string) => callQuery('documents.missing', { residentId }),
   photo: (residentId: string) => callQuery('documents.photo', { residentId }),
+  consents: (residentId: string) => callQuery('documents.consents', { residentId }),
   /** The file's bytes: kept only while the viewer is open (gcTime 0), never cached for long. */
   content: (id: string) => ({ ...callQuery('documents.content', { id }), gcTime: 0, staleTime: Infinity }),
 };

@@ -170,4 +170,7 @@ export const az = {
     consentRecord: 'Razılıq qeyd edildi',
     consentWithdraw: 'Razılıq geri götürüldü',
   },
+  listFilter: {
+    missing: 'Məcburi sənədi çatışmayanlar',
+  },
 };

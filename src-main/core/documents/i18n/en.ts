@@ -173,4 +173,7 @@ export const en: Translation<typeof az, 'en'> = {
     consentRecord: 'Consent recorded',
     consentWithdraw: 'Consent withdrawn',
   },
+  listFilter: {
+    missing: 'Missing a required document',
+  },
 };

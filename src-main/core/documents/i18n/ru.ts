@@ -175,4 +175,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     consentRecord: 'Согласие записано',
     consentWithdraw: 'Согласие отозвано',
   },
+  listFilter: {
+    missing: 'Нет обязательного документа',
+  },
 };
