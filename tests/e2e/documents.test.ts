@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -193,4 +194,61 @@ describe('documents in the browser', () => {
     await e2e.shot(page, 'documents-08-list-missing');
     expect(e2e.pageErrors).toEqual([]);
   });
+
+  it('prints the life-story book: chosen pictures with short texts, photos only with a photos consent, in the chosen language', async () => {
+    // A school report scan (an image) for Elçin; his photos consent was withdrawn above.
+    const report = await dispatch(e2e.ctx, 'documents.add', {
+      ownerType: 'resident', ownerId: childId, docType: 'school_report', title: '4-cü sinif, tərifnamə', documentDate: '2025-06-01', dataBase64: tinyPng(90, 60, [240, 200, 40]).toString('base64'),
+    });
+    expect(report.ok).toBe(true);
+    const page = await e2e.openApp();
+    await goTo(page, e2e, `/children/${childId}/documents`);
+    await page.getByTestId('open-life-story').click();
+    const book = page.getByTestId('life-story-book');
+    await book.waitFor();
+    await page.getByTestId('photos-withheld').getByText(az.documents.lifeStory.photosWithheld_one.replace('{{count}}', '1')).waitFor();
+    expect(await page.getByTestId('book-choice').count()).toBe(1);
+
+    // With a photos consent in force the photo is offered too.
+    const consent = await dispatch(e2e.ctx, 'documents.consentRecord', {
+      residentId: childId, givenByName: 'Məmmədova Səbinə', givenByRole: 'parent', purpose: 'photos', childAssent: 'given', givenOn: '2026-11-26',
+    });
+    expect(consent.ok).toBe(true);
+    await page.reload();
+    await book.waitFor();
+    await page.getByTestId('book-choice').nth(1).waitFor();
+    expect(await page.getByTestId('photos-withheld').count()).toBe(0);
+    await page.getByTestId('book-intro').fill('Əziz Elçin, bu kitab sənin uşaq evindəki illərindən xatirədir.');
+    await page.getByRole('textbox', { name: `${az.documents.lifeStory.caption}: foto` }).fill('Yay düşərgəsində, Qəbələ');
+    await page.locator('[data-testid=life-story-book][data-ready=yes]').waitFor();
+    expect(await book.getByTestId('book-item').count()).toBe(2);
+    await book.locator('img').nth(1).waitFor();
+    await e2e.shot(page, 'documents-09-life-story-page');
+
+    const pdf = join(ARTIFACTS, 'documents-10-life-story.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(az.documents.lifeStory.heading);
+    expect(flat).toContain('Məmmədov Elçin Rəşid oğlu');
+    expect(flat).toContain('Əziz Elçin, bu kitab sənin uşaq evindəki illərindən xatirədir.');
+    expect(flat).toContain('Yay düşərgəsində, Qəbələ');
+    expect(flat).toContain('4-cü sinif, tərifnamə');
+    // The editor and the shell are not printed.
+    expect(flat).not.toContain(az.documents.lifeStory.pageTitle);
+    expect(flat).not.toContain(az.residents.nav);
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdf, join(ARTIFACTS, 'documents-10-life-story')]);
+    await page.emulateMedia({ media: 'screen' });
+
+    // In Russian: the book's words change, the names stay as documents write them.
+    await goTo(page, e2e, `/print/life-story/${childId}/ru`);
+    await book.getByText('Моя книга жизни').waitFor();
+    const ru = join(ARTIFACTS, 'documents-11-life-story-ru.pdf');
+    await page.pdf({ path: ru, format: 'A4', preferCSSPageSize: true });
+    const ruText = execFileSync('pdftotext', ['-enc', 'UTF-8', ru, '-'], { encoding: 'utf8' });
+    expect(ruText).toContain('Моя книга жизни');
+    expect(ruText).toContain('Дата рождения: 14.03.2015');
+    expect(e2e.pageErrors).toEqual([]);
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { call, type CallFragment } from '../contract/define';
 import {
   AttachmentAddInput, AttachmentIdInput, AttachmentVoidInput, ConsentRecordInput, ConsentWithdrawInput, OwnerInput, ResidentIdInput,
-  type AttachmentContent, type AttachmentDto, type ChildPhoto, type ConsentDto,
+  type AttachmentContent, type AttachmentDto, type ChildPhoto, type ConsentDto, type LifeStoryDto,
 } from './schema';
 import type { ChecklistItem } from './rules';
 
@@ -22,4 +22,6 @@ export const documentsCalls = {
   /** Consent as data, recorded and withdrawn by the roles that handle the case. */
   'documents.consentRecord': call<ConsentDto>()(ConsentRecordInput, 'care.write'),
   'documents.consentWithdraw': call<ConsentDto>()(ConsentWithdrawInput, 'care.write'),
+  /** What the life-story book may hold (photos only with a photos consent in force). */
+  'documents.lifeStory': call<LifeStoryDto>()(ResidentIdInput, 'documents.read'),
 } satisfies CallFragment;

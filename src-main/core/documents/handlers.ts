@@ -1,5 +1,6 @@
 import type { HandlersOf } from '../contract/handler';
 import type { documentsCalls } from './calls';
+import { lifeStory } from './life-story';
 import { listConsents, recordConsent, withdrawConsent } from './consents';
 import { addAttachment, attachmentContent, childPhoto, listAttachments, missingDocuments, voidAttachment } from './service';
 
@@ -13,4 +14,5 @@ export const documentsHandlers: HandlersOf<typeof documentsCalls> = {
   'documents.consents': (ctx, i) => listConsents(ctx, i.residentId),
   'documents.consentRecord': (ctx, i) => recordConsent(ctx, i),
   'documents.consentWithdraw': (ctx, i) => withdrawConsent(ctx, i),
+  'documents.lifeStory': (ctx, i) => lifeStory(ctx, i.residentId),
 };

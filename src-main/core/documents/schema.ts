@@ -212,3 +212,16 @@ export function consentState(consents: ReadonlyArray<Pick<ConsentDto, 'purpose' 
   if (of.some((c) => c.inForce)) return 'given';
   return of.length ? 'not_in_force' : 'none';
 }
+
+// ── The life-story book (issue 15 §9) ───────────────────────────────────────────────────────
+
+/** What may go into the book: images of these types (never a decision, a medical report, a consent or an identity document). */
+export const LIFE_STORY_DOC_TYPES: readonly DocType[] = ['photo', 'school_report', 'other'];
+
+export interface LifeStoryDto {
+  residentId: string;
+  photoConsent: ConsentState;
+  /** Photos on file left out because no photos consent is in force. */
+  photosWithheld: number;
+  items: Array<{ id: string; docType: DocType; title: string; documentDate: string | null; mime: ImageMime }>;
+}

@@ -2,13 +2,15 @@ import { useEffect, useMemo, useState } from 'react';
 import { ActionIcon, Badge, Button, FileInput, Group, Image, List, Modal, Paper, Select, Stack, Table, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { IconBan, IconCircleCheck, IconCircleX, IconDownload, IconEye, IconFilePlus, IconRotateClockwise } from '@tabler/icons-react';
+import { IconBan, IconBook, IconCircleCheck, IconCircleX, IconDownload, IconEye, IconFilePlus, IconRotateClockwise } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CASE_DOC_TYPES, DOC_TYPES, LIMITS, MEDICAL_DOC_TYPES, type AttachmentDto, type DocType } from '@core/documents/schema';
 import { addDays, EXPIRING_DAYS } from '@core/documents/rules';
 import { DOC_TYPE_LABEL, STAGE_LABEL } from '@core/documents/i18n/labels';
 import type { ResidentDto } from '@core/residents/schema';
 import { useAppInfo } from '../app/AppInfoContext';
+import { navigate } from '../app/router';
+import { documentsPaths } from './paths';
 import { formatDate } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { CallErrorAlert } from '../ui/CallErrorAlert';
@@ -27,6 +29,7 @@ import { documentQueries } from './queries';
 
 export function DocumentsTab({ resident }: { resident: ResidentDto }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { can } = useAppInfo();
   const list = useQuery(documentQueries.ofChild(resident.id));
   const [adding, setAdding] = useState(false);
@@ -39,11 +42,16 @@ export function DocumentsTab({ resident }: { resident: ResidentDto }) {
         <Title order={2} fz="h4">
           {t('documents.list.title')}
         </Title>
-        {can('documents.write') && (
-          <Button leftSection={<IconFilePlus size={18} aria-hidden />} onClick={() => setAdding(true)} data-testid="add-document">
-            {t('documents.add.button')}
+        <Group gap="sm">
+          <Button variant="default" leftSection={<IconBook size={18} aria-hidden />} onClick={() => navigate(documentsPaths.lifeStory(resident.id, locale))} data-testid="open-life-story">
+            {t('documents.lifeStory.open')}
           </Button>
-        )}
+          {can('documents.write') && (
+            <Button leftSection={<IconFilePlus size={18} aria-hidden />} onClick={() => setAdding(true)} data-testid="add-document">
+              {t('documents.add.button')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <CallErrorAlert error={list.error} title={t('documents.list.loadFailed')} />
       {list.data && list.data.length === 0 && <Text c="dimmed">{t('documents.list.empty')}</Text>}

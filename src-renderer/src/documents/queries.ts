@@ -8,6 +8,7 @@ export const documentQueries = {
   missing: (residentId: string) => callQuery('documents.missing', { residentId }),
   photo: (residentId: string) => callQuery('documents.photo', { residentId }),
   consents: (residentId: string) => callQuery('documents.consents', { residentId }),
+  lifeStory: (residentId: string) => callQuery('documents.lifeStory', { residentId }),
   /** The file's bytes: kept only while the viewer is open (gcTime 0), never cached for long. */
   content: (id: string) => ({ ...callQuery('documents.content', { id }), gcTime: 0, staleTime: Infinity }),
 };

@@ -9,4 +9,5 @@ export const documentKeys = {
   photo: (residentId: string) => callKey('documents.photo', { residentId }),
   content: (id: string) => callKey('documents.content', { id }),
   consents: (residentId: string) => callKey('documents.consents', { residentId }),
+  lifeStory: (residentId: string) => callKey('documents.lifeStory', { residentId }),
 };

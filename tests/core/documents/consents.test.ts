@@ -116,3 +116,27 @@ describe('consents: withdrawing, and what it changes', () => {
     expect((await ok(ctx, 'documents.consents', { residentId: c.id })).map((x) => x.givenOn)).toEqual(['2026-11-25', '2026-11-22', '2026-10-01']);
   });
 });
+
+describe('the life-story book respects the photos consent', () => {
+  it('offers images of photos, school reports and keepsakes; photos only while a photos consent is in force', async () => {
+    const { tinyPng } = await import('../../helpers/documents');
+    const ctx = await testCtx();
+    const c = await ok(ctx, 'residents.create', childInput({ dateOfBirth: '2012-05-01' }));
+    const img = (n: number) => tinyPng(4 + n, 4).toString('base64');
+    const photo = await ok(ctx, 'documents.add', { ownerType: 'resident', ownerId: c.id, docType: 'photo', title: 'Ad günü', documentDate: '2025-05-01', dataBase64: img(1) });
+    const report = await ok(ctx, 'documents.add', { ownerType: 'resident', ownerId: c.id, docType: 'school_report', title: '5-ci sinif', documentDate: '2024-06-01', dataBase64: img(2) });
+    await ok(ctx, 'documents.add', { ownerType: 'resident', ownerId: c.id, docType: 'birth_certificate', dataBase64: img(3) });
+    await ok(ctx, 'documents.add', { ownerType: 'resident', ownerId: c.id, docType: 'other', title: 'Fəxri fərman (PDF)', dataBase64: tinyPdf('ff').toString('base64') });
+    let book = await ok(ctx, 'documents.lifeStory', { residentId: c.id });
+    expect(book).toMatchObject({ photoConsent: 'none', photosWithheld: 1 });
+    expect(book.items.map((i) => i.id)).toEqual([report.id]);
+    const given = await ok(ctx, 'documents.consentRecord', consent(c.id));
+    book = await ok(ctx, 'documents.lifeStory', { residentId: c.id });
+    expect(book).toMatchObject({ photoConsent: 'given', photosWithheld: 0 });
+    expect(book.items.map((i) => [i.id, i.title])).toEqual([[report.id, '5-ci sinif'], [photo.id, 'Ad günü']]);
+    await ok(ctx, 'documents.consentWithdraw', { id: given.id, withdrawnOn: '2026-11-26', reason: 'Uşaq istəmir' });
+    book = await ok(ctx, 'documents.lifeStory', { residentId: c.id });
+    expect(book).toMatchObject({ photoConsent: 'not_in_force', photosWithheld: 1 });
+    expect(book.items.map((i) => i.id)).toEqual([report.id]);
+  });
+});

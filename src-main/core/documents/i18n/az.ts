@@ -173,4 +173,22 @@ export const az = {
   listFilter: {
     missing: 'Məcburi sənədi çatışmayanlar',
   },
+  lifeStory: {
+    open: 'Həyat kitabı',
+    pageTitle: 'Həyat kitabı: seçin və çap edin',
+    back: 'Sənədlərə qayıt',
+    language: 'Kitabın dili',
+    printNow: 'Çap et / PDF',
+    intro: 'Giriş sözü',
+    introHint: 'Uşağa ünvanlanmış qısa mətn: kitab onunla gedir.',
+    choose: 'Kitaba daxil olanlar',
+    caption: 'Qısa mətn',
+    none: 'Kitaba daxil ediləcək şəkil yoxdur: fotoları, fəxri fərmanları və məktəb arayışlarını JPEG və ya PNG kimi əlavə edin.',
+    photosWithheld_one: '{{count}} foto daxil edilmir: foto üçün razılıq qüvvədə deyil.',
+    photosWithheld_other: '{{count}} foto daxil edilmir: foto üçün razılıq qüvvədə deyil.',
+    loadFailed: 'Kitab yüklənmədi',
+    heading: 'Mənim həyat kitabım',
+    bornOn: 'Doğum tarixi: {{date}}',
+    madeBy: '{{institution}} · {{date}}',
+  },
 };

@@ -176,4 +176,22 @@ export const en: Translation<typeof az, 'en'> = {
   listFilter: {
     missing: 'Missing a required document',
   },
+  lifeStory: {
+    open: 'Life-story book',
+    pageTitle: 'Life-story book: choose and print',
+    back: 'Back to documents',
+    language: 'Language of the book',
+    printNow: 'Print / PDF',
+    intro: 'Opening words',
+    introHint: 'A short text to the child: the book leaves with them.',
+    choose: 'In the book',
+    caption: 'Short text',
+    none: 'No picture to put in the book yet: add photos, certificates and school reports as JPEG or PNG.',
+    photosWithheld_one: '{{count}} photo left out: no photo consent in force.',
+    photosWithheld_other: '{{count}} photos left out: no photo consent in force.',
+    loadFailed: 'The book could not be loaded',
+    heading: 'My life-story book',
+    bornOn: 'Born on {{date}}',
+    madeBy: '{{institution}} · {{date}}',
+  },
 };
