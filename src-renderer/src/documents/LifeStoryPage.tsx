@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Checkbox, Group, Image, Paper, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { IconArrowLeft, IconPhotoOff, IconPrinter } from '@tabler/icons-react';
 import i18next from 'i18next';
@@ -133,7 +133,7 @@ function Book(props: { child: ResidentDto; items: LifeStoryDto['items']; caption
       {props.intro.trim() && <p className={classes.intro}>{props.intro.trim()}</p>}
       {props.items.map((i, n) => (
         <figure key={i.id} className={classes.item} data-testid="book-item">
-          {urls[n] && <Image src={urls[n]} alt={props.captions[i.id] ?? i.title} fit="contain" />}
+          {urls[n] && <img src={urls[n]} alt={props.captions[i.id] ?? i.title} />}
           <figcaption className={classes.caption}>
             {props.captions[i.id] ?? i.title}
             {i.documentDate && <div className={classes.date}>{formatDate(i.documentDate, props.locale)}</div>}

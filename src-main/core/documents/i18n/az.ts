@@ -94,6 +94,8 @@ export const az = {
     alreadyVoided: 'Sənəd artıq etibarsız sayılıb.',
     decisionDirectorOnly: 'Hüquqi qərarı yalnız direktor etibarsız saya bilər.',
     caseRolesOnly: 'Qərarları və razılıq sənədlərini yalnız uşağın işini aparanlar (direktor, sosial işçi) əlavə edir və etibarsız sayır.',
+    notInIncident: 'Bu uşaq həmin hadisədə qeyd olunmayıb.',
+    ownerRolesOnly: 'Bu qeydin sənədləri sizin rolunuz üçün deyil: əməkdaşın sənədləri direktor və administrator, iş planının sənədləri işi aparanlar, hadisənin sənədləri hadisələri qeyd edənlər üçündür.',
   },
   signals: {
     missing: 'Məcburi sənədi çatışmayan uşaqlar',

@@ -97,6 +97,8 @@ export const en: Translation<typeof az, 'en'> = {
     alreadyVoided: 'The document is already voided.',
     decisionDirectorOnly: 'Only the director can void a legal decision.',
     caseRolesOnly: 'Decisions and consent documents are added and voided only by those who handle the child’s case (director, social worker).',
+    notInIncident: 'This child is not among the children of that incident.',
+    ownerRolesOnly: 'This record’s documents are not for your role: a staff member’s are for the director and admin, a case record’s for those who handle the case, an incident’s for those who record incidents.',
   },
   signals: {
     missing: 'Children missing a required document',
