@@ -107,14 +107,16 @@ describe('documents: adding, storing, reading', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid', message: 'documents.errors.recordFull', params: { max: 100 } } });
   });
 
-  it('attaches to a staff member, and to an episode by its id with the child named', async () => {
+  it('attaches to a staff member, and to an episode with the episode’s child', async () => {
     const ctx = await testCtx();
     const c = await child(ctx);
     const s = await ok(ctx, 'staff.create', staffInput());
     const st = await dispatch(ctx, 'documents.add', { ownerType: 'staff', ownerId: s.id, docType: 'other', dataBase64: b64(tinyPdf('diploma')) });
     expect(st).toMatchObject({ ok: true, value: { ownerType: 'staff', residentId: null } });
-    const ep = await dispatch(ctx, 'documents.add', { ownerType: 'episode', ownerId: 'e-1', residentId: c.id, docType: 'exit_decision', dataBase64: b64(tinyPdf('exit')) });
-    expect(ep).toMatchObject({ ok: true, value: { ownerType: 'episode', ownerId: 'e-1', residentId: c.id } });
+    // The episode now exists (care): its id, and its child taken from it (tests/core/documents/owners.test.ts).
+    const episodeId = ctx.conn.sqlite.prepare('SELECT id FROM care_episodes WHERE resident_id = ?').pluck().get(c.id) as string;
+    const ep = await dispatch(ctx, 'documents.add', { ownerType: 'episode', ownerId: episodeId, docType: 'exit_decision', dataBase64: b64(tinyPdf('exit')) });
+    expect(ep).toMatchObject({ ok: true, value: { ownerType: 'episode', ownerId: episodeId, residentId: c.id } });
     const nobody = await dispatch(ctx, 'documents.add', { ownerType: 'resident', ownerId: 'nobody', docType: 'other', dataBase64: b64(tinyPdf()) });
     expect(nobody).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
