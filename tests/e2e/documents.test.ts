@@ -8,6 +8,7 @@ import { az } from '../../src-main/core/i18n/index';
 import { ARTIFACTS, seedChild, startE2E, type E2E } from './fixture';
 import { choose, field, goTo } from './helpers';
 import { tinyPdf, tinyPng } from '../helpers/documents';
+import { staffInput } from '../helpers/staff';
 
 // The issue's scenario in Chromium: a decision PDF and a photo added to a child through the
 // Documents tab, both viewed inside the app (the photo rotated, the PDF in a blob: frame), the
@@ -251,4 +252,24 @@ describe('documents in the browser', () => {
     expect(ruText).toContain('Дата рождения: 14.03.2015');
     expect(e2e.pageErrors).toEqual([]);
   }, 60_000);
+
+  it('keeps a staff member’s documents on their page: added, viewed in the app, listed', async () => {
+    const s = await dispatch(e2e.ctx, 'staff.create', staffInput());
+    if (!s.ok) throw new Error(JSON.stringify(s.error));
+    const page = await e2e.openApp();
+    await goTo(page, e2e, `/staff/${s.value.id}`);
+    await page.getByTestId('staff-documents-tab').click();
+    await page.getByText(az.documents.staff.empty).waitFor();
+    writeFileSync(join(files, 'diplom.pdf'), tinyPdf('Diplom'));
+    await addDocument(page, 'diplom.pdf', az.documents.enums.docType.other);
+    const row = page.getByTestId('document-row');
+    await row.getByText('diplom').waitFor();
+    await row.getByRole('button', { name: az.documents.view.open }).click();
+    expect(await page.getByTestId('viewer-pdf').getAttribute('src')).toMatch(/^blob:/);
+    await page.keyboard.press('Escape');
+    await e2e.shot(page, 'documents-12-staff');
+    const owner = e2e.conn.sqlite.prepare("SELECT owner_type, owner_id, resident_id FROM attachments WHERE file_name = 'diplom.pdf'").get();
+    expect(owner).toEqual({ owner_type: 'staff', owner_id: s.value.id, resident_id: null });
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ActionIcon, Badge, Button, FileInput, Group, Image, List, Modal, Paper, Select, Stack, Table, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { IconBan, IconBook, IconCircleCheck, IconCircleX, IconDownload, IconEye, IconFilePlus, IconRotateClockwise } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { CASE_DOC_TYPES, DOC_TYPES, LIMITS, MEDICAL_DOC_TYPES, type AttachmentDto, type DocType } from '@core/documents/schema';
+import { CASE_DOC_TYPES, DOC_TYPES, LIMITS, MEDICAL_DOC_TYPES, type AttachmentDto, type DocType, type Owner } from '@core/documents/schema';
 import { addDays, EXPIRING_DAYS } from '@core/documents/rules';
 import { DOC_TYPE_LABEL, STAGE_LABEL } from '@core/documents/i18n/labels';
 import type { ResidentDto } from '@core/residents/schema';
@@ -30,22 +30,43 @@ import { documentQueries } from './queries';
 export function DocumentsTab({ resident }: { resident: ResidentDto }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { can } = useAppInfo();
   const list = useQuery(documentQueries.ofChild(resident.id));
+  return (
+    <Stack gap="lg" data-testid="documents-tab">
+      <Checklist residentId={resident.id} />
+      <OwnerDocuments
+        owner={{ ownerType: 'resident', ownerId: resident.id }}
+        actions={
+          <Button variant="default" leftSection={<IconBook size={18} aria-hidden />} onClick={() => navigate(documentsPaths.lifeStory(resident.id, locale))} data-testid="open-life-story">
+            {t('documents.lifeStory.open')}
+          </Button>
+        }
+      />
+      <ConsentsSection residentId={resident.id} documents={list.data ?? []} />
+    </Stack>
+  );
+}
+
+/**
+ * The documents of one record (a child, a staff member, an episode, a plan, a review, an
+ * incident): the list, adding, viewing and voiding. Which types a role may add and void follows
+ * the core's rules (medical: residents.medical; decisions and consent: care.write).
+ */
+export function OwnerDocuments({ owner, actions, emptyText }: { owner: Owner; actions?: ReactNode; emptyText?: string }) {
+  const { t } = useTranslation();
+  const { can } = useAppInfo();
+  const list = useQuery(documentQueries.list(owner));
   const [adding, setAdding] = useState(false);
   const [viewing, setViewing] = useState<AttachmentDto | null>(null);
   const [voiding, setVoiding] = useState<AttachmentDto | null>(null);
   return (
-    <Stack gap="lg" data-testid="documents-tab">
-      <Checklist residentId={resident.id} />
+    <Stack gap="sm" data-testid={`documents-${owner.ownerType}`}>
       <Group justify="space-between">
         <Title order={2} fz="h4">
           {t('documents.list.title')}
         </Title>
         <Group gap="sm">
-          <Button variant="default" leftSection={<IconBook size={18} aria-hidden />} onClick={() => navigate(documentsPaths.lifeStory(resident.id, locale))} data-testid="open-life-story">
-            {t('documents.lifeStory.open')}
-          </Button>
+          {actions}
           {can('documents.write') && (
             <Button leftSection={<IconFilePlus size={18} aria-hidden />} onClick={() => setAdding(true)} data-testid="add-document">
               {t('documents.add.button')}
@@ -54,12 +75,11 @@ export function DocumentsTab({ resident }: { resident: ResidentDto }) {
         </Group>
       </Group>
       <CallErrorAlert error={list.error} title={t('documents.list.loadFailed')} />
-      {list.data && list.data.length === 0 && <Text c="dimmed">{t('documents.list.empty')}</Text>}
+      {list.data && list.data.length === 0 && <Text c="dimmed">{emptyText ?? t('documents.list.empty')}</Text>}
       {list.data && list.data.length > 0 && (
         <DocumentTable items={list.data} onView={setViewing} onVoid={can('documents.write') ? setVoiding : undefined} canVoidCase={can('care.write')} />
       )}
-      <ConsentsSection residentId={resident.id} documents={list.data ?? []} />
-      <AddDocumentModal residentId={resident.id} opened={adding} onClose={() => setAdding(false)} />
+      <AddDocumentModal owner={owner} opened={adding} onClose={() => setAdding(false)} />
       <ViewerModal doc={viewing} onClose={() => setViewing(null)} />
       <VoidModal doc={voiding} onClose={() => setVoiding(null)} />
     </Stack>
@@ -189,7 +209,7 @@ function DocumentTable({ items, onView, onVoid, canVoidCase }: { items: Attachme
 
 const EMPTY = { file: null as File | null, docType: '' as DocType | '', title: '', documentDate: '', validUntil: '' };
 
-function AddDocumentModal({ residentId, opened, onClose }: { residentId: string; opened: boolean; onClose(): void }) {
+function AddDocumentModal({ owner, opened, onClose }: { owner: Owner; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const tk = useDynamicT();
   const { can } = useAppInfo();
@@ -217,7 +237,7 @@ function AddDocumentModal({ residentId, opened, onClose }: { residentId: string;
     setTouched(true);
     if (!v.file || !v.docType) return;
     adding.mutate(
-      { ownerType: 'resident', ownerId: residentId, docType: v.docType, title: v.title, documentDate: v.documentDate, validUntil: v.validUntil, file: v.file },
+      { ...owner, docType: v.docType, title: v.title, documentDate: v.documentDate, validUntil: v.validUntil, file: v.file },
       {
         onSuccess: () => {
           notifications.show({ color: 'teal', message: t('documents.add.saved'), closeButtonProps: { 'aria-label': t('common.close') } });

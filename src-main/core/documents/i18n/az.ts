@@ -193,4 +193,7 @@ export const az = {
     bornOn: 'Doğum tarixi: {{date}}',
     madeBy: '{{institution}} · {{date}}',
   },
+  staff: {
+    empty: 'Əməkdaşın sənədi yoxdur. Əmək müqaviləsini, diplomu, tibbi arayışı və digər sənədləri burada saxlayın.',
+  },
 };

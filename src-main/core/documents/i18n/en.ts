@@ -196,4 +196,7 @@ export const en: Translation<typeof az, 'en'> = {
     bornOn: 'Born on {{date}}',
     madeBy: '{{institution}} · {{date}}',
   },
+  staff: {
+    empty: 'No documents for this staff member. Keep the contract, diploma, medical certificate and other papers here.',
+  },
 };

@@ -200,4 +200,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     bornOn: 'Дата рождения: {{date}}',
     madeBy: '{{institution}} · {{date}}',
   },
+  staff: {
+    empty: 'Документов сотрудника нет. Храните здесь трудовой договор, диплом, медицинскую справку и другие документы.',
+  },
 };
