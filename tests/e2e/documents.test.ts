@@ -149,6 +149,7 @@ describe('documents in the browser', () => {
     await field(dialog, az.documents.consent.withheldFrom).fill('Ata (valideynlik hüququndan məhrum edilib)');
     await dialog.getByRole('button', { name: az.common.save }).click();
     await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('consent-row').nth(1).waitFor();
     expect(await page.getByTestId('consent-row').count()).toBe(2);
     await page.getByTestId('consent-withheld').getByText(/Ata \(valideynlik/).waitFor();
     await section.scrollIntoViewIfNeeded();
