@@ -12,6 +12,7 @@ import { generateDemo, withKeyWorkers, type Demo } from './generate';
 import { Prng } from './prng';
 import { writeDemoCare, type DemoCareSummary } from '../care/demo';
 import { writeDemoDaily, type DemoDailySummary } from '../daily/demo';
+import { writeDemoDocuments, type DemoDocumentsSummary } from '../documents/demo';
 
 export interface DemoSummary {
   institution: { code: string; nameAz: string; nameEn: string; region: string };
@@ -27,6 +28,8 @@ export interface DemoSummary {
   /** Referrals, episodes, relatives, plans and follow-up visits (core/care/demo.ts). */
   care: DemoCareSummary;
   auditEntries: number;
+  /** The children's papers on file and their consents (core/documents/demo.ts). */
+  documents: DemoDocumentsSummary;
   /** The past year's roll calls and care notes (null when not asked for: the benchmark's own history). */
   daily: DemoDailySummary | null;
 }
@@ -88,6 +91,8 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
     const care = await writeDemoCare(trx, ctx, new Prng(opts.seed, 'care'), rows, today);
     // Daily records from a stream of their own, after the children they are about.
     const daily = opts.daily === false ? null : await writeDemoDaily(trx, ctx, new Prng(opts.seed, 'daily'), { today });
+    // Documents from a stream of their own, after the children they are about.
+    const documents = await writeDemoDocuments(trx, ctx, new Prng(opts.seed, 'documents'), rows, today);
     const names = new Map(
       (await trx.selectFrom('users').select(['username', 'display_name']).execute()).map((u) => [u.username, u.display_name]),
     );
@@ -98,7 +103,8 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
       education: education.summary,
       care,
       daily,
-      auditEntries: 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length + education.summary.auditEntries + care.auditEntries + (daily?.auditEntries ?? 0),
+      documents,
+      auditEntries: documents.auditEntries + 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length + education.summary.auditEntries + care.auditEntries + (daily?.auditEntries ?? 0),
     };
   });
 }
@@ -128,7 +134,7 @@ export function residentRows(demo: Demo): ResidentsTable[] {
   }));
 }
 
-function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'education' | 'care' | 'daily' | 'auditEntries'> {
+function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'education' | 'care' | 'daily' | 'documents' | 'auditEntries'> {
   const f = demo.children.map((c) => c.fields);
   const { code, nameAz, nameEn, region } = demo.institution;
   return {

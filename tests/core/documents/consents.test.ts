@@ -140,3 +140,22 @@ describe('the life-story book respects the photos consent', () => {
     expect(book.items.map((i) => i.id)).toEqual([report.id]);
   });
 });
+
+describe('the demo institution’s documents', () => {
+  it('has papers on file for most children, some missing or expiring, and consents, so the signals show something', async () => {
+    const { writeDemo } = await import('../../../src-main/core/demo/write');
+    const ctx = await testCtx();
+    const s = await writeDemo(ctx, { children: 60, seed: 7, daily: false });
+    expect(s.documents.attachments).toBeGreaterThan(60);
+    expect(s.documents.consents).toBeGreaterThan(10);
+    const dash = await ok(ctx, 'dashboard.get', {});
+    const count = (kind: string) => (dash.signals.find((x: { kind: string }) => x.kind === kind) as { count: number } | undefined)?.count ?? 0;
+    const current = ctx.conn.sqlite.prepare("SELECT count(*) FROM residents WHERE status <> 'discharged'").pluck().get() as number;
+    expect(count('documents_missing')).toBeGreaterThan(0);
+    expect(count('documents_missing')).toBeLessThan(current);
+    expect(count('documents_expiring')).toBeGreaterThan(0);
+    // Consents follow the rules the calls enforce: the assent by age on the day given.
+    const young = ctx.conn.sqlite.prepare("SELECT count(*) FROM consents c JOIN residents r ON r.id = c.resident_id WHERE c.child_assent = 'not_asked_too_young' AND date(r.date_of_birth, '+10 years') <= c.given_on").pluck().get();
+    expect(young).toBe(0);
+  });
+});
