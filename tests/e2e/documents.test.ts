@@ -273,4 +273,44 @@ describe('documents in the browser', () => {
     expect(owner).toEqual({ owner_type: 'staff', owner_id: s.value.id, resident_id: null });
     expect(e2e.pageErrors).toEqual([]);
   });
+
+  it('shows a PDF of several pages inside the app, its pages browsable in Chromium’s own viewer', async () => {
+    const pages = ['Birinci sehife', 'Ikinci sehife', 'Ucuncu sehife'];
+    const r = await dispatch(e2e.ctx, 'documents.add', { ownerType: 'resident', ownerId: childId, docType: 'other', title: 'Uc sehifelik', dataBase64: multiPagePdf(pages).toString('base64') });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const page = await e2e.openApp();
+    await goTo(page, e2e, `/children/${childId}/documents`);
+    await page.locator('[data-testid=document-row]', { hasText: 'Uc sehifelik' }).getByRole('button', { name: az.documents.view.open }).click();
+    const frame = page.getByTestId('viewer-pdf');
+    await frame.waitFor();
+    expect(await frame.getAttribute('src')).toMatch(/^blob:/);
+    await page.waitForTimeout(2000);
+    // Looked at: the viewer's toolbar says "1 / 3" and shows the three pages' thumbnails.
+    await e2e.shot(page, 'documents-13-pdf-pages');
+    await page.keyboard.press('Escape');
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });
+
+/** A valid PDF of one page per text (the viewer's page count is then known). */
+function multiPagePdf(texts: string[]): Buffer {
+  const objs: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'];
+  const kids: string[] = [];
+  for (const text of texts) {
+    const content = `BT /F1 24 Tf 40 700 Td (${text}) Tj ET`;
+    objs.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${objs.length} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`);
+    kids.push(`${objs.length} 0 R`);
+  }
+  objs[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${texts.length} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objs.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
