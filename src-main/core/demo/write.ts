@@ -13,6 +13,7 @@ import { Prng } from './prng';
 import { writeDemoCare, type DemoCareSummary } from '../care/demo';
 import { writeDemoDaily, type DemoDailySummary } from '../daily/demo';
 import { writeDemoSafeguarding, type DemoSafeguardingSummary } from '../safeguarding/demo';
+import { writeDemoDocuments, type DemoDocumentsSummary } from '../documents/demo';
 
 export interface DemoSummary {
   institution: { code: string; nameAz: string; nameEn: string; region: string };
@@ -28,6 +29,8 @@ export interface DemoSummary {
   /** Referrals, episodes, relatives, plans and follow-up visits (core/care/demo.ts). */
   care: DemoCareSummary;
   auditEntries: number;
+  /** The children's papers on file and their consents (core/documents/demo.ts). */
+  documents: DemoDocumentsSummary;
   /** The past year's roll calls and care notes (null when not asked for: the benchmark's own history). */
   daily: DemoDailySummary | null;
   /** Measures of control, complaints, allergies, stock, first aid (with daily; core/safeguarding/demo.ts). */
@@ -92,6 +95,8 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
     // Daily records from a stream of their own, after the children they are about.
     const daily = opts.daily === false ? null : await writeDemoDaily(trx, ctx, new Prng(opts.seed, 'daily'), { today });
     const safeguarding = opts.daily === false ? null : await writeDemoSafeguarding(trx, ctx, new Prng(opts.seed, 'safeguarding'), { today });
+    // Documents from a stream of their own, after the children they are about.
+    const documents = await writeDemoDocuments(trx, ctx, new Prng(opts.seed, 'documents'), rows, today);
     const names = new Map(
       (await trx.selectFrom('users').select(['username', 'display_name']).execute()).map((u) => [u.username, u.display_name]),
     );
@@ -103,7 +108,8 @@ export async function writeDemo(ctx: Ctx, opts: { children: number; seed: number
       care,
       daily,
       safeguarding,
-      auditEntries: 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length + education.summary.auditEntries + care.auditEntries + (daily?.auditEntries ?? 0) + (safeguarding?.auditEntries ?? 0),
+      documents,
+      auditEntries: documents.auditEntries + 1 + staff.staff + staff.trainings + staff.accounts.length + rows.length + education.summary.auditEntries + care.auditEntries + (daily?.auditEntries ?? 0) + (safeguarding?.auditEntries ?? 0),
     };
   });
 }
@@ -133,7 +139,7 @@ export function residentRows(demo: Demo): ResidentsTable[] {
   }));
 }
 
-function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'education' | 'care' | 'daily' | 'safeguarding' | 'auditEntries'> {
+function summarise(demo: Demo): Omit<DemoSummary, 'staff' | 'accounts' | 'education' | 'care' | 'daily' | 'safeguarding' | 'documents' | 'auditEntries'> {
   const f = demo.children.map((c) => c.fields);
   const { code, nameAz, nameEn, region } = demo.institution;
   return {

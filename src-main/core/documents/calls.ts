@@ -1,7 +1,7 @@
 import { call, type CallFragment } from '../contract/define';
 import {
-  AttachmentAddInput, AttachmentIdInput, AttachmentVoidInput, OwnerInput, ResidentIdInput,
-  type AttachmentContent, type AttachmentDto, type ChildPhoto,
+  AttachmentAddInput, AttachmentIdInput, AttachmentVoidInput, ConsentRecordInput, ConsentWithdrawInput, OwnerInput, ResidentIdInput,
+  type AttachmentContent, type AttachmentDto, type ChildPhoto, type ConsentDto, type LifeStoryDto,
 } from './schema';
 import type { ChecklistItem } from './rules';
 
@@ -17,4 +17,11 @@ export const documentsCalls = {
   'documents.missing': call<ChecklistItem[]>()(ResidentIdInput, 'documents.read'),
   /** The child's current photo (thumbnail), for everyone who reads the register. */
   'documents.photo': call<{ photo: ChildPhoto | null }>()(ResidentIdInput, 'residents.read'),
+  /** The child's consents (in force, withdrawn), newest first. */
+  'documents.consents': call<ConsentDto[]>()(ResidentIdInput, 'documents.read'),
+  /** Consent as data, recorded and withdrawn by the roles that handle the case. */
+  'documents.consentRecord': call<ConsentDto>()(ConsentRecordInput, 'care.write'),
+  'documents.consentWithdraw': call<ConsentDto>()(ConsentWithdrawInput, 'care.write'),
+  /** What the life-story book may hold (photos only with a photos consent in force). */
+  'documents.lifeStory': call<LifeStoryDto>()(ResidentIdInput, 'documents.read'),
 } satisfies CallFragment;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { optionalIsoDate, optionalText } from '../person/schema';
+import { isoDate, optionalIsoDate, optionalText } from '../person/schema';
+export { ageOn } from '../person/schema';
 
 // Documents on a record: types, owners, the add/void inputs, the DTOs, and the one rule about
 // bytes the renderer and the core both need (what a file really is, from its first bytes).
@@ -13,6 +14,8 @@ export type DocType = (typeof DOC_TYPES)[number];
 
 /** The legal decisions: only the director voids one. */
 export const LEGAL_DECISIONS: readonly DocType[] = ['admission_decision', 'exit_decision'];
+/** Added and voided only by the roles that handle the case (care.write: director, social worker). */
+export const CASE_DOC_TYPES: readonly DocType[] = ['admission_decision', 'exit_decision', 'consent'];
 /** Seen and added only by the roles with residents.medical. */
 export const MEDICAL_DOC_TYPES: readonly DocType[] = ['medical'];
 
@@ -128,4 +131,97 @@ export interface ChildPhoto {
   attachmentId: string;
   /** data: URL */
   thumbnail: string;
+}
+
+// ── Consent as data (issue 15 §6) ────────────────────────────────────────────────────────────
+
+export const CONSENT_GIVERS = ['parent', 'guardian', 'institution', 'guardianship_authority', 'other'] as const;
+export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
+export const CONSENT_PURPOSES = ['sharing', 'photos', 'medical_treatment', 'other'] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+export const CHILD_ASSENTS = ['given', 'refused', 'not_asked_too_young', 'not_able'] as const;
+export type ChildAssent = (typeof CHILD_ASSENTS)[number];
+
+/**
+ * From this age the child's own opinion must be asked (Family Code of Azerbaijan, art. 53: the
+ * opinion of a child of ten must be taken into account): "too young to be asked" is refused.
+ */
+export const ASSENT_AGE = 10;
+
+const reasonText = z
+  .string({ error: 'validation.required' })
+  .transform((s) => s.trim())
+  .pipe(z.string().min(1, { error: 'validation.required' }).max(500, { error: 'validation.tooLong' }));
+
+export const ConsentRecordInput = z
+  .object({
+    residentId: Id,
+    givenByName: z
+      .string({ error: 'validation.required' })
+      .transform((s) => s.trim().replace(/\s+/g, ' '))
+      .pipe(z.string().min(1, { error: 'validation.required' }).max(200, { error: 'validation.tooLong' })),
+    givenByRole: z.enum(CONSENT_GIVERS, { error: 'validation.choose' }),
+    purpose: z.enum(CONSENT_PURPOSES, { error: 'validation.choose' }),
+    /** For sharing: the named body; for other: what it is for. */
+    purposeDetail: optionalText(300),
+    sharedWith: optionalText(500),
+    withheldFrom: optionalText(500),
+    childAssent: z.enum(CHILD_ASSENTS, { error: 'validation.choose' }),
+    givenOn: isoDate,
+    /** The signed form, an attachment of the child of type consent. */
+    attachmentId: Id.nullable().optional().default(null),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if ((v.purpose === 'sharing' || v.purpose === 'other') && !v.purposeDetail) {
+      ctx.addIssue({ code: 'custom', path: ['purposeDetail'], message: v.purpose === 'sharing' ? 'documents.consent.errors.bodyRequired' : 'validation.required' });
+    }
+  });
+export type ConsentRecord = z.output<typeof ConsentRecordInput>;
+
+export const ConsentWithdrawInput = z
+  .object({ id: Id, withdrawnOn: isoDate, reason: reasonText })
+  .strict();
+export type ConsentWithdraw = z.output<typeof ConsentWithdrawInput>;
+
+export interface ConsentDto {
+  id: string;
+  residentId: string;
+  givenByName: string;
+  givenByRole: ConsentGiver;
+  purpose: ConsentPurpose;
+  purposeDetail: string;
+  sharedWith: string;
+  withheldFrom: string;
+  childAssent: ChildAssent;
+  givenOn: string;
+  withdrawn: { on: string; by: string; reason: string } | null;
+  attachmentId: string | null;
+  recordedAt: string;
+  recordedBy: string;
+  /** In force: not withdrawn, and the child did not refuse. */
+  inForce: boolean;
+}
+
+/** Where a purpose stands for a child: a consent in force; consents, none in force (withdrawn, or the child refused); none ever. */
+export type ConsentState = 'given' | 'not_in_force' | 'none';
+
+/** The state of one purpose from a child's consents (the newest in force wins; a refused assent is not consent). */
+export function consentState(consents: ReadonlyArray<Pick<ConsentDto, 'purpose' | 'inForce'>>, purpose: ConsentPurpose): ConsentState {
+  const of = consents.filter((c) => c.purpose === purpose);
+  if (of.some((c) => c.inForce)) return 'given';
+  return of.length ? 'not_in_force' : 'none';
+}
+
+// ── The life-story book (issue 15 §9) ───────────────────────────────────────────────────────
+
+/** What may go into the book: images of these types (never a decision, a medical report, a consent or an identity document). */
+export const LIFE_STORY_DOC_TYPES: readonly DocType[] = ['photo', 'school_report', 'other'];
+
+export interface LifeStoryDto {
+  residentId: string;
+  photoConsent: ConsentState;
+  /** Photos on file left out because no photos consent is in force. */
+  photosWithheld: number;
+  items: Array<{ id: string; docType: DocType; title: string; documentDate: string | null; mime: ImageMime }>;
 }

@@ -6,10 +6,11 @@ import type { AttachmentsTable, DB } from '../db/types';
 import type { ReadDb } from '../db/read';
 import { writeTx } from '../db/write';
 import { AppError, invalid } from '../contract/errors';
-import { roleCan } from '../contract/permissions';
+import { roleCan, type Permission } from '../contract/permissions';
 import { uuidv7 } from '../ids';
 import { documentChecklist, type ChecklistItem } from './rules';
 import {
+  CASE_DOC_TYPES,
   LEGAL_DECISIONS,
   LIMITS,
   MEDICAL_DOC_TYPES,
@@ -22,6 +23,7 @@ import {
   type DocType,
   type FileMime,
   type Owner,
+  type OwnerType,
 } from './schema';
 
 // Attachments on a record: add (the real type from the bytes, caps, the same file twice refused),
@@ -32,6 +34,9 @@ import {
 type Row = Omit<AttachmentsTable, 'thumbnail'> & { thumbnail: Uint8Array | null; current_photo: number | null };
 
 const canSeeMedical = (ctx: Ctx) => roleCan(ctx.actor.role, 'residents.medical');
+/** Decisions and consent documents: added and voided by the roles that handle the case (care.write). */
+const isCaseDocument = (t: string) => (CASE_DOC_TYPES as readonly string[]).includes(t);
+const handlesCase = (ctx: Ctx) => roleCan(ctx.actor.role, 'care.write');
 const isMedical = (t: string) => (MEDICAL_DOC_TYPES as readonly string[]).includes(t);
 const dataUrl = (mime: string, bytes: Uint8Array) => `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`;
 
@@ -87,26 +92,74 @@ function decode(b64: string, field: string): Buffer {
 
 /** The record exists, and which child it is about (a staff member's: none). */
 async function ownerResident(trx: Kysely<DB> | ReadDb, owner: Owner, residentId: string | null): Promise<string | null> {
-  if (owner.ownerType === 'resident') {
-    const r = await trx.selectFrom('residents').select('id').where('id', '=', owner.ownerId).executeTakeFirst();
-    if (!r) throw new AppError('not_found', 'residents.notFound');
-    return r.id;
+  const missing = () => new AppError('not_found', 'documents.errors.ownerNotFound');
+  switch (owner.ownerType) {
+    case 'resident': {
+      const r = await trx.selectFrom('residents').select('id').where('id', '=', owner.ownerId).executeTakeFirst();
+      if (!r) throw new AppError('not_found', 'residents.notFound');
+      return r.id;
+    }
+    case 'staff': {
+      const s = await trx.selectFrom('staff').select('id').where('id', '=', owner.ownerId).executeTakeFirst();
+      if (!s) throw missing();
+      return null;
+    }
+    // An episode's, plan's or review's document is about that record's child, whatever was sent.
+    case 'episode': {
+      const e = await trx.selectFrom('care_episodes').select('resident_id').where('id', '=', owner.ownerId).executeTakeFirst();
+      if (!e) throw missing();
+      return e.resident_id;
+    }
+    case 'plan': {
+      const p = await trx.selectFrom('case_plans').select('resident_id').where('id', '=', owner.ownerId).executeTakeFirst();
+      if (!p) throw missing();
+      return p.resident_id;
+    }
+    case 'review': {
+      const r = await trx
+        .selectFrom('case_reviews as r')
+        .innerJoin('case_plans as p', 'p.id', 'r.plan_id')
+        .select('p.resident_id')
+        .where('r.id', '=', owner.ownerId)
+        .executeTakeFirst();
+      if (!r) throw missing();
+      return r.resident_id;
+    }
+    case 'incident': {
+      // An incident involves several children: the document is about one of them, or the whole incident.
+      const i = await trx.selectFrom('incidents').select('id').where('id', '=', owner.ownerId).executeTakeFirst();
+      if (!i) throw missing();
+      if (!residentId) return null;
+      const c = await trx.selectFrom('incident_children').select('resident_id').where('incident_id', '=', owner.ownerId).where('resident_id', '=', residentId).executeTakeFirst();
+      if (!c) throw invalid([{ path: 'residentId', message: 'documents.errors.notInIncident' }]);
+      return c.resident_id;
+    }
   }
-  if (owner.ownerType === 'staff') {
-    const s = await trx.selectFrom('staff').select('id').where('id', '=', owner.ownerId).executeTakeFirst();
-    if (!s) throw new AppError('not_found', 'documents.errors.ownerNotFound');
-    return null;
-  }
-  // Episodes, plans, reviews and incidents are being built: their id is kept as given, the child checked.
-  if (residentId) {
-    const r = await trx.selectFrom('residents').select('id').where('id', '=', residentId).executeTakeFirst();
-    if (!r) throw new AppError('not_found', 'residents.notFound');
-  }
-  return residentId;
 }
+
+/**
+ * Beyond documents.read / documents.write, what the owner's record asks (issue 15 §7): a staff
+ * member's documents are the staff file's (staff.write: director, admin); an episode's, plan's
+ * or review's, the case's (read with care.read, written with care.write); an incident's, the
+ * incident's (daily.write, as incidents themselves).
+ */
+const OWNER_ACCESS: Record<OwnerType, { read: Permission | null; write: Permission | null }> = {
+  resident: { read: null, write: null },
+  staff: { read: 'staff.write', write: 'staff.write' },
+  episode: { read: 'care.read', write: 'care.write' },
+  plan: { read: 'care.read', write: 'care.write' },
+  review: { read: 'care.read', write: 'care.write' },
+  incident: { read: 'daily.write', write: 'daily.write' },
+};
+const mayOwner = (ctx: Ctx, ownerType: OwnerType, what: 'read' | 'write') => {
+  const p = OWNER_ACCESS[ownerType][what];
+  return p === null || roleCan(ctx.actor.role, p);
+};
 
 export async function addAttachment(ctx: Ctx, input: AttachmentAdd): Promise<AttachmentDto> {
   if (isMedical(input.docType) && !canSeeMedical(ctx)) throw new AppError('forbidden', 'documents.errors.medicalOnly');
+  if (isCaseDocument(input.docType) && !handlesCase(ctx)) throw new AppError('forbidden', 'documents.errors.caseRolesOnly');
+  if (!mayOwner(ctx, input.ownerType, 'write')) throw new AppError('forbidden', 'documents.errors.ownerRolesOnly');
   const bytes = decode(input.dataBase64, 'dataBase64');
   if (bytes.length === 0) throw invalid([{ path: 'dataBase64', message: 'documents.errors.empty' }]);
   if (bytes.length > LIMITS.fileBytes) {
@@ -191,6 +244,7 @@ export async function addAttachment(ctx: Ctx, input: AttachmentAdd): Promise<Att
 }
 
 export async function listAttachments(ctx: Ctx, owner: Owner): Promise<AttachmentDto[]> {
+  if (!mayOwner(ctx, owner.ownerType, 'read')) throw new AppError('forbidden', 'documents.errors.ownerRolesOnly');
   let q = selectRows(ctx.db).where('a.owner_type', '=', owner.ownerType).where('a.owner_id', '=', owner.ownerId);
   if (!canSeeMedical(ctx)) q = q.where('a.doc_type', 'not in', MEDICAL_DOC_TYPES as DocType[]);
   const rows = await q.orderBy('a.added_at', 'desc').orderBy(sql`a.rowid`, 'desc').execute();
@@ -200,7 +254,7 @@ export async function listAttachments(ctx: Ctx, owner: Owner): Promise<Attachmen
 async function visibleRow(ctx: Ctx, db: ReadDb | Kysely<DB>, id: string): Promise<Row> {
   const r = await selectRows(db).where('a.id', '=', id).executeTakeFirst();
   // A medical document does not exist for a role that may not see it.
-  if (!r || (isMedical(r.doc_type) && !canSeeMedical(ctx))) throw new AppError('not_found', 'documents.errors.notFound');
+  if (!r || (isMedical(r.doc_type) && !canSeeMedical(ctx)) || !mayOwner(ctx, r.owner_type, 'read')) throw new AppError('not_found', 'documents.errors.notFound');
   return r;
 }
 
@@ -214,6 +268,8 @@ export async function voidAttachment(ctx: Ctx, input: AttachmentVoid): Promise<A
   return writeTx(ctx, async (trx, audit) => {
     const r = await visibleRow(ctx, trx, input.id);
     if (r.voided_at) throw new AppError('conflict', 'documents.errors.alreadyVoided');
+    if (isCaseDocument(r.doc_type) && !handlesCase(ctx)) throw new AppError('forbidden', 'documents.errors.caseRolesOnly');
+    if (!mayOwner(ctx, r.owner_type, 'write')) throw new AppError('forbidden', 'documents.errors.ownerRolesOnly');
     if ((LEGAL_DECISIONS as readonly string[]).includes(r.doc_type) && ctx.actor.role !== 'director') {
       throw new AppError('forbidden', 'documents.errors.decisionDirectorOnly');
     }
@@ -272,4 +328,16 @@ export async function missingDocuments(ctx: Ctx, residentId: string): Promise<Ch
   const child = await ctx.db.selectFrom('residents').select(['status', 'fin']).where('id', '=', residentId).executeTakeFirst();
   if (!child) throw new AppError('not_found', 'residents.notFound');
   return documentChecklist(child, await presentDocuments(ctx.db, [residentId]), todayOf(ctx));
+}
+
+/** Children in care (not discharged) whose file lacks a required document today: the signal and the children list's filter. */
+export async function childrenMissingDocuments(db: ReadDb, today: string): Promise<string[]> {
+  const children = await db.selectFrom('residents').select(['id', 'status', 'fin']).where('status', '<>', 'discharged').execute();
+  const byChild = new Map<string, Awaited<ReturnType<typeof presentDocuments>>>();
+  for (const d of await presentDocuments(db)) {
+    const list = byChild.get(d.residentId);
+    if (list) list.push(d);
+    else byChild.set(d.residentId, [d]);
+  }
+  return children.filter((c) => documentChecklist(c, byChild.get(c.id) ?? [], today).some((i) => !i.present)).map((c) => c.id);
 }

@@ -1,6 +1,6 @@
 import type { DashboardSource } from '../dashboard/signal';
-import { addDays, documentChecklist, EXPIRING_DAYS } from './rules';
-import { presentDocuments } from './service';
+import { addDays, EXPIRING_DAYS } from './rules';
+import { childrenMissingDocuments } from './service';
 
 // The documents' signals: children in care whose admission file lacks a required document, and
 // children with a document whose validity ends within 30 days (documents/rules.ts).
@@ -13,11 +13,7 @@ export const documentsSignals: DashboardSource = {
       permission: 'documents.read',
       level: 'warning',
       async compute(db, today) {
-        const children = await db.selectFrom('residents').select(['id', 'status', 'fin']).where('status', '<>', 'discharged').execute();
-        const docs = await presentDocuments(db);
-        const byChild = new Map<string, typeof docs>();
-        for (const d of docs) byChild.set(d.residentId, [...(byChild.get(d.residentId) ?? []), d]);
-        const ids = children.filter((c) => documentChecklist(c, byChild.get(c.id) ?? [], today).some((i) => !i.present)).map((c) => c.id);
+        const ids = await childrenMissingDocuments(db, today);
         return { count: ids.length, residentIds: ids };
       },
     },

@@ -35,8 +35,9 @@ export function findPossibleDuplicates(
 /** Every word of the query must begin some word of the search key (fold-tolerant, any order). */
 const whereTokens = whereSearchTokens;
 
-function filtered(db: ReadDb, f: ResidentListQuery, today: string) {
+function filtered(db: ReadDb, f: ResidentListQuery, today: string, onlyIds?: readonly string[]) {
   let q = db.selectFrom('residents');
+  if (onlyIds) q = q.where('id', 'in', db.selectFrom(sql<{ value: string }>`json_each(${JSON.stringify(onlyIds)})`.as('j')).select('j.value'));
   if (f.status === 'current') q = q.where('status', 'in', ['resident', 'day_attendee']);
   else if (f.status !== 'all') q = q.where('status', '=', f.status);
   if (f.groupName) q = q.where('group_name', '=', f.groupName);
@@ -53,8 +54,9 @@ const LIST_COLUMNS = [
   'admission_date', 'disability',
 ] as const;
 
-export async function listResidents(db: ReadDb, f: ResidentListQuery, today: string) {
-  const base = filtered(db, f, today);
+/** `onlyIds`: a filter computed elsewhere (the children missing a document). */
+export async function listResidents(db: ReadDb, f: ResidentListQuery, today: string, onlyIds?: readonly string[]) {
+  const base = filtered(db, f, today, onlyIds);
   const totalRow = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   let q = base.select(LIST_COLUMNS);
   const dir = f.dir;

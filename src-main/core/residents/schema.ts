@@ -103,6 +103,8 @@ export const ResidentListInput = z
     ageMin: z.number().int().min(0).max(30).optional(),
     ageMax: z.number().int().min(0).max(30).optional(),
     disability: z.boolean().optional(),
+    /** Only children whose file lacks a required document (documents/rules.ts); needs documents.read. */
+    documentsMissing: z.boolean().optional(),
     sort: z.enum(['name', 'dateOfBirth', 'admissionDate']).optional().default('name'),
     dir: z.enum(['asc', 'desc']).optional().default('asc'),
     offset: z.number().int().min(0).optional().default(0),

@@ -32,6 +32,7 @@ import {
 } from './queries';
 import { personOf } from '../person/row';
 import { registerEpisodes } from '../care/register';
+import { childrenMissingDocuments } from '../documents/service';
 
 type ListRow = Pick<
   ResidentRow,
@@ -207,7 +208,13 @@ export async function getResident(ctx: Ctx, id: string): Promise<ResidentDto> {
 }
 
 export async function listResidentPage(ctx: Ctx, q: ResidentListQuery): Promise<ResidentPage> {
-  const { total, rows } = await listResidents(ctx.db, q, todayOf(ctx));
+  let onlyIds: string[] | undefined;
+  if (q.documentsMissing) {
+    // Who lacks which document is the documents' to say, and only to the roles that read them.
+    if (!roleCan(ctx.actor.role, 'documents.read')) throw new AppError('forbidden', 'errors.forbidden');
+    onlyIds = await childrenMissingDocuments(ctx.db, todayOf(ctx));
+  }
+  const { total, rows } = await listResidents(ctx.db, q, todayOf(ctx), onlyIds);
   return { total, rows: rows.map(toListItem) };
 }
 

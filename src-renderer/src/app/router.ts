@@ -51,7 +51,7 @@ export const paths = {
   editChild: (id: string) => `/children/${encodeURIComponent(id)}/edit`,
   staff: () => '/staff',
   newStaff: () => '/staff/new',
-  staffMember: (id: string, tab?: 'trainings' | 'account' | 'history') =>
+  staffMember: (id: string, tab?: 'trainings' | 'account' | 'history' | 'documents') =>
     `/staff/${encodeURIComponent(id)}${tab ? `/${tab}` : ''}`,
   editStaff: (id: string) => `/staff/${encodeURIComponent(id)}/edit`,
   audit: () => '/audit',

@@ -21,3 +21,16 @@ export function ChildPhoto({ residentId, initials }: { residentId: string; initi
     </Avatar>
   );
 }
+
+/**
+ * The small photo in a children-list row: asked for when the row is drawn (the table is
+ * virtualised, so only the rows in view ask), never carried in the list call's rows; the
+ * thumbnail was made once, when the photo was added.
+ */
+export function ListPhoto({ residentId }: { residentId: string }) {
+  const { data } = useQuery({ ...documentQueries.photo(residentId), staleTime: 5 * 60_000 });
+  const photo = data?.photo;
+  return (
+    <Avatar src={photo?.thumbnail ?? null} size={30} radius="xl" alt="" aria-hidden data-testid="list-photo" data-has-photo={photo ? 'yes' : 'no'} />
+  );
+}

@@ -1,19 +1,22 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ActionIcon, Badge, Button, FileInput, Group, Image, List, Modal, Paper, Select, Stack, Table, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { IconBan, IconCircleCheck, IconCircleX, IconDownload, IconEye, IconFilePlus, IconRotateClockwise } from '@tabler/icons-react';
+import { IconBan, IconBook, IconCircleCheck, IconCircleX, IconDownload, IconEye, IconFilePlus, IconRotateClockwise } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DOC_TYPES, LIMITS, MEDICAL_DOC_TYPES, type AttachmentDto, type DocType } from '@core/documents/schema';
+import { CASE_DOC_TYPES, DOC_TYPES, LIMITS, MEDICAL_DOC_TYPES, type AttachmentDto, type DocType, type Owner } from '@core/documents/schema';
 import { addDays, EXPIRING_DAYS } from '@core/documents/rules';
 import { DOC_TYPE_LABEL, STAGE_LABEL } from '@core/documents/i18n/labels';
 import type { ResidentDto } from '@core/residents/schema';
 import { useAppInfo } from '../app/AppInfoContext';
+import { navigate } from '../app/router';
+import { documentsPaths } from './paths';
 import { formatDate } from '../format';
 import { useDynamicT, useLocale } from '../i18n';
 import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { DateField } from '../ui/DateField';
 import { ModalForm } from '../ui/ModalForm';
+import { ConsentsSection } from './ConsentsSection';
 import { blobOf } from './files';
 import { useAddDocument, useVoidDocument } from './mutations';
 import { documentQueries } from './queries';
@@ -26,30 +29,57 @@ import { documentQueries } from './queries';
 
 export function DocumentsTab({ resident }: { resident: ResidentDto }) {
   const { t } = useTranslation();
-  const { can } = useAppInfo();
+  const locale = useLocale();
   const list = useQuery(documentQueries.ofChild(resident.id));
+  return (
+    <Stack gap="lg" data-testid="documents-tab">
+      <Checklist residentId={resident.id} />
+      <OwnerDocuments
+        owner={{ ownerType: 'resident', ownerId: resident.id }}
+        actions={
+          <Button variant="default" leftSection={<IconBook size={18} aria-hidden />} onClick={() => navigate(documentsPaths.lifeStory(resident.id, locale))} data-testid="open-life-story">
+            {t('documents.lifeStory.open')}
+          </Button>
+        }
+      />
+      <ConsentsSection residentId={resident.id} documents={list.data ?? []} />
+    </Stack>
+  );
+}
+
+/**
+ * The documents of one record (a child, a staff member, an episode, a plan, a review, an
+ * incident): the list, adding, viewing and voiding. Which types a role may add and void follows
+ * the core's rules (medical: residents.medical; decisions and consent: care.write).
+ */
+export function OwnerDocuments({ owner, actions, emptyText }: { owner: Owner; actions?: ReactNode; emptyText?: string }) {
+  const { t } = useTranslation();
+  const { can } = useAppInfo();
+  const list = useQuery(documentQueries.list(owner));
   const [adding, setAdding] = useState(false);
   const [viewing, setViewing] = useState<AttachmentDto | null>(null);
   const [voiding, setVoiding] = useState<AttachmentDto | null>(null);
   return (
-    <Stack gap="lg" data-testid="documents-tab">
-      <Checklist residentId={resident.id} />
+    <Stack gap="sm" data-testid={`documents-${owner.ownerType}`}>
       <Group justify="space-between">
         <Title order={2} fz="h4">
           {t('documents.list.title')}
         </Title>
-        {can('documents.write') && (
-          <Button leftSection={<IconFilePlus size={18} aria-hidden />} onClick={() => setAdding(true)} data-testid="add-document">
-            {t('documents.add.button')}
-          </Button>
-        )}
+        <Group gap="sm">
+          {actions}
+          {can('documents.write') && (
+            <Button leftSection={<IconFilePlus size={18} aria-hidden />} onClick={() => setAdding(true)} data-testid="add-document">
+              {t('documents.add.button')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <CallErrorAlert error={list.error} title={t('documents.list.loadFailed')} />
-      {list.data && list.data.length === 0 && <Text c="dimmed">{t('documents.list.empty')}</Text>}
+      {list.data && list.data.length === 0 && <Text c="dimmed">{emptyText ?? t('documents.list.empty')}</Text>}
       {list.data && list.data.length > 0 && (
-        <DocumentTable items={list.data} onView={setViewing} onVoid={can('documents.write') ? setVoiding : undefined} />
+        <DocumentTable items={list.data} onView={setViewing} onVoid={can('documents.write') ? setVoiding : undefined} canVoidCase={can('care.write')} />
       )}
-      <AddDocumentModal residentId={resident.id} opened={adding} onClose={() => setAdding(false)} />
+      <AddDocumentModal owner={owner} opened={adding} onClose={() => setAdding(false)} />
       <ViewerModal doc={viewing} onClose={() => setViewing(null)} />
       <VoidModal doc={voiding} onClose={() => setVoiding(null)} />
     </Stack>
@@ -114,7 +144,7 @@ function Validity({ until }: { until: string | null }) {
   );
 }
 
-function DocumentTable({ items, onView, onVoid }: { items: AttachmentDto[]; onView(d: AttachmentDto): void; onVoid?: (d: AttachmentDto) => void }) {
+function DocumentTable({ items, onView, onVoid, canVoidCase }: { items: AttachmentDto[]; onView(d: AttachmentDto): void; onVoid?: (d: AttachmentDto) => void; canVoidCase: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -163,7 +193,7 @@ function DocumentTable({ items, onView, onVoid }: { items: AttachmentDto[]; onVi
                 <Button size="xs" variant="light" leftSection={<IconEye size={14} aria-hidden />} onClick={() => onView(d)}>
                   {t('documents.view.open')}
                 </Button>
-                {onVoid && !d.voided && (
+                {onVoid && !d.voided && (canVoidCase || !CASE_DOC_TYPES.includes(d.docType)) && (
                   <Button size="xs" variant="subtle" color="red" leftSection={<IconBan size={14} aria-hidden />} onClick={() => onVoid(d)}>
                     {t('documents.void.button')}
                   </Button>
@@ -179,7 +209,7 @@ function DocumentTable({ items, onView, onVoid }: { items: AttachmentDto[]; onVi
 
 const EMPTY = { file: null as File | null, docType: '' as DocType | '', title: '', documentDate: '', validUntil: '' };
 
-function AddDocumentModal({ residentId, opened, onClose }: { residentId: string; opened: boolean; onClose(): void }) {
+function AddDocumentModal({ owner, opened, onClose }: { owner: Owner; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const tk = useDynamicT();
   const { can } = useAppInfo();
@@ -195,7 +225,7 @@ function AddDocumentModal({ residentId, opened, onClose }: { residentId: string;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened]);
   const types = useMemo(
-    () => DOC_TYPES.filter((d) => can('residents.medical') || !MEDICAL_DOC_TYPES.includes(d)).map((d) => ({ value: d, label: t(DOC_TYPE_LABEL[d]) })),
+    () => DOC_TYPES.filter((d) => (can('residents.medical') || !MEDICAL_DOC_TYPES.includes(d)) && (can('care.write') || !CASE_DOC_TYPES.includes(d))).map((d) => ({ value: d, label: t(DOC_TYPE_LABEL[d]) })),
     [can, t],
   );
   const fieldError = (path: string) => {
@@ -207,7 +237,7 @@ function AddDocumentModal({ residentId, opened, onClose }: { residentId: string;
     setTouched(true);
     if (!v.file || !v.docType) return;
     adding.mutate(
-      { ownerType: 'resident', ownerId: residentId, docType: v.docType, title: v.title, documentDate: v.documentDate, validUntil: v.validUntil, file: v.file },
+      { ...owner, docType: v.docType, title: v.title, documentDate: v.documentDate, validUntil: v.validUntil, file: v.file },
       {
         onSuccess: () => {
           notifications.show({ color: 'teal', message: t('documents.add.saved'), closeButtonProps: { 'aria-label': t('common.close') } });

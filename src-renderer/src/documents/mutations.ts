@@ -34,3 +34,13 @@ export function useVoidDocument() {
   const client = useQueryClient();
   return useMutation({ mutationFn: callMutation('documents.void'), onSuccess: () => documentsChanged(client) });
 }
+
+export function useRecordConsent() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('documents.consentRecord'), onSuccess: () => documentsChanged(client) });
+}
+
+export function useWithdrawConsent() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('documents.consentWithdraw'), onSuccess: () => documentsChanged(client) });
+}

@@ -8,4 +8,6 @@ export const documentKeys = {
   missing: (residentId: string) => callKey('documents.missing', { residentId }),
   photo: (residentId: string) => callKey('documents.photo', { residentId }),
   content: (id: string) => callKey('documents.content', { id }),
+  consents: (residentId: string) => callKey('documents.consents', { residentId }),
+  lifeStory: (residentId: string) => callKey('documents.lifeStory', { residentId }),
 };

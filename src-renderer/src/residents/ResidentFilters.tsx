@@ -1,8 +1,9 @@
 import { useEffect, useId, useState } from 'react';
-import { Badge, Button, Collapse, Group, Input, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Collapse, Group, Input, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useAppInfo } from '../app/AppInfoContext';
 import { DEFAULT_FILTERS, isFiltered, type ListFilters, type StatusFilter } from './listState';
 
 // Search and filters above the children table. The search box filters as you type (debounced:
@@ -18,6 +19,7 @@ export function ResidentFilters({
   onChange(f: ListFilters): void;
 }) {
   const { t } = useTranslation();
+  const { can } = useAppInfo();
   const [text, setText] = useState(filters.query);
   const [debounced] = useDebouncedValue(text, 200);
   const ageId = useId();
@@ -25,7 +27,7 @@ export function ResidentFilters({
   // On a narrow window (or at high zoom) the detailed filters fold behind a button.
   const narrow = useMediaQuery('(max-width: 48em)') ?? false;
   const [more, { toggle: toggleMore }] = useDisclosure(false);
-  const detailed = [filters.groupName, filters.sex, filters.ageMin !== '' || filters.ageMax !== '', filters.disability].filter(Boolean).length;
+  const detailed = [filters.groupName, filters.sex, filters.ageMin !== '' || filters.ageMax !== '', filters.disability, filters.documentsMissing].filter(Boolean).length;
   const set = (patch: Partial<ListFilters>) => onChange({ ...filters, ...patch });
 
   useEffect(() => {
@@ -144,6 +146,15 @@ export function ResidentFilters({
             clearable
             w={250}
           />
+          {can('documents.read') && (
+            <Checkbox
+              label={t('documents.listFilter.missing')}
+              checked={filters.documentsMissing}
+              onChange={(e) => set({ documentsMissing: e.currentTarget.checked })}
+              mb={8}
+              data-testid="filter-documents-missing"
+            />
+          )}
           {isFiltered(filters) && (
             <Button
               variant="subtle"

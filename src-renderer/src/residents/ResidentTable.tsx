@@ -7,6 +7,7 @@ import { href, navigate, paths } from '../app/router';
 import { formatDate, fullName } from '../format';
 import { useLocale } from '../i18n';
 import { DataTable, type DataColumn } from '../ui/DataTable';
+import { ListPhoto } from '../documents/ChildPhoto';
 import { DisabilityMark, FinValue, StatusBadge } from './badges';
 import type { SortKey } from './listState';
 import type { ResidentRows } from './useResidentRows';
@@ -41,6 +42,7 @@ export function ResidentTable({ rows, total, today, sort, dir, onSort, initialSc
       sortKey: 'name',
       cell: (r) => (
         <div className={classes.nameCell}>
+          <ListPhoto residentId={r.id} />
           <a href={href(paths.child(r.id))} className={classes.nameLink} title={fullName(r)}>
             {fullName(r)}
           </a>

@@ -20,6 +20,8 @@ export interface ListFilters {
   ageMin: number | '';
   ageMax: number | '';
   disability: '' | 'yes' | 'no';
+  /** Only the children whose file lacks a required document (roles with documents.read). */
+  documentsMissing: boolean;
   sort: SortKey;
   dir: 'asc' | 'desc';
 }
@@ -32,6 +34,7 @@ export const DEFAULT_FILTERS: ListFilters = {
   ageMin: '',
   ageMax: '',
   disability: '',
+  documentsMissing: false,
   sort: 'name',
   dir: 'asc',
 };
@@ -42,7 +45,7 @@ export const listMemory = { filters: DEFAULT_FILTERS, scrollTop: 0 };
 export function isFiltered(f: ListFilters): boolean {
   return (
     f.query.trim() !== '' || f.status !== 'current' || !!f.groupName || !!f.sex || f.ageMin !== '' ||
-    f.ageMax !== '' || f.disability !== ''
+    f.ageMax !== '' || f.disability !== '' || f.documentsMissing
   );
 }
 
@@ -59,6 +62,7 @@ export function listQuery(f: ListFilters): ResidentListQuery {
   if (f.ageMin !== '') q.ageMin = f.ageMin;
   if (f.ageMax !== '') q.ageMax = f.ageMax;
   if (f.disability) q.disability = f.disability === 'yes';
+  if (f.documentsMissing) q.documentsMissing = true;
   return q;
 }
 

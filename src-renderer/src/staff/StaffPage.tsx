@@ -1,5 +1,5 @@
 import { Badge, Button, Stack, Tabs, Text } from '@mantine/core';
-import { IconCertificate, IconEdit, IconHistory, IconId, IconUserCircle } from '@tabler/icons-react';
+import { IconCertificate, IconEdit, IconFiles, IconHistory, IconId, IconUserCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { StaffDto } from '@core/staff/schema';
@@ -13,12 +13,13 @@ import { StaffStatusBadge } from './StaffBadges';
 import { staffDisplayValue, type StaffFieldName } from './staffDisplay';
 import { StaffTrainings } from './StaffTrainings';
 import { StaffAccount } from './StaffAccount';
+import { OwnerDocuments } from '../documents/DocumentsTab';
 import { BackLink, ProfileSections, RecordHeader, RecordLoading } from '../ui/RecordPage';
 import { POSITION_LABEL, STAFF_FIELD_LABEL } from '@core/staff/i18n/labels';
 
-// A staff member's page: who they are at a glance, then Profile · Trainings · Account · History.
+// A staff member's page: who they are at a glance, then Profile · Trainings · Account · Documents · History.
 
-export type StaffTab = 'profile' | 'trainings' | 'account' | 'history';
+export type StaffTab = 'profile' | 'trainings' | 'account' | 'history' | 'documents';
 
 export function StaffPage({ id, tab }: { id: string; tab: StaffTab }) {
   const { t } = useTranslation();
@@ -69,6 +70,11 @@ export function StaffPage({ id, tab }: { id: string; tab: StaffTab }) {
           <Tabs.Tab value="account" leftSection={<IconUserCircle size={16} aria-hidden />}>
             {t('staff.tabs.account')}
           </Tabs.Tab>
+          {can('documents.read') && can('staff.write') && (
+            <Tabs.Tab value="documents" leftSection={<IconFiles size={16} aria-hidden />} data-testid="staff-documents-tab">
+              {t('documents.tab')}
+            </Tabs.Tab>
+          )}
           {can('audit.read') && (
             <Tabs.Tab value="history" leftSection={<IconHistory size={16} aria-hidden />}>
               {t('staff.tabs.history')}
@@ -84,6 +90,11 @@ export function StaffPage({ id, tab }: { id: string; tab: StaffTab }) {
         <Tabs.Panel value="account" pt="md">
           <StaffAccount staff={s} />
         </Tabs.Panel>
+        {can('documents.read') && can('staff.write') && (
+          <Tabs.Panel value="documents" pt="md">
+            <OwnerDocuments owner={{ ownerType: 'staff', ownerId: s.id }} emptyText={t('documents.staff.empty')} />
+          </Tabs.Panel>
+        )}
         {can('audit.read') && (
           <Tabs.Panel value="history" pt="md">
             <EntityHistory

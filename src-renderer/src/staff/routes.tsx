@@ -8,7 +8,7 @@ export const staffRoutes: RouteDef[] = [
   { pattern: '/staff/new', permission: 'staff.write', render: () => <StaffFormPage /> },
   { pattern: '/staff/:id', permission: 'staff.read', render: (p) => <StaffPage key={p.id} id={p.id!} tab="profile" /> },
   { pattern: '/staff/:id/edit', permission: 'staff.write', render: (p) => <StaffFormPage key={p.id} id={p.id} /> },
-  ...(['trainings', 'account', 'history'] as const).map(
+  ...(['trainings', 'account', 'history', 'documents'] as const).map(
     (tab): RouteDef => ({
       pattern: `/staff/:id/${tab}`,
       permission: 'staff.read',

@@ -153,7 +153,7 @@ describe('demo written to a database', () => {
     });
     expect(s.staff.former).toBeGreaterThan(0);
     expect(count('users')).toBe(ROLES.length);
-    expect(s.auditEntries).toBe(1 + staff + trainings + ROLES.length + 75 + s.education.auditEntries + s.care.auditEntries + s.daily!.auditEntries + s.safeguarding!.auditEntries);
+    expect(s.auditEntries).toBe(1 + staff + trainings + ROLES.length + 75 + s.education.auditEntries + s.care.auditEntries + s.daily!.auditEntries + s.safeguarding!.auditEntries + s.documents.auditEntries);
     const inst = ctx.conn.sqlite.prepare('SELECT * FROM institution').all() as Array<Record<string, unknown>>;
     expect(inst).toHaveLength(1);
     expect(inst[0]).toMatchObject({ type: 'childrens_home', code: s.institution.code });
@@ -163,7 +163,9 @@ describe('demo written to a database', () => {
       .prepare("SELECT action, count(*) n FROM audit_log WHERE action NOT LIKE 'education.%' AND action NOT LIKE 'care.%' AND action NOT IN ('referral.create', 'assessment.create', 'relative.create', 'plan.create', 'plan.review') AND action NOT LIKE 'restraint.%' AND action NOT LIKE 'complaint.%' AND action NOT LIKE 'medication_stock.%' AND action NOT IN ('allergy.add', 'first_aid.record') GROUP BY action ORDER BY action")
       .all();
     expect(actions).toEqual([
+      { action: 'attachment.add', n: s.documents.attachments },
       { action: 'care_note.create', n: s.daily!.notes },
+      { action: 'consent.record', n: s.documents.consents },
       { action: 'family_contact.create', n: s.daily!.contacts },
       { action: 'incident.create', n: s.daily!.incidents },
       { action: 'incident.involve', n: expect.any(Number) },

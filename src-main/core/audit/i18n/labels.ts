@@ -9,6 +9,8 @@ export const ACTION_LABEL = {
   'attachment.add': 'audit.action.attachment.add',
   'attachment.void': 'audit.action.attachment.void',
   'photo.set': 'audit.action.photo.set',
+  'consent.record': 'documents.audit.consentRecord',
+  'consent.withdraw': 'documents.audit.consentWithdraw',
   'resident.create': 'audit.action.resident.create',
   'resident.update': 'audit.action.resident.update',
   'staff.create': 'audit.action.staff.create',

@@ -123,7 +123,8 @@ describe('the pre-check', () => {
     expect(r.period).toEqual({ label: '2026-Q3', start: '2026-07-01', end: '2026-09-30' });
     expect(r.missing).toEqual([]);
     expect(r.sequence).toBe(1);
-    expect(r.counts).toEqual({ residents: 6, referrals: 0, care_episodes: 6, relatives: 0, indicators: 280, education_plans: 0, education_goals: 0, schooling_summary: 0, daily_aggregates: 0 }); // indicators: every figure of a quarter's report (core/reports)
+    // document_status (schema version 2): 6 children × 3 required documents, and the FIN card of the one with a FIN.
+    expect(r.counts).toEqual({ residents: 6, referrals: 0, care_episodes: 6, relatives: 0, indicators: 280, education_plans: 0, education_goals: 0, schooling_summary: 0, daily_aggregates: 0, document_status: 19 }); // indicators: every figure of a quarter's report (core/reports)
     const got = r.problems.map((p) => [p.code, p.entityId, p.severity]);
     expect(got).toEqual([
       ['admission_decision_missing', noDecision.id, 'acceptable'],
@@ -327,8 +328,8 @@ describe('determinism', () => {
       expect(a.statementSha256).toBe(b.statementSha256);
       const { files } = await readBagZip(zipA, DEFAULT_CAPS);
       expect([...files.keys()]).toEqual([
-        'bag-info.txt', 'bagit.txt', 'data/care_episodes.csv', 'data/daily_aggregates.csv', 'data/education_goals.csv', 'data/education_plans.csv',
-        'data/indicators.csv', 'data/referrals.csv', 'data/relatives.csv', 'data/residents.csv', 'data/schooling_summary.csv',
+        'bag-info.txt', 'bagit.txt', 'data/care_episodes.csv', 'data/daily_aggregates.csv', 'data/document_status.csv', 'data/education_goals.csv',
+        'data/education_plans.csv', 'data/indicators.csv', 'data/referrals.csv', 'data/relatives.csv', 'data/residents.csv', 'data/schooling_summary.csv',
         'datapackage.json', 'manifest-sha256.txt', 'signature.dsse.json', 'tagmanifest-sha256.txt',
       ]);
     } finally {

@@ -4,6 +4,7 @@ import { careEpisodesV2Resource, referralsResource, relativesResource } from './
 import { indicatorsV2Resource } from './indicators-v2';
 import { educationGoalsResource, educationPlansResource, schoolingSummaryResource } from './education';
 import { dailyAggregatesResource } from './daily-aggregates';
+import { documentStatusResource } from './document-status';
 
 /**
  * The resources this build writes: the tables of PACKAGE_SCHEMA_VERSION (format/schemas/), in
@@ -14,7 +15,7 @@ import { dailyAggregatesResource } from './daily-aggregates';
 export const RESOURCES: ResourceDef[] = [
   residentsResource, referralsResource, careEpisodesV2Resource, relativesResource, indicatorsV2Resource,
   educationPlansResource, educationGoalsResource, schoolingSummaryResource,
-  dailyAggregatesResource,
+  dailyAggregatesResource, documentStatusResource,
 ];
 
 export type { ResourceDef, ResourceRow } from './types';

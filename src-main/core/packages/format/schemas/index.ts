@@ -6,6 +6,7 @@ import { indicatorsV2Table } from './indicators-v2';
 import { educationGoalsTable, educationPlansTable, schoolingSummaryTable } from './education';
 import { careEpisodesV2Table, referralsTable, relativesTable } from './care-v2';
 import { dailyAggregatesTable } from './daily-aggregates';
+import { documentStatusTable } from './document-status';
 
 // The tables of each package schema version: what the exporter writes and the verifier checks,
 // in order (a table comes after the ones its foreign keys name). A version, once released, is
@@ -26,11 +27,12 @@ export const KNOWN_SCHEMAS: Record<number, KnownResource[]> = {
   /**
    * 2: care's own episodes, relatives and referrals (format/schemas/care-v2.ts); indicators.csv is the whole
    * indicator report (core/reports), small numbers suppressed; the education plans, their goals, each
-   * child's schooling (issue 10); daily care's per-child monthly aggregates (issue 11).
+   * child's schooling (issue 10); daily care's per-child monthly aggregates (issue 11);
+   * per child, the document types on file and missing (issue 15).
    */
   2: [
     residentsTable, referralsTable, careEpisodesV2Table, relativesTable, indicatorsV2Table,
     educationPlansTable, educationGoalsTable, schoolingSummaryTable,
-    dailyAggregatesTable,
+    dailyAggregatesTable, documentStatusTable,
   ],
 };

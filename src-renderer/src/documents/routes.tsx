@@ -1,0 +1,6 @@
+import type { RouteDef } from '../app/routes';
+import { LifeStoryPage } from './LifeStoryPage';
+
+export const documentsRoutes: RouteDef[] = [
+  { pattern: '/print/life-story/:id/:lang', permission: 'documents.read', render: (p) => <LifeStoryPage key={p.id} residentId={p.id!} lang={p.lang!} /> },
+];
