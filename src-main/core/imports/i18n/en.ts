@@ -1,0 +1,76 @@
+// Import from Excel and CSV. English.
+import type { Translation } from '../../i18n/types';
+import type { az } from './az';
+
+export const en: Translation<typeof az, 'en'> = {
+  tab: 'Import',
+  title: 'Import from Excel and CSV',
+  intro: 'Bring over the register you keep in Excel today, once: choose the file, check the columns, fix or skip the rows with errors, then import the valid rows. Importing the same file again adds no one twice.',
+  kind: {
+    label: 'Register',
+    residents: 'Register of children',
+    staff: 'Staff register',
+  },
+  file: {
+    label: 'File (.xlsx or .csv)',
+    placeholder: 'Choose a file',
+    sending: 'Sending the file: {{percent}}%',
+    reading: 'Reading the file and checking the rows…',
+    format: 'Format: {{format}}',
+    encoding: 'Encoding: {{encoding}}, separator: {{separator}}',
+  },
+  sheet: { label: 'Sheet' },
+  mapping: {
+    title: 'Columns',
+    none: '— not imported —',
+    given: 'The mapping you chose.',
+    remembered: 'The mapping chosen last time for a file with these headers.',
+    guessed: 'Guessed from the headers: please check.',
+    apply: 'Apply the mapping',
+  },
+  preview: {
+    title: 'Preview',
+    counts: 'Rows: {{rows}}; valid: {{valid}}; with errors: {{errors}}; skipped: {{skipped}}',
+    onlyErrors: 'Only rows with errors',
+    row: 'Row',
+    status: 'Status',
+    problems: 'Errors',
+    ok: 'Valid',
+    error: 'Has errors',
+    skipped: 'Skipped',
+    skip: 'Skip',
+    include: 'Include',
+    fix: 'Fix',
+    fixTitle: 'Row {{row}}: {{column}}',
+    fixLabel: 'Correct value',
+    cell: 'column “{{column}}”',
+    more: 'and {{count}} more rows (filter to the rows with errors to see them)',
+  },
+  commit: {
+    button_one: 'Import {{count}} row',
+    button_other: 'Import {{count}} rows',
+    reason: 'Reason (for rows dated in an exported period)',
+    done: 'Import finished: {{imported}} records added, {{skipped}} rows skipped.',
+    again: 'Import another file',
+  },
+  issues: {
+    dateImpossible: 'There is no such date: “{{value}}”.',
+    unknownCode: 'Value not recognised: “{{value}}”. Write one of the words of the list.',
+    duplicateExisting: 'This person is already in the register.',
+    duplicateInFile: 'This person is already in the file (row {{row}}).',
+  },
+  errors: {
+    unreadable: 'The file could not be read: it is not an .xlsx or .csv file, or it is damaged.',
+    noSheet: 'The file has no sheet “{{sheet}}”.',
+    empty: 'The file has no table with a header row.',
+    tooLarge: 'The file is too large (at most 20 MB).',
+    uploadGone: 'The file sent is no longer there. Choose the file again.',
+    uploadOrder: 'The file’s parts did not arrive in order. Choose the file again.',
+    uploadIncomplete: 'The file was not sent in full. Choose the file again.',
+  },
+  cli: {
+    summary: 'Imported: {{imported}}, skipped: {{skipped}}.',
+    dryRun: 'Dry run: nothing written. Would import {{imported}}, skip {{skipped}}.',
+    rowIssue: 'Row {{row}}, “{{column}}”: {{message}}',
+  },
+};

@@ -1,0 +1,72 @@
+import type { StaffTable } from '../db/types';
+import { appendAuditMany } from '../audit/audit';
+import { uuidv7 } from '../ids';
+import { STAFF_FIELD_LABEL } from '../staff/i18n/labels';
+import { EDUCATION_WORDS, EMPLOYMENT_WORDS, POSITION_WORDS } from '../staff/i18n/words';
+import { SEX_WORDS } from '../residents/i18n/words';
+import { staffDateIssues, StaffCreateInput, type StaffFields } from '../staff/schema';
+import { auditView, staffColumns } from '../staff/service';
+import type { FieldSpec, KindSpec, PersonKey } from './kind';
+import { matchKey, wordIndex } from './words';
+
+// The staff register, imported: each row through the staff form's schema and date rules; someone
+// already on the staff (same FIN, or the same name — folded — and date of birth or, without one,
+// hiring date) refused; the rows written in batches, each with its staff.create audit entry.
+
+const text = { type: 'text' } as const;
+const date = { type: 'date' } as const;
+const code = (words: Parameters<typeof wordIndex>[0]) => ({ type: 'code', words: wordIndex(words) }) as const;
+
+const f = (field: keyof typeof STAFF_FIELD_LABEL, spec: FieldSpec['spec'], headers: string[], required = false): FieldSpec => ({
+  field, required, label: STAFF_FIELD_LABEL[field], spec, headers,
+});
+
+export const STAFF_IMPORT_FIELDS: FieldSpec[] = [
+  f('fin', text, ['fin', 'fin kod', 'fin kodu', 'personal id', 'pin', 'фин', 'пин']),
+  f('lastName', text, ['soyad', 'soyadı', 'last name', 'surname', 'фамилия'], true),
+  f('firstName', text, ['ad', 'adı', 'first name', 'name', 'имя'], true),
+  f('patronymic', text, ['ata adı', 'atasının adı', 'patronymic', 'отчество']),
+  f('sex', code(SEX_WORDS), ['cins', 'cinsi', 'sex', 'gender', 'пол'], true),
+  f('dateOfBirth', date, ['doğum tarixi', 'təvəllüd', 'date of birth', 'birth date', 'дата рождения']),
+  f('position', code(POSITION_WORDS), ['vəzifə', 'vəzifəsi', 'position', 'job title', 'role', 'должность'], true),
+  f('department', text, ['şöbə', 'bölmə', 'department', 'отдел', 'подразделение']),
+  f('employmentType', code(EMPLOYMENT_WORDS), ['məşğulluq', 'iş növü', 'ştat', 'employment', 'employment type', 'вид занятости', 'ставка']),
+  f('hiredDate', date, ['işə qəbul tarixi', 'qəbul tarixi', 'işə başlama', 'hired', 'hire date', 'date hired', 'дата приема на работу', 'дата приема'], true),
+  f('leftDate', date, ['işdən çıxma tarixi', 'çıxma tarixi', 'left', 'date left', 'дата увольнения']),
+  f('education', code(EDUCATION_WORDS), ['təhsil', 'təhsili', 'education', 'образование']),
+  f('qualification', text, ['ixtisas', 'ixtisası', 'qualification', 'специальность', 'квалификация']),
+  f('phone', text, ['telefon', 'telefon nömrəsi', 'phone', 'mobile', 'телефон']),
+  f('email', text, ['e-poçt', 'email', 'e-mail', 'электронная почта', 'почта']),
+  f('notes', text, ['qeyd', 'qeydlər', 'notes', 'примечание']),
+];
+
+function keys(v: { fin: string | null; lastName: string; firstName: string; patronymic: string; dateOfBirth: string | null; hiredDate: string }): PersonKey[] {
+  const out: PersonKey[] = [];
+  if (v.fin) out.push({ field: 'fin', key: `fin:${v.fin}` });
+  const when = v.dateOfBirth ? `dob:${v.dateOfBirth}` : `hired:${v.hiredDate}`;
+  out.push({ field: 'lastName', key: `name:${matchKey(`${v.lastName} ${v.firstName} ${v.patronymic}`)}|${when}` });
+  return out;
+}
+
+const ROWS_PER_INSERT = 500;
+
+export const staffImport: KindSpec<StaffFields> = {
+  kind: 'staff',
+  permission: 'staff.write',
+  fields: STAFF_IMPORT_FIELDS,
+  schema: StaffCreateInput,
+  rules: (v, today) => staffDateIssues(v, today),
+  keysOf: keys,
+  async existingKeys(db) {
+    const rows = await db.selectFrom('staff').select(['fin', 'last_name', 'first_name', 'patronymic', 'date_of_birth', 'hired_date']).execute();
+    return new Set(
+      rows.flatMap((r) => keys({ fin: r.fin, lastName: r.last_name, firstName: r.first_name, patronymic: r.patronymic, dateOfBirth: r.date_of_birth, hiredDate: r.hired_date }).map((k) => k.key)),
+    );
+  },
+  async write(trx, ctx, _audit, values) {
+    const at = ctx.now().toISOString();
+    const rows: StaffTable[] = values.map((v) => ({ id: uuidv7(ctx.now().getTime()), version: 1, created_at: at, updated_at: at, ...staffColumns(v) }));
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await trx.insertInto('staff').values(rows.slice(i, i + ROWS_PER_INSERT)).execute();
+    await appendAuditMany(trx, ctx, rows.map((r) => ({ action: 'staff.create', entity: 'staff', entityId: r.id, after: auditView(r) })));
+  },
+};
