@@ -6,6 +6,7 @@ import { usersAdd, usersList, usersReset } from './users';
 import { demoCommand } from './demo';
 import { backupCommand, restoreCommand } from './backup';
 import { reportCommand } from './report';
+import { importCommand } from './import';
 import { keysExport, keysInit, keysRotate, ministryImport, packagesExport } from './packages';
 import { ministryAddress, ministryReceiptKeyImport, packagesDeliver, packagesQueue, packagesReceiptImport } from './delivery';
 import { ministryKeygen, ministryReceipt, ministryReceiptKeygen, packagesInspect, packagesVerify } from '../../ministry/cli';
@@ -22,6 +23,7 @@ export const commands: Record<string, Command> = {
   usersReset,
   demo: demoCommand,
   report: reportCommand,
+  import: importCommand,
   keysInit,
   keysExport,
   keysRotate,
