@@ -31,6 +31,7 @@ export const az = {
     onlyErrors: 'Yalnız səhvli sətirlər',
     row: 'Sətir',
     status: 'Vəziyyət',
+    values: 'Sətirdəkilər',
     problems: 'Səhvlər',
     ok: 'Düzgündür',
     error: 'Səhv var',

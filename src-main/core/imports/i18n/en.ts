@@ -34,6 +34,7 @@ export const en: Translation<typeof az, 'en'> = {
     onlyErrors: 'Only rows with errors',
     row: 'Row',
     status: 'Status',
+    values: 'In the row',
     problems: 'Errors',
     ok: 'Valid',
     error: 'Has errors',

@@ -34,6 +34,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     onlyErrors: 'Только строки с ошибками',
     row: 'Строка',
     status: 'Состояние',
+    values: 'В строке',
     problems: 'Ошибки',
     ok: 'Верна',
     error: 'Есть ошибки',
