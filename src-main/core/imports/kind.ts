@@ -8,7 +8,7 @@ import type { FieldIssue } from '../contract/errors';
 import type { Permission } from '../contract/permissions';
 import type { MessageKey } from '../i18n/keys';
 import type { WordIndex } from './words';
-import type { ImportKind } from './schema';
+import type { ImportKind, IssueCode } from './schema';
 
 // What one register's import says about itself (imports/residents.ts, imports/staff.ts): its
 // fields with their type and the headers they are guessed from, the register's own validation
@@ -36,7 +36,21 @@ export interface PersonKey {
   key: string;
 }
 
-export interface KindSpec<V> {
+export interface Finding {
+  field: string;
+  code: IssueCode;
+  message: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * The last check of a valid row against the database and the rows accepted before it (duplicates,
+ * overlapping stays, an unknown child): its findings, or the value to write. Stateful: a row it
+ * accepts counts for the rows after it.
+ */
+export type RowChecker<V, W> = (v: V, row: number) => { findings: Finding[]; value?: W };
+
+export interface KindSpec<V, W = V> {
   kind: ImportKind;
   /** Who may write this register (the call's `imports.run` lets one reach the screen). */
   permission: Permission;
@@ -44,9 +58,24 @@ export interface KindSpec<V> {
   schema: z.ZodType<V>;
   /** Cross-field and against-today rules of the register's own service. */
   rules(v: V, today: string): FieldIssue[];
-  keysOf(v: V): PersonKey[];
-  /** The keys of everyone already in the register. */
-  existingKeys(db: ReadDb): Promise<Set<string>>;
-  /** Writes the rows (one transaction is open); returns the audit entries' count. */
-  write(trx: Kysely<DB>, ctx: Ctx, audit: Audit, rows: V[], opts: { reason?: string }): Promise<void>;
+  checker(db: ReadDb, today: string): Promise<RowChecker<V, W>>;
+  /** Writes the accepted rows (one transaction is open), each with its audit entry. */
+  write(trx: Kysely<DB>, ctx: Ctx, audit: Audit, rows: W[], opts: { reason?: string }): Promise<void>;
+}
+
+/** The checker of a register of people: a person already there, or twice in the file, is refused. */
+export function personChecker<V>(existing: Set<string>, keysOf: (v: V) => PersonKey[]): RowChecker<V, V> {
+  const seen = new Map<string, number>();
+  return (v, row) => {
+    const findings: Finding[] = [];
+    const keys = keysOf(v);
+    for (const k of keys) {
+      if (findings.some((f) => f.field === k.field)) continue;
+      if (existing.has(k.key)) findings.push({ field: k.field, code: 'duplicate_existing', message: 'imports.issues.duplicateExisting' });
+      else if (seen.has(k.key)) findings.push({ field: k.field, code: 'duplicate_in_file', message: 'imports.issues.duplicateInFile', params: { row: seen.get(k.key)! } });
+    }
+    if (findings.length) return { findings };
+    for (const k of keys) seen.set(k.key, row);
+    return { findings, value: v };
+  };
 }

@@ -10,7 +10,7 @@ import { residentDateIssues, ResidentCreateInput, type ResidentCreate } from '..
 import { residentColumns, toResidentDto } from '../residents/service';
 import { guardClosedResident } from '../residents/closed';
 import { registerEpisodeRows } from '../care/register';
-import type { FieldSpec, KindSpec, PersonKey } from './kind';
+import { personChecker, type FieldSpec, type KindSpec, type PersonKey } from './kind';
 import { matchKey, wordIndex } from './words';
 
 // The register of children, imported: each row through residents' own schema and date rules, a
@@ -68,12 +68,12 @@ export const residentsImport: KindSpec<ResidentCreate> = {
   fields: RESIDENT_IMPORT_FIELDS,
   schema: ResidentCreateInput,
   rules: (v, today) => residentDateIssues(v, today),
-  keysOf: keys,
-  async existingKeys(db) {
+  async checker(db) {
     const rows = await db.selectFrom('residents').select(['fin', 'birth_certificate', 'last_name', 'first_name', 'patronymic', 'date_of_birth']).execute();
-    return new Set(
+    const existing = new Set(
       rows.flatMap((r) => keys({ fin: r.fin, birthCertificate: r.birth_certificate, lastName: r.last_name, firstName: r.first_name, patronymic: r.patronymic, dateOfBirth: r.date_of_birth }).map((k) => k.key)),
     );
+    return personChecker<ResidentCreate>(existing, keys);
   },
   async write(trx, ctx, audit, values, opts) {
     const now = ctx.now();

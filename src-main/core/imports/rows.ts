@@ -1,7 +1,7 @@
 import { zodIssues } from '../contract/dispatch';
 import type { MessageKey } from '../i18n/keys';
 import { codeOf, dateOf, textOf, yesNoOf, type Converted } from './cells';
-import type { KindSpec } from './kind';
+import type { KindSpec, RowChecker } from './kind';
 import type { Cell } from './parse';
 import type { IssueCode, PreviewRow, RowIssue } from './schema';
 
@@ -30,8 +30,8 @@ const MESSAGE_OF_CODE: Partial<Record<IssueCode, MessageKey>> = {
   unknown_code: 'imports.issues.unknownCode',
 };
 
-export interface CheckedRow<V> extends PreviewRow {
-  value?: V;
+export interface CheckedRow<W> extends PreviewRow {
+  value?: W;
 }
 
 export interface RowSource {
@@ -39,13 +39,12 @@ export interface RowSource {
   cells: Cell[];
 }
 
-/** Checks every row; `existing` holds the register's person keys, a row's own keys count from its first row. */
-export function checkRows<V>(
-  spec: KindSpec<V>,
+/** Checks every row, in order: the register's rules, then `checker` (duplicates, the database). */
+export function checkRows<V, W>(
+  spec: KindSpec<V, W>,
   rows: RowSource[],
-  o: { header: string[]; mapping: Record<string, number | null>; skip: ReadonlySet<number>; edits: Record<string, Record<string, string>>; existing: Set<string>; today: string },
-): Array<CheckedRow<V>> {
-  const seen = new Map<string, number>();
+  o: { header: string[]; mapping: Record<string, number | null>; skip: ReadonlySet<number>; edits: Record<string, Record<string, string>>; checker: RowChecker<V, W>; today: string },
+): Array<CheckedRow<W>> {
   const columnOf = (field: string) => {
     const i = o.mapping[field];
     return i == null ? '' : (o.header[i] ?? '');
@@ -90,12 +89,9 @@ export function checkRows<V>(
     for (const i of spec.rules(readable, o.today)) add(i.path, CODE_OF_MESSAGE[i.message] ?? 'invalid', i.message as MessageKey, i.params);
     if (issues.length || !parsed.success) return { row: r.row, status: 'error', cells, issues };
     const value = parsed.data;
-    for (const k of spec.keysOf(value)) {
-      if (o.existing.has(k.key)) add(k.field, 'duplicate_existing', 'imports.issues.duplicateExisting');
-      else if (seen.has(k.key)) add(k.field, 'duplicate_in_file', 'imports.issues.duplicateInFile', { row: seen.get(k.key)! });
-    }
-    if (issues.length) return { row: r.row, status: 'error', cells, issues };
-    for (const k of spec.keysOf(value)) seen.set(k.key, r.row);
-    return { row: r.row, status: 'ok', cells, issues, value };
+    const checked = o.checker(value, r.row);
+    for (const f of checked.findings) add(f.field, f.code, f.message, f.params);
+    if (issues.length || checked.value === undefined) return { row: r.row, status: 'error', cells, issues };
+    return { row: r.row, status: 'ok', cells, issues, value: checked.value };
   });
 }

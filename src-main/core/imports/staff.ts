@@ -6,7 +6,7 @@ import { EDUCATION_WORDS, EMPLOYMENT_WORDS, POSITION_WORDS } from '../staff/i18n
 import { SEX_WORDS } from '../residents/i18n/words';
 import { staffDateIssues, StaffCreateInput, type StaffFields } from '../staff/schema';
 import { auditView, staffColumns } from '../staff/service';
-import type { FieldSpec, KindSpec, PersonKey } from './kind';
+import { personChecker, type FieldSpec, type KindSpec, type PersonKey } from './kind';
 import { matchKey, wordIndex } from './words';
 
 // The staff register, imported: each row through the staff form's schema and date rules; someone
@@ -56,12 +56,12 @@ export const staffImport: KindSpec<StaffFields> = {
   fields: STAFF_IMPORT_FIELDS,
   schema: StaffCreateInput,
   rules: (v, today) => staffDateIssues(v, today),
-  keysOf: keys,
-  async existingKeys(db) {
+  async checker(db) {
     const rows = await db.selectFrom('staff').select(['fin', 'last_name', 'first_name', 'patronymic', 'date_of_birth', 'hired_date']).execute();
-    return new Set(
+    const existing = new Set(
       rows.flatMap((r) => keys({ fin: r.fin, lastName: r.last_name, firstName: r.first_name, patronymic: r.patronymic, dateOfBirth: r.date_of_birth, hiredDate: r.hired_date }).map((k) => k.key)),
     );
+    return personChecker<StaffFields>(existing, keys);
   },
   async write(trx, ctx, _audit, values) {
     const at = ctx.now().toISOString();
