@@ -20,6 +20,7 @@ const CODE_OF_MESSAGE: Record<string, IssueCode> = {
   'validation.dobAfterAdmission': 'date_order',
   'staff.leftBeforeHired': 'date_order',
   'staff.tooYoung': 'date_order',
+  'care.errors.exitBeforeAdmission': 'date_order',
   'validation.choose': 'unknown_code',
   'validation.invalid_value': 'unknown_code',
 };

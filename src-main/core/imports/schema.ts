@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n/keys';
 // the screen shows the chunks sent as the file's progress), then the core reads it, guesses the
 // columns, checks each row (`imports.preview`) and writes the valid rows (`imports.commit`).
 
-export const IMPORT_KINDS = ['residents', 'staff'] as const;
+export const IMPORT_KINDS = ['residents', 'staff', 'episodes', 'relatives'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** Largest file an import takes, and the largest chunk one call carries (base64 of it < 2 MB). */
@@ -24,6 +24,7 @@ export const ISSUE_CODES = [
   'unknown_code',
   'duplicate_existing',
   'duplicate_in_file',
+  'not_found',
   'invalid',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

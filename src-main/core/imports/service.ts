@@ -14,6 +14,8 @@ import { checkRows, type CheckedRow } from './rows';
 import type { Commit, CommitDto, ImportKind, Preview, PreviewDto, Upload } from './schema';
 import { dropStaged, receiveChunk, stagedFile } from './staging';
 import { staffImport } from './staff';
+import { episodesImport } from './episodes';
+import { relativesImport } from './relatives';
 
 // An import: the staged file read (imports/parse.ts), its columns mapped (the user's mapping, else
 // the one remembered for this header row, else the guess), every row checked (imports/rows.ts),
@@ -23,6 +25,8 @@ import { staffImport } from './staff';
 const KINDS: Record<ImportKind, KindSpec<never, never>> = {
   residents: residentsImport as unknown as KindSpec<never, never>,
   staff: staffImport as unknown as KindSpec<never, never>,
+  episodes: episodesImport as unknown as KindSpec<never, never>,
+  relatives: relativesImport as unknown as KindSpec<never, never>,
 };
 
 function specOf(ctx: Ctx, kind: ImportKind): KindSpec<never, never> {

@@ -39,7 +39,17 @@ export function wordIndex<V extends string>(words: Words<V>): WordIndex<V> {
   return { exact, contained };
 }
 
-/** The value a cell names: the whole cell one of the words, else the longest word it holds whole. */
+/** Whether the cell's words, from some word on, begin with the key's words ("bioloji ailəyə" holds "bioloji ailə"). */
+function holdsStems(cell: string[], key: string[]): boolean {
+  for (let j = 0; j + key.length <= cell.length; j++) if (key.every((k, i) => cell[j + i]!.startsWith(k))) return true;
+  return false;
+}
+
+/**
+ * The value a cell names: the whole cell one of the words; else the longest word it holds whole;
+ * else the longest it holds with an ending added to its words (Azerbaijani adds case endings:
+ * "bioloji ailəyə", "qohumlara").
+ */
 export function lookupWord<V extends string>(index: WordIndex<V>, cell: string): V | null {
   const key = matchKey(cell);
   if (!key) return null;
@@ -47,5 +57,7 @@ export function lookupWord<V extends string>(index: WordIndex<V>, cell: string):
   if (hit) return hit;
   const padded = ` ${key} `;
   for (const c of index.contained) if (padded.includes(` ${c.key} `)) return c.value;
+  const words = key.split(' ');
+  for (const c of index.contained) if (c.key.length >= 4 && holdsStems(words, c.key.split(' '))) return c.value;
   return null;
 }

@@ -17,7 +17,7 @@ import { importQueries } from './queries';
 // the columns (guessed, or remembered from the last file with the same headers), the preview where
 // each row shows its errors by cell — fix a cell or skip a row — and the commit of the valid rows.
 
-const KIND_PERMISSION = { residents: 'residents.write', staff: 'staff.write' } as const;
+const KIND_PERMISSION = { residents: 'residents.write', staff: 'staff.write', episodes: 'care.write', relatives: 'care.write' } as const;
 
 export function ImportSettings() {
   const { t } = useTranslation();

@@ -194,3 +194,87 @@ describe('the import calls', () => {
     expect(await dispatch(ctx, 'imports.preview', { uploadId: up.value.uploadId, kind: 'residents' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
+
+describe('import of the register of admissions and exits', () => {
+  it('adds stays as care episodes, an exit to a stay already recorded, and refuses overlaps, unknown children and repeats', async () => {
+    const ctx = await testCtx();
+    // The children first (their current admission comes with them), from the register of children.
+    const children = await workbook({
+      name: 'Uşaqlar',
+      rows: [
+        ['Soyadı', 'Adı', 'Cinsi', 'Doğum tarixi', 'FİN', 'Qəbul tarixi'],
+        ['Səfərova', 'Günel', 'qız', '01.01.2012', '7KLMN34', '01.02.2024'],
+        ['Orucov', 'Kənan', 'oğlan', '02.02.2011', '', '05.05.2025'],
+      ],
+    });
+    expect((await commit(ctx, 'residents', children)).imported).toBe(2);
+    const register = await workbook({
+      name: 'Jurnal',
+      rows: [
+        ['FİN', 'Soyadı', 'Adı', 'Doğum tarixi', 'Qəbul tarixi', 'Qəbul əsası', 'Çıxma tarixi', 'Hara gedib', 'Çıxma qərarının nömrəsi', 'Çıxma qərarının tarixi'],
+        // An earlier stay of Günel, ended with guardianship.
+        ['7KLMN34', '', '', '', '10.03.2020', 'komissiya', '15.06.2021', 'qəyyumluq', 'Q-12', '10.06.2021'],
+        // Her current stay (admitted with the register) gets its exit: she went home this autumn.
+        ['7KLMN34', '', '', '', '01.02.2024', 'məhkəmə', '01.10.2026', 'bioloji ailəyə', 'Q-99', '25.09.2026'],
+        // Kənan by name and date of birth: a stay that overlaps his current one.
+        ['', 'Orucov', 'Kənan', '02.02.2011', '01.01.2025', '', '01.06.2025', 'опека', 'Q-5', '01.06.2025'],
+        // Exit before admission, and a child not in the register.
+        ['', 'Orucov', 'Kənan', '02.02.2011', '01.01.2019', '', '01.01.2018', 'digər', 'Q-1', '01.01.2018'],
+        ['9ZZZZ99', '', '', '', '01.01.2019', '', '', '', '', ''],
+        // The first row again.
+        ['7KLMN34', '', '', '', '10.03.2020', 'komissiya', '15.06.2021', 'qəyyumluq', 'Q-12', '10.06.2021'],
+      ],
+    });
+    const p = await preview(ctx, 'episodes', register);
+    expect(p.mapping).toMatchObject({ childFin: 0, childLastName: 1, childFirstName: 2, childDateOfBirth: 3, admittedOn: 4, decidingBody: 5, exitedOn: 6, destination: 7, exitDecisionNumber: 8, exitDecisionDate: 9 });
+    const codes = Object.fromEntries(p.rows.map((r) => [r.row, r.issues.map((i) => `${i.field}:${i.code}`)]));
+    expect(codes).toEqual({
+      2: [],
+      3: [],
+      4: ['admittedOn:date_order'],
+      5: ['exitedOn:date_order'],
+      6: ['childFin:not_found'],
+      7: ['admittedOn:duplicate_in_file'],
+    });
+    const r = await commit(ctx, 'episodes', register);
+    expect(r.imported).toBe(2);
+    const id = (await ctx.db.selectFrom('residents').select(['id', 'status']).where('fin', '=', '7KLMN34').executeTakeFirstOrThrow());
+    expect(id.status).toBe('discharged'); // the register follows the episodes
+    const eps = await ctx.db.selectFrom('care_episodes').select(['kind', 'started_on', 'destination', 'admission_type']).where('resident_id', '=', id.id).orderBy('started_on').orderBy('kind').execute();
+    expect(eps).toEqual([
+      { kind: 'admission', started_on: '2020-03-10', destination: null, admission_type: 'new' },
+      { kind: 'exit', started_on: '2021-06-15', destination: 'guardianship', admission_type: null },
+      { kind: 'admission', started_on: '2024-02-01', destination: null, admission_type: 'new' },
+      { kind: 'exit', started_on: '2026-10-01', destination: 'biological_family', admission_type: null },
+    ]);
+    // The recent family exit gets its follow-up visits; the one of 2021 does not.
+    expect(await ctx.db.selectFrom('follow_up_visits').select('due_on').where('resident_id', '=', id.id).orderBy('due_on').execute()).toHaveLength(4);
+    // Again: nothing new.
+    expect((await commit(ctx, 'episodes', register)).imported).toBe(0);
+    expect((await verifyAuditChain(ctx.db)).ok).toBe(true);
+  });
+});
+
+describe('import of relatives', () => {
+  it('adds each relative to the child the row names, once', async () => {
+    const ctx = await testCtx();
+    await commit(ctx, 'residents', await workbook({ name: 'S', rows: [['Soyadı', 'Adı', 'Cinsi', 'Doğum tarixi', 'FİN', 'Qəbul tarixi'], ['Səfərova', 'Günel', 'qız', '01.01.2012', '7KLMN34', '01.02.2024']] }));
+    const file = await workbook({
+      name: 'Qohumlar',
+      rows: [
+        ['Uşağın FİN-i', 'Qohumluq', 'Qohumun soyadı', 'Qohumun adı', 'Sağdır', 'Valideynlik hüququ', 'Telefon', 'Əlaqə tezliyi'],
+        ['7KLMN34', 'ana', 'Səfərova', 'Lalə', 'bəli', 'məhrum edilib', '+994 55 111 22 33', 'aylıq'],
+        ['7KLMN34', 'nənə', 'Quliyeva', 'Sara', 'bəli', '', '', 'həftəlik'],
+        ['7KLMN34', 'qonşu?', 'Əliyev', 'Vəli', '', '', '', ''],
+      ],
+    });
+    const r = await commit(ctx, 'relatives', file);
+    expect(r).toMatchObject({ imported: 2, errors: [{ row: 4, column: 'Qohumluq', code: 'unknown_code' }] });
+    const rel = await ctx.db.selectFrom('relatives').select(['relation', 'first_name', 'parental_rights', 'contact_frequency', 'alive']).orderBy('relation').execute();
+    expect(rel).toEqual([
+      { relation: 'grandmother', first_name: 'Sara', parental_rights: null, contact_frequency: 'weekly', alive: 'yes' },
+      { relation: 'mother', first_name: 'Lalə', parental_rights: 'deprived', contact_frequency: 'monthly', alive: 'yes' },
+    ]);
+    expect((await commit(ctx, 'relatives', file)).imported).toBe(0);
+  });
+});

@@ -7,6 +7,27 @@ export const az = {
     label: 'Reyestr',
     residents: 'Uşaqlar reyestri',
     staff: 'İşçilər reyestri',
+    episodes: 'Qəbul və çıxma reyestri',
+    relatives: 'Qohumlar',
+  },
+  child: {
+    fin: 'Uşağın FİN-i',
+    lastName: 'Uşağın soyadı',
+    firstName: 'Uşağın adı',
+    patronymic: 'Uşağın ata adı',
+    dateOfBirth: 'Uşağın doğum tarixi',
+  },
+  episodes: {
+    exitDecidingBody: 'Çıxma qərarını verən orqan',
+    exitDecisionNumber: 'Çıxma qərarının nömrəsi',
+    exitDecisionDate: 'Çıxma qərarının tarixi',
+  },
+  relatives: {
+    lastName: 'Qohumun soyadı',
+    firstName: 'Qohumun adı',
+    patronymic: 'Qohumun ata adı',
+    sex: 'Qohumun cinsi',
+    dateOfBirth: 'Qohumun doğum tarixi',
   },
   file: {
     label: 'Fayl (.xlsx və ya .csv)',
@@ -52,6 +73,10 @@ export const az = {
     again: 'Başqa fayl idxal et',
   },
   issues: {
+    childNotFound: 'Bu uşaq reyestrdə tapılmadı: əvvəlcə uşaqlar reyestrini idxal edin.',
+    childNotNamed: 'Uşağı göstərin: FİN və ya soyadı, adı və doğum tarixi.',
+    stayExists: 'Bu qalma artıq qeydə alınıb.',
+    overlapsStay: 'Bu qalma uşağın başqa qalması ilə ({{from}} – {{to}}) üst-üstə düşür.',
     dateImpossible: 'Belə tarix yoxdur: «{{value}}».',
     unknownCode: 'Tanınmayan dəyər: «{{value}}». Siyahıdakı sözlərdən birini yazın.',
     duplicateExisting: 'Bu şəxs artıq reyestrdədir.',

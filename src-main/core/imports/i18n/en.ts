@@ -10,6 +10,27 @@ export const en: Translation<typeof az, 'en'> = {
     label: 'Register',
     residents: 'Register of children',
     staff: 'Staff register',
+    episodes: 'Register of admissions and exits',
+    relatives: 'Relatives',
+  },
+  child: {
+    fin: "Child's FIN",
+    lastName: "Child's last name",
+    firstName: "Child's first name",
+    patronymic: "Child's patronymic",
+    dateOfBirth: "Child's date of birth",
+  },
+  episodes: {
+    exitDecidingBody: 'Body that decided the exit',
+    exitDecisionNumber: 'Exit decision number',
+    exitDecisionDate: 'Exit decision date',
+  },
+  relatives: {
+    lastName: "Relative's last name",
+    firstName: "Relative's first name",
+    patronymic: "Relative's patronymic",
+    sex: "Relative's sex",
+    dateOfBirth: "Relative's date of birth",
   },
   file: {
     label: 'File (.xlsx or .csv)',
@@ -55,6 +76,10 @@ export const en: Translation<typeof az, 'en'> = {
     again: 'Import another file',
   },
   issues: {
+    childNotFound: 'This child is not in the register: import the register of children first.',
+    childNotNamed: 'Name the child: the FIN, or the last name, first name and date of birth.',
+    stayExists: 'This stay is already recorded.',
+    overlapsStay: 'This stay overlaps another stay of the child ({{from}} – {{to}}).',
     dateImpossible: 'There is no such date: “{{value}}”.',
     unknownCode: 'Value not recognised: “{{value}}”. Write one of the words of the list.',
     duplicateExisting: 'This person is already in the register.',

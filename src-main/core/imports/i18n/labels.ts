@@ -6,6 +6,8 @@ import type { ImportKind } from '../schema';
 export const IMPORT_KIND_LABEL = {
   residents: 'imports.kind.residents',
   staff: 'imports.kind.staff',
+  episodes: 'imports.kind.episodes',
+  relatives: 'imports.kind.relatives',
 } as const satisfies Record<ImportKind, MessageKey>;
 
 export const ROW_STATUS_LABEL = {

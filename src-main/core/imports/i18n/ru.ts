@@ -10,6 +10,27 @@ export const ru: Translation<typeof az, 'ru'> = {
     label: 'Реестр',
     residents: 'Реестр детей',
     staff: 'Реестр сотрудников',
+    episodes: 'Журнал поступления и выбытия',
+    relatives: 'Родственники',
+  },
+  child: {
+    fin: 'ФИН ребёнка',
+    lastName: 'Фамилия ребёнка',
+    firstName: 'Имя ребёнка',
+    patronymic: 'Отчество ребёнка',
+    dateOfBirth: 'Дата рождения ребёнка',
+  },
+  episodes: {
+    exitDecidingBody: 'Орган, принявший решение о выбытии',
+    exitDecisionNumber: 'Номер решения о выбытии',
+    exitDecisionDate: 'Дата решения о выбытии',
+  },
+  relatives: {
+    lastName: 'Фамилия родственника',
+    firstName: 'Имя родственника',
+    patronymic: 'Отчество родственника',
+    sex: 'Пол родственника',
+    dateOfBirth: 'Дата рождения родственника',
   },
   file: {
     label: 'Файл (.xlsx или .csv)',
@@ -57,6 +78,10 @@ export const ru: Translation<typeof az, 'ru'> = {
     again: 'Импортировать другой файл',
   },
   issues: {
+    childNotFound: 'Этого ребёнка нет в реестре: сначала импортируйте реестр детей.',
+    childNotNamed: 'Укажите ребёнка: ФИН или фамилию, имя и дату рождения.',
+    stayExists: 'Это пребывание уже записано.',
+    overlapsStay: 'Это пребывание пересекается с другим пребыванием ребёнка ({{from}} – {{to}}).',
     dateImpossible: 'Такой даты нет: «{{value}}».',
     unknownCode: 'Значение не распознано: «{{value}}». Напишите одно из слов списка.',
     duplicateExisting: 'Этот человек уже есть в реестре.',
