@@ -39,8 +39,9 @@ export function uploadChunk(ctx: Ctx, input: Upload) {
   return receiveChunk(ctx.actor.username, input, ctx.now().getTime());
 }
 
+/** The settings key of the mapping remembered for a header row (a settings key, not a message). */
 const mappingKey = (kind: ImportKind, header: string[]) =>
-  `imports.mapping.${kind}.${createHash('sha256').update(headerKey(header)).digest('hex').slice(0, 32)}`;
+  ['imports', 'mapping', kind, createHash('sha256').update(headerKey(header)).digest('hex').slice(0, 32)].join('.');
 
 async function rememberedMapping(db: ReadDb, kind: ImportKind, header: string[]): Promise<Record<string, number | null> | null> {
   const r = await db.selectFrom('settings').select('value').where('key', '=', mappingKey(kind, header)).executeTakeFirst();
