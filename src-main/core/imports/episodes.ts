@@ -12,8 +12,7 @@ import { toEpisodeDto } from '../care/rows';
 import { optionalIsoDate, optionalText } from '../person/schema';
 import { addYears } from '../residents/schema';
 import { CHILD_IMPORT_FIELDS, childFinder, childSchemaFields } from './child';
-import type { FieldSpec, Finding, KindSpec } from './kind';
-import { wordIndex } from './words';
+import { codeField, DATE, field, insertInBatches, TEXT, type FieldSpec, type Finding, type KindSpec } from './kind';
 
 // The register of admissions and exits: one row per stay (the child, the admission date and its
 // basis, the exit date and destination), which becomes the child's care episodes as care writes
@@ -21,10 +20,10 @@ import { wordIndex } from './words';
 // exit (the child entered the register as living here) gets its exit. A stay that overlaps another
 // is refused, as care refuses it.
 
-const text = { type: 'text' } as const;
-const date = { type: 'date' } as const;
-const code = (words: Parameters<typeof wordIndex>[0]) => ({ type: 'code', words: wordIndex(words) }) as const;
-const f = (field: string, label: FieldSpec['label'], spec: FieldSpec['spec'], headers: string[], required = false): FieldSpec => ({ field, required, label, spec, headers });
+const text = TEXT;
+const date = DATE;
+const code = codeField;
+const f = field;
 
 export const EPISODE_IMPORT_FIELDS: FieldSpec[] = [
   ...CHILD_IMPORT_FIELDS,
@@ -169,7 +168,7 @@ export const episodesImport: KindSpec<Stay, StayWrite> = {
       }
     }
     for (const r of rows) entries.push({ action: r.kind === 'exit' ? 'care.exit' : 'care.admission', entity: 'care_episode', entityId: r.id, after: { residentId: r.resident_id, ...toEpisodeDto(r) } });
-    for (let i = 0; i < rows.length; i += 200) await trx.insertInto('care_episodes').values(rows.slice(i, i + 200)).execute();
+    await insertInBatches(trx, 'care_episodes', rows, 200);
     if (followUps.length) {
       const at = now.toISOString();
       await trx

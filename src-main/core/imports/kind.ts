@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Ctx } from '../context';
 import type { DB } from '../db/types';
 import type { Audit } from '../db/write';
@@ -7,7 +7,7 @@ import type { ReadDb } from '../db/read';
 import type { FieldIssue } from '../contract/errors';
 import type { Permission } from '../contract/permissions';
 import type { MessageKey } from '../i18n/keys';
-import type { WordIndex } from './words';
+import { wordIndex, type WordIndex, type Words } from './words';
 import type { ImportKind, IssueCode } from './schema';
 
 // What one register's import says about itself (imports/residents.ts, imports/staff.ts): its
@@ -78,4 +78,22 @@ export function personChecker<V>(existing: Set<string>, keysOf: (v: V) => Person
     for (const k of keys) seen.set(k.key, row);
     return { findings, value: v };
   };
+}
+
+export const TEXT = { type: 'text' } as const;
+export const DATE = { type: 'date' } as const;
+export const codeField = <V extends string>(words: Words<V>) => ({ type: 'code', words: wordIndex(words) as WordIndex<string> }) as const;
+
+export function field(name: string, label: MessageKey, spec: FieldType, headers: string[], required = false): FieldSpec {
+  return { field: name, required, label, spec, headers };
+}
+
+/**
+ * Inserts rows in multi-row statements of `size` rows (SQLite binds at most 32,766 parameters a
+ * statement): a few statements for a whole register, not one awaited insert per row.
+ */
+export async function insertInBatches<T extends 'residents' | 'staff' | 'care_episodes' | 'relatives'>(
+  trx: Kysely<DB>, table: T, rows: Array<Insertable<DB[T]>>, size = 500,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await trx.insertInto(table).values(rows.slice(i, i + size) as never).execute();
 }

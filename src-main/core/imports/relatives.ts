@@ -9,16 +9,16 @@ import { RelativeCreateInput } from '../care/schema';
 import { relativeColumns, relativeDateIssues } from '../care/relatives';
 import { toRelativeDto } from '../care/rows';
 import { CHILD_IMPORT_FIELDS, childFinder, childSchemaFields } from './child';
-import type { FieldSpec, KindSpec } from './kind';
-import { matchKey, wordIndex } from './words';
+import { codeField, DATE, field, insertInBatches, TEXT, type FieldSpec, type KindSpec } from './kind';
+import { matchKey } from './words';
 
 // Relatives: one row per relative of a child in the register, through care's relative schema and
 // date rules. The same relative of the same child (relation and name, folded) is not added twice.
 
-const text = { type: 'text' } as const;
-const date = { type: 'date' } as const;
-const code = (words: Parameters<typeof wordIndex>[0]) => ({ type: 'code', words: wordIndex(words) }) as const;
-const f = (field: string, label: FieldSpec['label'], spec: FieldSpec['spec'], headers: string[], required = false): FieldSpec => ({ field, required, label, spec, headers });
+const text = TEXT;
+const date = DATE;
+const code = codeField;
+const f = field;
 
 export const RELATIVE_IMPORT_FIELDS: FieldSpec[] = [
   ...CHILD_IMPORT_FIELDS,
@@ -70,7 +70,7 @@ export const relativesImport: KindSpec<Row, Write> = {
       const { childFin: _f, childLastName: _l, childFirstName: _n, childPatronymic: _p, childDateOfBirth: _d, ...fields } = v;
       return { id: uuidv7(ctx.now().getTime()), resident_id: residentId, version: 1, created_at: at, updated_at: at, ...relativeColumns({ ...fields, siblingResidentId: null }) };
     });
-    for (let i = 0; i < rows.length; i += 200) await trx.insertInto('relatives').values(rows.slice(i, i + 200)).execute();
+    await insertInBatches(trx, 'relatives', rows, 200);
     await appendAuditMany(trx, ctx, rows.map((r) => ({ action: 'relative.create', entity: 'relative', entityId: r.id, after: { ...toRelativeDto(r, true) } })));
   },
 };

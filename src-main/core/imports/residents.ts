@@ -10,7 +10,7 @@ import { residentDateIssues, ResidentCreateInput, type ResidentCreate } from '..
 import { residentColumns, toResidentDto } from '../residents/service';
 import { guardClosedResident } from '../residents/closed';
 import { registerEpisodeRows } from '../care/register';
-import { personChecker, type FieldSpec, type KindSpec, type PersonKey } from './kind';
+import { codeField, DATE, field, insertInBatches, personChecker, TEXT, type FieldSpec, type KindSpec, type PersonKey } from './kind';
 import { matchKey, wordIndex } from './words';
 
 // The register of children, imported: each row through residents' own schema and date rules, a
@@ -18,13 +18,11 @@ import { matchKey, wordIndex } from './words';
 // and date of birth) refused, and the rows written in batches with their admission (and exit)
 // episodes, as residents.create writes one.
 
-const text = { type: 'text' } as const;
-const date = { type: 'date' } as const;
-const code = (words: Parameters<typeof wordIndex>[0]) => ({ type: 'code', words: wordIndex(words) }) as const;
+const text = TEXT;
+const date = DATE;
+const code = codeField;
 
-const f = (field: keyof typeof RESIDENT_FIELD_LABEL, spec: FieldSpec['spec'], headers: string[], required = false): FieldSpec => ({
-  field, required, label: RESIDENT_FIELD_LABEL[field], spec, headers,
-});
+const f = (name: keyof typeof RESIDENT_FIELD_LABEL, spec: FieldSpec['spec'], headers: string[], required = false) => field(name, RESIDENT_FIELD_LABEL[name], spec, headers, required);
 
 export const RESIDENT_IMPORT_FIELDS: FieldSpec[] = [
   f('fin', text, ['fin', 'fin kod', 'fin kodu', 'fərdi identifikasiya nömrəsi', 'personal id', 'pin', 'фин', 'пин']),
@@ -59,9 +57,6 @@ function keys(v: { fin: string | null; birthCertificate: string | null; lastName
   return out;
 }
 
-// 30 columns a row: 500 rows stay well under SQLite's limit of bound parameters.
-const ROWS_PER_INSERT = 500;
-
 export const residentsImport: KindSpec<ResidentCreate> = {
   kind: 'residents',
   permission: 'residents.write',
@@ -83,8 +78,8 @@ export const residentsImport: KindSpec<ResidentCreate> = {
       return { id: uuidv7(now.getTime()), version: 1, created_at: at, updated_at: at, ...residentColumns(v) };
     });
     const episodes = rows.flatMap((r) => registerEpisodeRows(r, now));
-    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await trx.insertInto('residents').values(rows.slice(i, i + ROWS_PER_INSERT)).execute();
-    for (let i = 0; i < episodes.length; i += ROWS_PER_INSERT) await trx.insertInto('care_episodes').values(episodes.slice(i, i + ROWS_PER_INSERT)).execute();
+    await insertInBatches(trx, 'residents', rows);
+    await insertInBatches(trx, 'care_episodes', episodes, 200);
     const dtos = rows.map((r) => toResidentDto(r, true));
     await appendAuditMany(trx, ctx, dtos.map((dto) => ({ action: 'resident.create', entity: 'resident', entityId: dto.id, after: dto })));
     // A child admitted in a period whose package is already exported needs the import's reason.

@@ -1,4 +1,5 @@
 import { zodIssues } from '../contract/dispatch';
+import type { FieldIssue } from '../contract/errors';
 import type { MessageKey } from '../i18n/keys';
 import { codeOf, dateOf, textOf, yesNoOf, type Converted } from './cells';
 import type { KindSpec, RowChecker } from './kind';
@@ -86,8 +87,15 @@ export function checkRows<V, W>(
     }
     // The register's date rules on what could be read, so that a row shows all its errors at once
     // (a rule never fires on a date that is missing: comparisons with it are false).
+    // A rule that needs a field the row lacks may throw on it: then only the cells' errors show.
     const readable = parsed.success ? parsed.data : (input as V);
-    for (const i of spec.rules(readable, o.today)) add(i.path, CODE_OF_MESSAGE[i.message] ?? 'invalid', i.message as MessageKey, i.params);
+    let broken: FieldIssue[] = [];
+    try {
+      broken = spec.rules(readable, o.today);
+    } catch {
+      if (parsed.success) throw new Error('a rule failed on a valid row');
+    }
+    for (const i of broken) add(i.path, CODE_OF_MESSAGE[i.message] ?? 'invalid', i.message as MessageKey, i.params);
     if (issues.length || !parsed.success) return { row: r.row, status: 'error', cells, issues };
     const value = parsed.data;
     const checked = o.checker(value, r.row);

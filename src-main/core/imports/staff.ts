@@ -6,20 +6,18 @@ import { EDUCATION_WORDS, EMPLOYMENT_WORDS, POSITION_WORDS } from '../staff/i18n
 import { SEX_WORDS } from '../residents/i18n/words';
 import { staffDateIssues, StaffCreateInput, type StaffFields } from '../staff/schema';
 import { auditView, staffColumns } from '../staff/service';
-import { personChecker, type FieldSpec, type KindSpec, type PersonKey } from './kind';
-import { matchKey, wordIndex } from './words';
+import { codeField, DATE, field, insertInBatches, personChecker, TEXT, type FieldSpec, type KindSpec, type PersonKey } from './kind';
+import { matchKey } from './words';
 
 // The staff register, imported: each row through the staff form's schema and date rules; someone
 // already on the staff (same FIN, or the same name — folded — and date of birth or, without one,
 // hiring date) refused; the rows written in batches, each with its staff.create audit entry.
 
-const text = { type: 'text' } as const;
-const date = { type: 'date' } as const;
-const code = (words: Parameters<typeof wordIndex>[0]) => ({ type: 'code', words: wordIndex(words) }) as const;
+const text = TEXT;
+const date = DATE;
+const code = codeField;
 
-const f = (field: keyof typeof STAFF_FIELD_LABEL, spec: FieldSpec['spec'], headers: string[], required = false): FieldSpec => ({
-  field, required, label: STAFF_FIELD_LABEL[field], spec, headers,
-});
+const f = (name: keyof typeof STAFF_FIELD_LABEL, spec: FieldSpec['spec'], headers: string[], required = false) => field(name, STAFF_FIELD_LABEL[name], spec, headers, required);
 
 export const STAFF_IMPORT_FIELDS: FieldSpec[] = [
   f('fin', text, ['fin', 'fin kod', 'fin kodu', 'personal id', 'pin', 'фин', 'пин']),
@@ -48,8 +46,6 @@ function keys(v: { fin: string | null; lastName: string; firstName: string; patr
   return out;
 }
 
-const ROWS_PER_INSERT = 500;
-
 export const staffImport: KindSpec<StaffFields> = {
   kind: 'staff',
   permission: 'staff.write',
@@ -66,7 +62,7 @@ export const staffImport: KindSpec<StaffFields> = {
   async write(trx, ctx, _audit, values) {
     const at = ctx.now().toISOString();
     const rows: StaffTable[] = values.map((v) => ({ id: uuidv7(ctx.now().getTime()), version: 1, created_at: at, updated_at: at, ...staffColumns(v) }));
-    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await trx.insertInto('staff').values(rows.slice(i, i + ROWS_PER_INSERT)).execute();
+    await insertInBatches(trx, 'staff', rows);
     await appendAuditMany(trx, ctx, rows.map((r) => ({ action: 'staff.create', entity: 'staff', entityId: r.id, after: auditView(r) })));
   },
 };

@@ -150,6 +150,8 @@ describe('import of the staff register', () => {
         ['Kərimova', 'Səbinə', 'qadın', 'tərbiyəçi köməkçisi', '01.09.2020', '', 'ali', '+994 50 123 45 67'],
         ['Abbasov', 'Rauf', 'kişi', 'həkim', '01.09.2021', '01.09.2020', '', ''],
         ['Nuriyev', 'Elnur', 'kişi', 'kosmonavt', '01.09.2021', '', '', ''],
+        // No hiring date: the rule comparing it with the date of birth has nothing to compare.
+        ['Vəliyev', 'Samir', 'kişi', 'aşpaz', '', '', '', ''],
       ],
     });
     const r = await commit(ctx, 'staff', bytes);
@@ -157,11 +159,15 @@ describe('import of the staff register', () => {
     expect(r.errors).toEqual([
       { row: 3, column: 'İşdən çıxma tarixi', code: 'date_order' },
       { row: 4, column: 'Vəzifəsi', code: 'unknown_code' },
+      { row: 5, column: 'İşə qəbul tarixi', code: 'required' },
     ]);
     const s = await ctx.db.selectFrom('staff').select(['position', 'education']).executeTakeFirstOrThrow();
     expect(s).toEqual({ position: 'assistant_caregiver', education: 'bachelor' });
     expect((await commit(ctx, 'staff', bytes)).imported).toBe(0);
     expect(await count(ctx, 'staff')).toBe(1);
+    // A date of birth without a hiring date: the rule that compares them has nothing to compare.
+    const noHire = await workbook({ name: 'S', rows: [['Soyadı', 'Adı', 'Cinsi', 'Vəzifəsi', 'Doğum tarixi', 'İşə qəbul tarixi'], ['Sadıqov', 'Ramil', 'kişi', 'aşpaz', '01.01.1980', '']] });
+    expect((await preview(ctx, 'staff', noHire)).rows[0]!.issues.map((i) => [i.field, i.code])).toEqual([['hiredDate', 'required']]);
   });
 });
 
