@@ -7,6 +7,7 @@ import { demoCommand } from './demo';
 import { backupCommand, restoreCommand } from './backup';
 import { reportCommand } from './report';
 import { educationPrint } from './education';
+import { importCommand } from './import';
 import { keysExport, keysInit, keysRotate, ministryImport, packagesExport } from './packages';
 import { ministryAddress, ministryReceiptKeyImport, packagesDeliver, packagesQueue, packagesReceiptImport } from './delivery';
 import { ministryKeygen, ministryReceipt, ministryReceiptKeygen, packagesInspect, packagesVerify } from '../../ministry/cli';
@@ -24,6 +25,7 @@ export const commands: Record<string, Command> = {
   demo: demoCommand,
   report: reportCommand,
   educationPrint,
+  import: importCommand,
   keysInit,
   keysExport,
   keysRotate,

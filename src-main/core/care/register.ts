@@ -58,12 +58,12 @@ export function blankEpisode(
   };
 }
 
-export async function registerEpisodes(trx: Kysely<DB>, row: ResidentsTable, now: Date): Promise<void> {
+/** The episodes a child entered straight into the register gets (an admission; an exit if discharged). */
+export function registerEpisodeRows(row: ResidentsTable, now: Date): CareEpisodesTable[] {
   const at = now.toISOString();
   const base = { resident_id: row.id, origin: 'register' };
-  await trx
-    .insertInto('care_episodes')
-    .values(blankEpisode(now, {
+  const rows = [
+    blankEpisode(now, {
       ...base,
       kind: 'admission',
       started_on: row.admission_date,
@@ -73,13 +73,15 @@ export async function registerEpisodes(trx: Kysely<DB>, row: ResidentsTable, now
       deciding_body: decidingBodyOfBasis(row.admission_basis),
       decision_number: row.admission_decision_number,
       decision_date: row.admission_decision_date,
-    }))
-    .execute();
+    }),
+  ];
   if (row.status === 'discharged') {
     const day = at.slice(0, 10) < row.admission_date ? row.admission_date : at.slice(0, 10);
-    await trx
-      .insertInto('care_episodes')
-      .values(blankEpisode(now, { ...base, kind: 'exit', started_on: day, destination: 'other', exit_reason: 'other' }))
-      .execute();
+    rows.push(blankEpisode(now, { ...base, kind: 'exit', started_on: day, destination: 'other', exit_reason: 'other' }));
   }
+  return rows;
+}
+
+export async function registerEpisodes(trx: Kysely<DB>, row: ResidentsTable, now: Date): Promise<void> {
+  await trx.insertInto('care_episodes').values(registerEpisodeRows(row, now)).execute();
 }

@@ -18,7 +18,7 @@ const mayKnowRestricted = (ctx: Ctx) => roleCan(ctx.actor.role, 'care.write');
 
 type Fields = Omit<RelativeCreate, 'residentId'>;
 
-function columns(v: Fields): Omit<RelativesTable, 'id' | 'resident_id' | 'version' | 'created_at' | 'updated_at'> {
+export function relativeColumns(v: Fields): Omit<RelativesTable, 'id' | 'resident_id' | 'version' | 'created_at' | 'updated_at'> {
   return {
     relation: v.relation, last_name: v.lastName, first_name: v.firstName, patronymic: v.patronymic, sex: v.sex,
     date_of_birth: v.dateOfBirth, alive: v.alive, parental_rights: v.parentalRights, address: v.address, phone: v.phone,
@@ -31,11 +31,17 @@ function columns(v: Fields): Omit<RelativesTable, 'id' | 'resident_id' | 'versio
   };
 }
 
-function check(ctx: Ctx, v: Fields, residentId: string): void {
-  const today = todayOf(ctx);
+/** The rules of a relative's dates against today (the import runs them too). */
+export function relativeDateIssues(v: Pick<Fields, 'dateOfBirth' | 'lastContactOn'>, today: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (v.dateOfBirth && v.dateOfBirth > today) issues.push({ path: 'dateOfBirth', message: 'validation.dateFuture' });
   if (v.lastContactOn && v.lastContactOn > today) issues.push({ path: 'lastContactOn', message: 'validation.dateFuture' });
+  return issues;
+}
+
+function check(ctx: Ctx, v: Fields, residentId: string): void {
+  const today = todayOf(ctx);
+  const issues = relativeDateIssues(v, today);
   if (v.siblingResidentId && v.relation !== 'sibling') issues.push({ path: 'siblingResidentId', message: 'care.errors.siblingOnlyForSibling' });
   if (v.siblingResidentId === residentId) issues.push({ path: 'siblingResidentId', message: 'care.errors.siblingSelf' });
   // A restriction names its decision: daily care's refusal of a contact quotes it.
@@ -53,7 +59,7 @@ async function linkBack(trx: Kysely<DB>, ctx: Ctx, audit: Audit, childId: string
   const at = ctx.now().toISOString();
   const row: RelativesTable = {
     id: uuidv7(ctx.now().getTime()), resident_id: siblingId, version: 1, created_at: at, updated_at: at,
-    ...columns({
+    ...relativeColumns({
       relation: 'sibling', lastName: child.last_name, firstName: child.first_name, patronymic: child.patronymic, sex: child.sex,
       dateOfBirth: child.date_of_birth, alive: 'yes', parentalRights: null, address: '', phone: '', addressRestricted: false,
       isCaregiver: false, willingToCare: 'unknown', ableToCare: 'unknown', barriers: '', contactFrequency: 'none', lastContactOn: null,
@@ -87,7 +93,7 @@ export async function createRelative(ctx: Ctx, input: RelativeCreate): Promise<R
       if (linked) throw invalid([{ path: 'siblingResidentId', message: 'care.errors.siblingLinked' }]);
     }
     const at = ctx.now().toISOString();
-    const row: RelativesTable = { id: uuidv7(ctx.now().getTime()), resident_id: residentId, version: 1, created_at: at, updated_at: at, ...columns(v) };
+    const row: RelativesTable = { id: uuidv7(ctx.now().getTime()), resident_id: residentId, version: 1, created_at: at, updated_at: at, ...relativeColumns(v) };
     await trx.insertInto('relatives').values(row).execute();
     await audit({ action: 'relative.create', entity: 'relative', entityId: row.id, after: { ...toRelativeDto(row, true) } });
     if (row.sibling_resident_id) await linkBack(trx, ctx, audit, residentId, row.sibling_resident_id);
@@ -108,7 +114,7 @@ export async function updateRelative(ctx: Ctx, input: RelativeUpdate): Promise<R
       v.phone = current.phone;
     }
     if (v.siblingResidentId) await mustBeResident(trx, v.siblingResidentId, 'siblingResidentId');
-    const row: RelativesTable = { ...current, ...columns(v), version: current.version + 1, updated_at: ctx.now().toISOString() };
+    const row: RelativesTable = { ...current, ...relativeColumns(v), version: current.version + 1, updated_at: ctx.now().toISOString() };
     const diff = changedFields({ ...toRelativeDto(current, true) }, { ...toRelativeDto(row, true) });
     if (!diff) return toRelativeDto(current, mayKnowRestricted(ctx));
     delete diff.before.version;

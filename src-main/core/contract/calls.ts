@@ -9,6 +9,7 @@ import { dailyCalls } from '../daily/calls';
 import { dashboardCalls } from '../dashboard/calls';
 import { educationCalls } from '../education/calls';
 import { documentsCalls } from '../documents/calls';
+import { importsCalls } from '../imports/calls';
 import { institutionCalls } from '../institution/calls';
 import { packagesCalls } from '../packages/calls';
 import { printCalls } from '../print/calls';
@@ -32,6 +33,7 @@ export const contract = mergeFragments('call', [
   dashboardCalls,
   educationCalls,
   documentsCalls,
+  importsCalls,
   institutionCalls,
   packagesCalls,
   printCalls,

@@ -11,6 +11,7 @@ import { dailyHandlers } from '../daily/handlers';
 import { dashboardHandlers } from '../dashboard/handlers';
 import { educationHandlers } from '../education/handlers';
 import { documentsHandlers } from '../documents/handlers';
+import { importsHandlers } from '../imports/handlers';
 import { institutionHandlers } from '../institution/handlers';
 import { packagesHandlers } from '../packages/handlers';
 import { printHandlers } from '../print/handlers';
@@ -34,6 +35,7 @@ const merged = mergeFragments('handler', [
   dashboardHandlers,
   educationHandlers,
   documentsHandlers,
+  importsHandlers,
   institutionHandlers,
   packagesHandlers,
   printHandlers,

@@ -38,6 +38,7 @@ export const PERMISSIONS = [
   'documents.read',
   'documents.write',
   'safeguarding.signoff',
+  'imports.run',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,14 +58,15 @@ const ALL: readonly Permission[] = PERMISSIONS;
 // (daily.medical). Reports (the indicators): director, admin, social worker, psychologist and
 // read-only (an inspector); their drill-down to children also needs residents.read. A child's
 // documents: the roles that handle the case (not caregivers, not read-only), added by the director,
-// admin, social worker and medical staff. The table in docs/DESIGN.md ("Roles and permissions")
+// admin, social worker and medical staff. Imports from Excel and CSV (imports.run): director and admin, each
+// register then only with its own write permission. The table in docs/DESIGN.md ("Roles and permissions")
 // says the same; a test keeps them equal. Measures of control (restraint) and complaints are
 // written with daily.write; only the director signs a measure off (safeguarding.signoff).
 const BASE: Permission[] = ['app.read', 'residents.read', 'staff.read', 'education.read', 'care.read', 'daily.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: ALL,
-  admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage', 'backup.manage', 'reports.read', 'documents.read', 'documents.write'],
+  admin: [...BASE, 'residents.write', 'staff.write', 'users.manage', 'audit.read', 'institution.manage', 'backup.manage', 'reports.read', 'documents.read', 'documents.write', 'imports.run'],
   social_worker: [...BASE, 'residents.write', 'care.write', 'daily.write', 'reports.read', 'documents.read', 'documents.write'],
   caregiver: [...BASE, 'daily.write'],
   teacher: [...BASE, 'education.write', 'documents.read'],

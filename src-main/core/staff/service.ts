@@ -59,7 +59,7 @@ function toTrainingDto(r: TrainingRow): StaffTrainingDto {
 }
 
 /** The staff member's own fields, as the audit log records them (no trainings, no account). */
-function auditView(r: StaffRow) {
+export function auditView(r: StaffRow) {
   return {
     fin: r.fin,
     lastName: r.last_name,

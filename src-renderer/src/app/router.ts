@@ -55,6 +55,6 @@ export const paths = {
     `/staff/${encodeURIComponent(id)}${tab ? `/${tab}` : ''}`,
   editStaff: (id: string) => `/staff/${encodeURIComponent(id)}/edit`,
   audit: () => '/audit',
-  settings: (tab?: 'institution' | 'users' | 'security' | 'keys' | 'backups') => (tab ? `/settings/${tab}` : '/settings'),
+  settings: (tab?: 'institution' | 'users' | 'security' | 'keys' | 'backups' | 'import') => (tab ? `/settings/${tab}` : '/settings'),
   packages: () => '/packages',
 };

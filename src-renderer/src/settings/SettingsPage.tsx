@@ -1,5 +1,5 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuilding, IconDatabase, IconKey, IconLock, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuilding, IconDatabase, IconFileImport, IconKey, IconLock, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../app/AppInfoContext';
 import { navigate, paths } from '../app/router';
@@ -8,11 +8,12 @@ import { KeysSettings } from './KeysSettings';
 import { SecuritySettings } from './SecuritySettings';
 import { UsersSettings } from './UsersSettings';
 import { BackupSettings } from '../backup/BackupSettings';
+import { ImportSettings } from '../imports/ImportSettings';
 
 // Settings: the institution, the accounts and their roles, the idle lock, the signing keys. Each
 // tab asks for its own permission (the core checks it again).
 
-export type SettingsTab = 'institution' | 'users' | 'security' | 'keys' | 'backups';
+export type SettingsTab = 'institution' | 'users' | 'security' | 'keys' | 'backups' | 'import';
 
 export function SettingsPage({ tab }: { tab: SettingsTab }) {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
     { value: 'security', label: t('institution.settings.tabs.security'), icon: IconLock, allowed: can('institution.manage') },
     { value: 'keys', label: t('packages.keys.title'), icon: IconKey, allowed: can('packages.export') },
     { value: 'backups', label: t('backup.tab'), icon: IconDatabase, allowed: can('backup.manage') },
+    { value: 'import', label: t('imports.tab'), icon: IconFileImport, allowed: can('imports.run') },
   ];
   const visible = tabs.filter((x) => x.allowed);
   const current = visible.some((x) => x.value === tab) ? tab : visible[0]?.value;
@@ -53,6 +55,9 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
         </Tabs.Panel>
         <Tabs.Panel value="backups" pt="md">
           <BackupSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="import" pt="md">
+          <ImportSettings />
         </Tabs.Panel>
       </Tabs>
     </Stack>
