@@ -57,18 +57,47 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
 };
 
-/** Each call timed on its own, after two warm-up calls, for up to `budget` ms (at least 5, at most 400 calls). */
-async function time(fn: (i: number) => unknown, budget = BUDGET_MS, max = 400): Promise<Timing> {
-  await fn(0);
-  await fn(1);
-  const xs: number[] = [];
-  const start = performance.now();
-  for (let i = 2; xs.length < max && (xs.length < 5 || performance.now() - start < budget); i++) {
-    const t0 = performance.now();
-    await fn(i);
-    xs.push(performance.now() - t0);
+/**
+ * The app and its floor timed in alternation (app, floor, app, floor…), so that a change in the
+ * machine's load (the other core is shared) falls on both alike.
+ */
+async function timePair(app: (i: number) => unknown, floor: ((i: number) => unknown) | null, budget = BUDGET_MS, max = 400) {
+  for (const i of [0, 1]) {
+    await app(i);
+    await floor?.(i);
   }
-  return { p50: pct(xs, 50), p95: pct(xs, 95), n: xs.length };
+  const a: number[] = [];
+  const f: number[] = [];
+  const start = performance.now();
+  for (let i = 2; a.length < max && (a.length < 5 || performance.now() - start < budget); i++) {
+    let t0 = performance.now();
+    await app(i);
+    a.push(performance.now() - t0);
+    if (floor) {
+      t0 = performance.now();
+      await floor(i);
+      f.push(performance.now() - t0);
+    }
+  }
+  const of = (xs: number[]): Timing => ({ p50: pct(xs, 50), p95: pct(xs, 95), n: xs.length });
+  return { app: of(a), floor: floor ? of(f) : null };
+}
+
+interface Timed {
+  fn: (i: number) => unknown;
+  budget?: number;
+  max?: number;
+}
+/** What to time: a function, with its own budget and cap of calls. */
+const T = (fn: (i: number) => unknown, budget?: number, max?: number): Timed => ({ fn, budget, max });
+type Spec = Omit<Row, 'app' | 'floor'> & { app: Timed | Timing; floor: Timed | Timing | null };
+
+/** Times a row's app and floor together (in alternation), unless already measured. */
+async function run(spec: Spec): Promise<Row> {
+  const { app, floor } = spec;
+  if (!('fn' in app)) return spec as Row;
+  const t = await timePair(app.fn, floor && 'fn' in floor ? floor.fn : null, app.budget ?? BUDGET_MS, app.max ?? 400);
+  return { ...spec, app: t.app, floor: t.floor };
 }
 
 async function ok<T>(p: Promise<Result<T>>): Promise<T> {
@@ -89,21 +118,22 @@ const LIST_COLS = 'r.id, r.fin, r.last_name, r.first_name, r.patronymic, r.sex, 
 /** The core operations on one institution: the rows of the table, and what the sweep compares. */
 async function measureAt(inst: Institution, dir: string, full: boolean): Promise<Row[]> {
   const rows: Row[] = [];
-  const add = (r: Row) => {
+  const add = async (spec: Spec) => {
+    const r = await run(spec);
     rows.push(r);
     log(`  ${r.name}: ${r.app.p50.toFixed(3)} ms (floor ${r.floor ? r.floor.p50.toFixed(3) : '—'})\n`);
   };
   const file = copyOf(inst, dir);
 
   // Open: the app's open (pragmas, migrations checked, none to run) against a bare open and read of the schema version.
-  const openApp = await time(async () => (await openDatabase(file)).close(), BUDGET_MS, 30);
-  const openRaw = await time(() => {
+  const openApp = T(async () => (await openDatabase(file)).close(), BUDGET_MS, 30);
+  const openRaw = T(() => {
     const d = new Database(file);
     d.pragma('journal_mode = WAL');
     d.prepare('SELECT count(*) FROM schema_migrations').get();
     d.close();
   }, BUDGET_MS, 30);
-  add({ name: 'open (migrations up to date)', app: openApp, floor: openRaw, floorWhat: 'new Database + WAL + read schema_migrations' });
+  await add({ name: 'open (migrations up to date)', app: openApp, floor: openRaw, floorWhat: 'new Database + WAL + read schema_migrations' });
 
   if (full) {
     // The upgrade: the file as 0010 left it, then opened by this version (runs 0011 over 6,400 children).
@@ -116,7 +146,7 @@ async function measureAt(inst: Institution, dir: string, full: boolean): Promise
     await (await openDatabase(old)).close();
     const ms = performance.now() - t0;
     rmSync(old, { force: true });
-    add({ name: 'open + migration 0011 (word table of every child)', app: { p50: ms, p95: ms, n: 1 }, floor: null, floorWhat: '' });
+    await add({ name: 'open + migration 0011 (word table of every child)', app: { p50: ms, p95: ms, n: 1 }, floor: null, floorWhat: '' });
   }
 
   const conn: Connection = await openDatabase(file);
@@ -142,30 +172,30 @@ async function measureAt(inst: Institution, dir: string, full: boolean): Promise
   for (let i = 0; i < 5; i++) {
     same('search', (await ok(dispatch(ctx, 'residents.search', { query: prefixOf(i), includeFormer: true }))).map((r) => r.id), floorSearch(prefixOf(i)));
   }
-  add({
+  await add({
     name: 'residents.search, a surname’s first 4 letters (folded)',
-    app: await time((i) => ok(dispatch(ctx, 'residents.search', { query: prefixOf(i), includeFormer: true }))),
-    floor: await time((i) => floorSearch(prefixOf(i))),
+    app: T((i) => ok(dispatch(ctx, 'residents.search', { query: prefixOf(i), includeFormer: true }))),
+    floor: T((i) => floorSearch(prefixOf(i))),
     floorWhat: 'word-table range → rows, same ranking',
     target: '≤ 2× and p95 < 2 ms',
   });
   // The LIKE scan the app did before migration 0011, for the record.
   const like = raw.prepare(`SELECT ${LIST_COLS}, r.search_key, r.sort_key FROM residents r WHERE (search_key LIKE ? OR search_key LIKE ?) ORDER BY sort_key LIMIT 2000`);
   if (full) {
-    add({
+    await add({
       name: '(before: the LIKE scan of every search_key)',
-      app: await time((i) => like.all(`${prefixOf(i)}%`, `% ${prefixOf(i)}%`)),
-      floor: await time((i) => floorSearch(prefixOf(i))),
+      app: T((i) => like.all(`${prefixOf(i)}%`, `% ${prefixOf(i)}%`)),
+      floor: T((i) => floorSearch(prefixOf(i))),
       floorWhat: 'the same floor',
     });
   }
   const finOf = (i: number) => pick(fins, i);
   const byFin = raw.prepare(`SELECT ${LIST_COLS} FROM residents r WHERE fin = ?`);
   same('fin', (await ok(dispatch(ctx, 'residents.search', { query: finOf(3), includeFormer: true }))).map((r) => r.id), [(byFin.get(finOf(3)) as { id: string }).id]);
-  add({
+  await add({
     name: 'residents.search by FIN',
-    app: await time((i) => ok(dispatch(ctx, 'residents.search', { query: finOf(i), includeFormer: true }))),
-    floor: await time((i) => byFin.get(finOf(i))),
+    app: T((i) => ok(dispatch(ctx, 'residents.search', { query: finOf(i), includeFormer: true }))),
+    floor: T((i) => byFin.get(finOf(i))),
     floorWhat: 'the UNIQUE fin index',
     target: '≤ 2× and p95 < 2 ms',
   });
@@ -174,10 +204,10 @@ async function measureAt(inst: Institution, dir: string, full: boolean): Promise
   const PAGE = 100;
   const countCurrent = raw.prepare("SELECT count(*) FROM residents WHERE status IN ('resident', 'day_attendee')").pluck();
   const pageCurrent = raw.prepare(`SELECT ${LIST_COLS} FROM residents r WHERE status IN ('resident', 'day_attendee') ORDER BY sort_key, id LIMIT ?`);
-  add({
+  await add({
     name: 'residents.list, current children, first page by name',
-    app: await time(() => ok(dispatch(ctx, 'residents.list', { sort: 'name', limit: PAGE }))),
-    floor: await time(() => [countCurrent.get(), pageCurrent.all(PAGE)]),
+    app: T(() => ok(dispatch(ctx, 'residents.list', { sort: 'name', limit: PAGE }))),
+    floor: T(() => [countCurrent.get(), pageCurrent.all(PAGE)]),
     floorWhat: 'count + first page on (status, sort_key)',
     target: '≤ 2× and p95 < 2 ms',
   });
@@ -191,10 +221,10 @@ async function measureAt(inst: Institution, dir: string, full: boolean): Promise
     (await ok(dispatch(ctx, 'residents.list', { status: 'all', sort: 'name', limit: PAGE, offset: deep }))).rows.map((r) => r.id),
     (seekAt.all(before.sort_key, before.id, PAGE) as Array<{ id: string }>).map((r) => r.id),
   );
-  add({
+  await add({
     name: `residents.list, all ${allSorted.length}, page at row ${deep}`,
-    app: await time(() => ok(dispatch(ctx, 'residents.list', { status: 'all', sort: 'name', limit: PAGE, offset: deep }))),
-    floor: await time(() => [countAll.get(), seekAt.all(before.sort_key, before.id, PAGE)]),
+    app: T(() => ok(dispatch(ctx, 'residents.list', { status: 'all', sort: 'name', limit: PAGE, offset: deep }))),
+    floor: T(() => [countAll.get(), seekAt.all(before.sort_key, before.id, PAGE)]),
     floorWhat: 'count + keyset seek after the previous page’s last row',
     target: '≤ 2× and p95 < 2 ms',
   });
@@ -206,10 +236,10 @@ async function measureAt(inst: Institution, dir: string, full: boolean): Promise
     (await ok(dispatch(ctx, 'residents.list', { status: 'all', sex: 'F', sort: 'name', query: filterQ(2), limit: PAGE }))).rows.map((r) => r.id),
     (filteredPage.all(...prefixRange(filterQ(2)), PAGE) as Array<{ id: string }>).map((r) => r.id),
   );
-  add({
+  await add({
     name: 'residents.list, all, girls, name prefix, by name',
-    app: await time((i) => ok(dispatch(ctx, 'residents.list', { status: 'all', sex: 'F', sort: 'name', query: filterQ(i), limit: PAGE }))),
-    floor: await time((i) => [filteredCount.get(...prefixRange(filterQ(i))), filteredPage.all(...prefixRange(filterQ(i)), PAGE)]),
+    app: T((i) => ok(dispatch(ctx, 'residents.list', { status: 'all', sex: 'F', sort: 'name', query: filterQ(i), limit: PAGE }))),
+    floor: T((i) => [filteredCount.get(...prefixRange(filterQ(i))), filteredPage.all(...prefixRange(filterQ(i)), PAGE)]),
     floorWhat: 'count + page, word-table range',
     target: '≤ 2× and p95 < 2 ms',
   });
@@ -256,17 +286,17 @@ async function measureAt(inst: Institution, dir: string, full: boolean): Promise
     floorAttendance.all(id, monthAgo, today),
     floorNotes.all(id, monthAgo, today),
   ];
-  add({
+  await add({
     name: 'child page: profile + every tab (10 calls), a child in care',
-    app: await time((i) => childPage(pick(currentIds, i))),
-    floor: await time((i) => childFloor(pick(currentIds, i))),
+    app: T((i) => childPage(pick(currentIds, i))),
+    floor: T((i) => childFloor(pick(currentIds, i))),
     floorWhat: '19 indexed SELECTs of the same rows',
     target: '< 10 ms',
   });
-  add({
+  await add({
     name: 'child page, a former child',
-    app: await time((i) => childPage(pick(ids, i))),
-    floor: await time((i) => childFloor(pick(ids, i))),
+    app: T((i) => childPage(pick(ids, i))),
+    floor: T((i) => childFloor(pick(ids, i))),
     floorWhat: 'the same 19 SELECTs',
     target: '< 10 ms',
   });
@@ -281,10 +311,10 @@ async function measureAt(inst: Institution, dir: string, full: boolean): Promise
   const rollMarks = raw.prepare('SELECT resident_id, status, note, created_at FROM attendance WHERE date = ? AND group_name = ?');
   const rollRow = raw.prepare('SELECT * FROM roll_calls WHERE date = ? AND group_name = ?');
   const rollDay = (i: number) => day(1 + ((i * 97) % 3000));
-  add({
+  await add({
     name: `daily.rollCall, the ${ROLL}-child group, a day in 10 years`,
-    app: await time((i) => ok(dispatch(ctx, 'daily.rollCall', { date: rollDay(i), group: BIG_GROUP }))),
-    floor: await time((i) => [rollChildren.all({ date: rollDay(i), group: BIG_GROUP }), rollMarks.all(rollDay(i), BIG_GROUP), rollRow.get(rollDay(i), BIG_GROUP)]),
+    app: T((i) => ok(dispatch(ctx, 'daily.rollCall', { date: rollDay(i), group: BIG_GROUP }))),
+    floor: T((i) => [rollChildren.all({ date: rollDay(i), group: BIG_GROUP }), rollMarks.all(rollDay(i), BIG_GROUP), rollRow.get(rollDay(i), BIG_GROUP)]),
     floorWhat: 'children in care that day + marks + roll-call row',
   });
   const rollIds = (await ok(dispatch(ctx, 'daily.rollCall', { date: today, group: BIG_GROUP }))).rows.map((c) => c.residentId);
@@ -297,18 +327,18 @@ async function measureAt(inst: Institution, dir: string, full: boolean): Promise
     const now = new Date().toISOString();
     upsert.run(rollIds.flatMap((id) => [id, floorDate, BIG_GROUP, statusOf(i), now, now]));
   });
-  add({
+  await add({
     name: `daily.saveRollCall, ${rollIds.length} marks changed, audited`,
-    app: await time((i) =>
+    app: T((i) =>
       ok(dispatch(ctx, 'daily.saveRollCall', { date: today, group: BIG_GROUP, marks: rollIds.map((id) => ({ residentId: id, status: statusOf(i) })) })),
     ),
-    floor: await time((i) => saveFloor(i)),
+    floor: T((i) => saveFloor(i)),
     floorWhat: `one prepared ${rollIds.length}-row upsert in a transaction`,
     target: '≤ 3×',
   });
 
   // The dashboard: every domain's signals. No one raw query gives its answer; measured alone.
-  add({ name: 'dashboard.get (every signal and tally)', app: await time(() => ok(dispatch(ctx, 'dashboard.get', {}))), floor: null, floorWhat: '—' });
+  await add({ name: 'dashboard.get (every signal and tally)', app: T(() => ok(dispatch(ctx, 'dashboard.get', {}))), floor: null, floorWhat: '—' });
 
   if (full) await measureHeavy(inst, ctx, raw, dir, add);
   await conn.close();
@@ -317,7 +347,7 @@ async function measureAt(inst: Institution, dir: string, full: boolean): Promise
 }
 
 /** The quarter report, the package export and its verification, and a backup: at the main scale only. */
-async function measureHeavy(inst: Institution, ctx: Ctx, raw: Database.Database, dir: string, add: (r: Row) => void) {
+async function measureHeavy(inst: Institution, ctx: Ctx, raw: Database.Database, dir: string, add: (r: Spec) => Promise<void>) {
   const quarter = previousPeriod(periodOf('quarter', inst.today));
   const rawPopulation = raw.prepare(`WITH ev AS (
       SELECT resident_id, kind, started_on, lead(kind) OVER w AS next_kind, lead(started_on) OVER w AS next_on
@@ -337,10 +367,10 @@ async function measureHeavy(inst: Institution, ctx: Ctx, raw: Database.Database,
       same(`report ${sex}`, r.population.bySex[sex], flow);
     }
   }
-  add({
+  await add({
     name: `reports.indicators, ${quarter.label} (every indicator)`,
-    app: await time(() => ok(dispatch(ctx, 'reports.indicators', { period: quarter.label })), 3000, 30),
-    floor: await time(() => [rawPopulation.all(q), rawExits.all(q)], 3000, 30),
+    app: T(() => ok(dispatch(ctx, 'reports.indicators', { period: quarter.label })), 3000, 30),
+    floor: T(() => [rawPopulation.all(q), rawExits.all(q)], 3000, 30),
     floorWhat: 'population by sex + exits by destination (2 GROUP BYs)',
   });
 
@@ -375,30 +405,30 @@ async function measureHeavy(inst: Institution, ctx: Ctx, raw: Database.Database,
     const zip = await writeZip([...files, { name: 'manifest-sha256.txt', data: Buffer.from(manifest) }]);
     return ageEncrypt(zip, ministry.recipient);
   };
-  add({
+  await add({
     name: `package export, ${quarter.label} (pre-check, sign, zip, encrypt, write)`,
-    app: await time(exportOnce, 4000, 20),
-    floor: await time(exportFloor, 4000, 20),
+    app: T(exportOnce, 4000, 20),
+    floor: T(exportFloor, 4000, 20),
     floorWhat: 'the same rows read raw, hashed, zipped, encrypted',
     target: '≤ 1.5×',
   });
   const bytes = readFileSync(last!.path);
   const verified = await verifyPackage(bytes, { identity: ministry.identity, trust, now: new Date() });
   if (!verified.ok) throw new Error(`the exported package does not verify: ${JSON.stringify(verified.error)}`);
-  add({
+  await add({
     name: `package verification (${(bytes.length / 1024).toFixed(0)} KiB)`,
-    app: await time(() => verifyPackage(bytes, { identity: ministry.identity, trust, now: new Date() }), 3000, 50),
-    floor: await time(() => createHash('sha256').update(ageDecrypt(bytes, ministry.identity)).digest('hex'), 3000, 50),
+    app: T(() => verifyPackage(bytes, { identity: ministry.identity, trust, now: new Date() }), 3000, 50),
+    floor: T(() => createHash('sha256').update(ageDecrypt(bytes, ministry.identity)).digest('hex'), 3000, 50),
     floorWhat: 'decrypt + sha256 of the same bytes',
     target: '≤ 1.3×',
   });
 
   // A backup of the whole file (online backup + age scrypt encryption), against the online copy alone.
   const backupOut = join(dir, 'backup.age');
-  add({
+  await add({
     name: 'backup of the whole database (copy + encrypt)',
-    app: await time(() => writeBackup({ sqlite: raw, out: backupOut, passphrase: 'bench passphrase', logN: 15 }), 1, 3),
-    floor: await time(async () => {
+    app: T(() => writeBackup({ sqlite: raw, out: backupOut, passphrase: 'bench passphrase', logN: 15 }), 1, 3),
+    floor: T(async () => {
       const to = join(dir, 'floor-copy.db');
       await raw.backup(to);
       rmSync(to, { force: true });
