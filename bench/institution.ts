@@ -21,7 +21,7 @@ import { toResidentDto } from '../src-main/core/residents/service';
 import { MIGRATIONS } from '../src-main/core/db/migrations/index';
 
 /** Bumped whenever the generated content changes: an older cached file is then not reused. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 export const YEARS = 10;
 const HISTORY_DAYS = Math.round(YEARS * 365.25);
 export const BIG_GROUP = 'Böyük qrup';

@@ -11,7 +11,8 @@ import { sql, type Kysely } from 'kysely';
 // by single spaces (text/fold.ts foldForSearch), so it splits into a JSON array by replacing each
 // space with `","` (no quote or backslash can occur in it). Triggers cannot use a WITH clause, but
 // may read json_each. residents_name_order serves the list of every child (current and former) in
-// name order without sorting the register for each page. Frozen in time: never edit after it lands.
+// name order without sorting the register for each page; care_episodes_stay covers the dashboard's
+// "current admissions" question. Frozen in time: never edit after it lands.
 const WORDS = (key: string) => `json_each('["' || replace(${key}, ' ', '","') || '"]')`;
 const ADD = (row: string) =>
   `INSERT OR IGNORE INTO resident_search_tokens (token, resident_id) SELECT value, ${row}.id FROM ${WORDS(`${row}.search_key`)} WHERE value <> ''`;
@@ -37,6 +38,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   END`);
   // The whole register in name order (status 'all', and the former children): pages without a sort.
   await run(`CREATE INDEX residents_name_order ON residents (sort_key, id)`);
+  // "Is this admission the child's last move?" (care's current admissions, asked for every admission
+  // ever by the dashboard): answered from the index alone, without reading each later episode's row.
+  await run(`CREATE INDEX care_episodes_stay ON care_episodes (resident_id, started_on, kind, voided_at, id)`);
   // The children already in the register.
   await run(`INSERT OR IGNORE INTO resident_search_tokens (token, resident_id)
     SELECT j.value, r.id FROM residents r, ${WORDS('r.search_key')} j WHERE j.value <> ''`);

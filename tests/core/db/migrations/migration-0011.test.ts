@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { tempDbAt } from '../../../helpers/db';
-import { allRows, seed0002, soundness, strictTables } from './old-rows';
+import { allRows, indexesOf, seed0002, soundness, strictTables } from './old-rows';
 
 // 0011 adds resident_search_tokens: each word of a child's search_key, filled for the children
-// already in the register and kept in step by triggers on every later insert, update and delete.
+// already in the register and kept in step by triggers on every later insert, update and delete;
+// and two indexes (the register in name order, care's current admissions).
 
 const AT = '2026-11-26T10:00:00.000Z';
 const tokensOf = (db: import('better-sqlite3').Database, id: string) =>
@@ -27,6 +28,8 @@ describe('migration 0011: the residents search word table', () => {
     const { resident_search_tokens: words, ...rest } = after;
     expect(rest).toEqual(before);
     expect(strictTables(db)).toContain('resident_search_tokens');
+    expect(indexesOf(db, 'residents')).toContain('residents_name_order');
+    expect(indexesOf(db, 'care_episodes')).toContain('care_episodes_stay');
     expect(words).toHaveLength(2 + 2 + 3);
     expect(tokensOf(db, 'r1')).toEqual(['eli', 'memmedov']);
     expect(tokensOf(db, 'r3')).toEqual(['7xk2m9p', 'eli', 'eliyeva']);
