@@ -13,17 +13,10 @@ import { residentRows } from '../src-main/core/demo/write';
 import { searchTokens } from '../src-main/core/text/fold';
 import { prefixRange } from '../src-main/core/db/search';
 import { E2E_TODAY, startE2E } from '../tests/e2e/fixture';
+import type { UiResult } from './ui-report';
 
-export interface UiResult {
-  children: number;
-  current: number;
-  firstRowsColdMs: number[];
-  firstRowsWarmMs: number[];
-  searchMs: number[];
-  bundle: { entryBytes: number; jsBytes: number; jsFiles: number; cssBytes: number };
-}
+export type { UiResult };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export function bundleSizes(): UiResult['bundle'] {
   const dir = fileURLToPath(new URL('../out/renderer/assets/', import.meta.url));
@@ -110,11 +103,3 @@ export async function measureUi(opts: { rounds?: number; log?: (s: string) => vo
     await e2e.close();
   }
 }
-
-export const summariseUi = (u: UiResult) =>
-  [
-    `\nChromium, the children page with ${u.children} children (${u.current} in care), median of ${u.searchMs.length}:`,
-    `  first rows, app loaded cold: ${median(u.firstRowsColdMs).toFixed(0)} ms; from the dashboard: ${median(u.firstRowsWarmMs).toFixed(0)} ms (target < 300 ms)`,
-    `  typing a surname → its rows: ${median(u.searchMs).toFixed(0)} ms (200 ms of it the search box's debounce)`,
-    `  JavaScript: entry ${(u.bundle.entryBytes / 1024).toFixed(0)} KiB, all ${u.bundle.jsFiles} files ${(u.bundle.jsBytes / 1024).toFixed(0)} KiB; CSS ${(u.bundle.cssBytes / 1024).toFixed(0)} KiB`,
-  ].join('\n');
