@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureUi, summariseUi } from '../../bench/ui';
+import { measureUi } from '../../bench/ui';
+import { summariseUi } from '../../bench/ui-report';
 import { ARTIFACTS } from './fixture';
 
 // The children page with 6,400 children in Chromium (issue 13 §1; bench/ui.ts): it opens on its
