@@ -145,7 +145,7 @@ async function measureAt(inst: Institution, dir: string, full: boolean): Promise
     const old = copyOf(inst, dir, 'upgrade.db');
     const d = new Database(old);
     d.exec(`DROP TRIGGER residents_search_tokens_insert; DROP TRIGGER residents_search_tokens_update; DROP TRIGGER residents_search_tokens_delete;
-      DROP TABLE resident_search_tokens; DROP INDEX residents_name_order; DROP INDEX care_episodes_stay; DELETE FROM schema_migrations WHERE name = '0011_search_tokens';`);
+      DROP TABLE resident_search_tokens; DROP INDEX residents_name_order; DROP INDEX care_episodes_stay; DELETE FROM schema_migrations WHERE name = '0013_search_tokens';`);
     d.close();
     const t0 = performance.now();
     await (await openDatabase(old)).close();

@@ -9,7 +9,7 @@ import * as m0007 from './0007_education';
 import * as m0008 from './0008_care';
 import * as m0009 from './0009_daily_care';
 import * as m0010 from './0010_documents';
-import * as m0011 from './0011_search_tokens';
+import * as m0013 from './0013_search_tokens';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -28,5 +28,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0008_care', m0008],
   ['0009_daily_care', m0009],
   ['0010_documents', m0010],
-  ['0011_search_tokens', m0011],
+  ['0013_search_tokens', m0013],
 ];

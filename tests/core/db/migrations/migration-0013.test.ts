@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDbAt } from '../../../helpers/db';
 import { allRows, indexesOf, seed0002, soundness, strictTables } from './old-rows';
 
-// 0011 adds resident_search_tokens: each word of a child's search_key, filled for the children
+// 0013 adds resident_search_tokens: each word of a child's search_key, filled for the children
 // already in the register and kept in step by triggers on every later insert, update and delete;
 // and two indexes (the register in name order, care's current admissions).
 
@@ -10,9 +10,9 @@ const AT = '2026-11-26T10:00:00.000Z';
 const tokensOf = (db: import('better-sqlite3').Database, id: string) =>
   db.prepare('SELECT token FROM resident_search_tokens WHERE resident_id = ? ORDER BY token').pluck().all(id);
 
-describe('migration 0011: the residents search word table', () => {
+describe('migration 0013: the residents search word table', () => {
   it('keeps every row, fills the words of the existing children, and keeps them in step', async () => {
-    const at = await tempDbAt(10);
+    const at = await tempDbAt(12);
     seed0002(at.sqlite);
     const db = at.sqlite;
     // An older row as 0001 wrote it, with a repeated word and a FIN in its key.
@@ -23,7 +23,7 @@ describe('migration 0011: the residents search word table', () => {
          'eliyeva eli eli 7xk2m9p', 'eliyeva eli', 'x', ?, ?)`,
     ).run(AT, AT);
     const before = allRows(db);
-    expect(await at.to(11)).toEqual(['0011_search_tokens']);
+    expect(await at.to(13)).toEqual(['0013_search_tokens']);
     const after = allRows(db);
     const { resident_search_tokens: words, ...rest } = after;
     expect(rest).toEqual(before);
