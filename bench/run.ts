@@ -141,7 +141,7 @@ async function measureAt(inst: Institution, dir: string, full: boolean): Promise
   await add({ name: 'open (migrations up to date)', app: openApp, floor: openRaw, floorWhat: 'new Database + WAL + read schema_migrations' });
 
   if (full) {
-    // The upgrade: the file as 0010 left it, then opened by this version (runs 0011 over 6,400 children).
+    // The upgrade: the file as 0012 left it, then opened by this version (runs 0013 over 6,400 children).
     const old = copyOf(inst, dir, 'upgrade.db');
     const d = new Database(old);
     d.exec(`DROP TRIGGER residents_search_tokens_insert; DROP TRIGGER residents_search_tokens_update; DROP TRIGGER residents_search_tokens_delete;
@@ -151,7 +151,7 @@ async function measureAt(inst: Institution, dir: string, full: boolean): Promise
     await (await openDatabase(old)).close();
     const ms = performance.now() - t0;
     rmSync(old, { force: true });
-    await add({ name: 'open + migration 0011 (word table of every child)', app: { p50: ms, p95: ms, n: 1 }, floor: null, floorWhat: '' });
+    await add({ name: 'open + migration 0013 (word table of every child)', app: { p50: ms, p95: ms, n: 1 }, floor: null, floorWhat: '' });
   }
 
   const conn: Connection = await openDatabase(file);
@@ -205,7 +205,7 @@ async function measureAt(inst: Institution, dir: string, full: boolean): Promise
     floorWhat: 'two word-table ranges intersected, same ranking',
     target: '≤ 2× and p95 < 2 ms',
   });
-  // The LIKE scan the app did before migration 0011, for the record.
+  // The LIKE scan the app did before migration 0013, for the record.
   const like = raw.prepare(`SELECT ${LIST_COLS}, r.search_key, r.sort_key FROM residents r WHERE (search_key LIKE ? OR search_key LIKE ?) ORDER BY sort_key LIMIT 2000`);
   if (full) {
     await add({
