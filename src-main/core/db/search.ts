@@ -16,7 +16,7 @@ const TOP = '\u{10FFFF}';
 export const prefixRange = (t: string): readonly [string, string] => [t, t + TOP];
 
 /**
- * The same answer as `whereSearchTokens` on residents, from the word table of migration 0011
+ * The same answer as `whereSearchTokens` on residents, from the word table of migration 0013
  * (resident_search_tokens): each token an indexed prefix range of words, not a scan of every row.
  */
 export function whereResidentTokens<Q extends { where: any }>(q: Q, tokens: readonly string[]): Q {
