@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { ReadDb } from '../db/read';
+import { oncePerSnapshot, type ReadDb } from '../db/read';
 import type { CareEpisodesTable, DB } from '../db/types';
 import type { CareStatus } from './schema';
 
@@ -123,6 +123,12 @@ export async function residentsInCare(db: Db, date: string, group?: string): Pro
  * long stays, orders, emergency admissions).
  */
 export async function currentAdmissions(db: Db, today: string): Promise<EpisodeRow[]> {
+  // Six dashboard signals ask this within one snapshot: once per readTx (db/read.ts), not six times.
+  // The rows are shared: callers filter and map, never change them.
+  return oncePerSnapshot(db, `care.currentAdmissions:${today}`, () => currentAdmissionsNow(db, today));
+}
+
+function currentAdmissionsNow(db: Db, today: string): Promise<EpisodeRow[]> {
   return db
     .selectFrom('care_episodes as a')
     .selectAll('a')

@@ -26,5 +26,24 @@ export function fullHandle(db: ReadDb): Kysely<DB> {
  * read-only: the export reads every table as of one instant.
  */
 export function readTx<T>(ctx: Ctx, fn: (db: ReadDb) => Promise<T>): Promise<T> {
-  return fullHandle(ctx.db).transaction().execute((trx) => fn(trx));
+  return fullHandle(ctx.db).transaction().execute((trx) => {
+    snapshots.set(trx, new Map());
+    return fn(trx);
+  });
+}
+
+/** The memos of each open readTx snapshot (nothing is written in one, so an answer holds for its life). */
+const snapshots = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/**
+ * `fn`'s answer computed once per readTx snapshot and key (the dashboard's signals ask the same
+ * question several times in one snapshot); outside a readTx — a write transaction, the plain
+ * handle — `fn` runs every time.
+ */
+export function oncePerSnapshot<T>(db: unknown, key: string, fn: () => Promise<T>): Promise<T> {
+  const memo = snapshots.get(db as object);
+  if (!memo) return fn();
+  let p = memo.get(key) as Promise<T> | undefined;
+  if (!p) memo.set(key, (p = fn()));
+  return p;
 }

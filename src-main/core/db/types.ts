@@ -823,6 +823,12 @@ export interface ConsentsTable {
   recorded_by: string;
 }
 
+/** 0011: each distinct word of a child's search_key, kept in step by triggers on residents. */
+export interface ResidentSearchTokensTable {
+  token: string;
+  resident_id: string;
+}
+
 export interface DB {
   institution: InstitutionTable;
   residents: ResidentsTable;
@@ -876,4 +882,5 @@ export interface DB {
   attachments: AttachmentsTable;
   resident_photos: ResidentPhotosTable;
   consents: ConsentsTable;
+  resident_search_tokens: ResidentSearchTokensTable;
 }

@@ -2,7 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import type { ResidentsTable } from '../db/types';
 import type { ReadDb } from '../db/read';
 import { searchTokens } from '../text/fold';
-import { whereSearchTokens } from '../db/search';
+import { whereResidentTokens } from '../db/search';
 import { addYears, type ResidentListQuery } from './schema';
 
 export type ResidentRow = Selectable<ResidentsTable>;
@@ -32,8 +32,8 @@ export function findPossibleDuplicates(
   return q.limit(20).execute();
 }
 
-/** Every word of the query must begin some word of the search key (fold-tolerant, any order). */
-const whereTokens = whereSearchTokens;
+/** Every word of the query must begin some word of the search key (fold-tolerant, any order): by the word table. */
+const whereTokens = whereResidentTokens;
 
 function filtered(db: ReadDb, f: ResidentListQuery, today: string, onlyIds?: readonly string[]) {
   let q = db.selectFrom('residents');

@@ -1,9 +1,9 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { Alert } from '@mantine/core';
+import { Alert, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import 'dayjs/locale/az';
 import 'dayjs/locale/ru';
@@ -73,5 +73,18 @@ function Screen() {
       </Alert>
     );
   }
-  return <ErrorBoundary resetKey={path}>{found.r.render(found.params!)}</ErrorBoundary>;
+  // Screens load their own chunk on first opening (app/lazyScreen.tsx): a loader meanwhile.
+  return (
+    <ErrorBoundary resetKey={path}>
+      <Suspense
+        fallback={
+          <Center p="xl">
+            <Loader aria-label={t('common.loading')} />
+          </Center>
+        }
+      >
+        {found.r.render(found.params!)}
+      </Suspense>
+    </ErrorBoundary>
+  );
 }

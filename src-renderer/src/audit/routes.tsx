@@ -1,4 +1,6 @@
 import type { RouteDef } from '../app/routes';
-import { AuditPage } from './AuditPage';
+import { lazyScreen } from '../app/lazyScreen';
+
+const AuditPage = lazyScreen(() => import('./AuditPage'), 'AuditPage');
 
 export const auditRoutes: RouteDef[] = [{ pattern: '/audit', permission: 'audit.read', render: () => <AuditPage /> }];

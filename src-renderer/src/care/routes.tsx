@@ -1,6 +1,8 @@
 import type { RouteDef } from '../app/routes';
-import { ReferralPage } from './ReferralPage';
-import { ReferralsPage } from './ReferralsPage';
+import { lazyScreen } from '../app/lazyScreen';
+
+const ReferralPage = lazyScreen(() => import('./ReferralPage'), 'ReferralPage');
+const ReferralsPage = lazyScreen(() => import('./ReferralsPage'), 'ReferralsPage');
 
 export const careRoutes: RouteDef[] = [
   { pattern: '/referrals', permission: 'care.read', render: () => <ReferralsPage /> },

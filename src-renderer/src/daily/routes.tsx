@@ -1,5 +1,7 @@
 import type { RouteDef } from '../app/routes';
-import { DailyPage } from './DailyPage';
+import { lazyScreen } from '../app/lazyScreen';
+
+const DailyPage = lazyScreen(() => import('./DailyPage'), 'DailyPage');
 
 export const dailyRoutes: RouteDef[] = [
   { pattern: '/daily', permission: 'daily.read', render: () => <DailyPage view="roll" /> },

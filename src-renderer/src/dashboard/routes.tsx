@@ -1,6 +1,8 @@
 import type { RouteDef } from '../app/routes';
-import { DashboardPage } from './DashboardPage';
-import { SignalChildrenPage } from './SignalChildrenPage';
+import { lazyScreen } from '../app/lazyScreen';
+
+const DashboardPage = lazyScreen(() => import('./DashboardPage'), 'DashboardPage');
+const SignalChildrenPage = lazyScreen(() => import('./SignalChildrenPage'), 'SignalChildrenPage');
 
 export const dashboardRoutes: RouteDef[] = [
   { pattern: '/dashboard', permission: 'app.read', render: () => <DashboardPage /> },

@@ -1,8 +1,10 @@
 import type { RouteDef } from '../app/routes';
-import { PlanPage } from './PlanPage';
-import { PlansListPage } from './PlansListPage';
-import { PrintPlanPage } from './PrintPlanPage';
 import { EDUCATION_PLAN_PRINT_ROUTE } from '@core/education/print';
+import { lazyScreen } from '../app/lazyScreen';
+
+const PlanPage = lazyScreen(() => import('./PlanPage'), 'PlanPage');
+const PlansListPage = lazyScreen(() => import('./PlansListPage'), 'PlansListPage');
+const PrintPlanPage = lazyScreen(() => import('./PrintPlanPage'), 'PrintPlanPage');
 
 export const educationRoutes: RouteDef[] = [
   { pattern: '/education', permission: 'education.read', render: () => <PlansListPage /> },

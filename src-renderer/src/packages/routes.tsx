@@ -1,4 +1,6 @@
 import type { RouteDef } from '../app/routes';
-import { PackagesPage } from './PackagesPage';
+import { lazyScreen } from '../app/lazyScreen';
+
+const PackagesPage = lazyScreen(() => import('./PackagesPage'), 'PackagesPage');
 
 export const packagesRoutes: RouteDef[] = [{ pattern: '/packages', permission: 'packages.export', render: () => <PackagesPage /> }];

@@ -1,6 +1,8 @@
 import type { RouteDef } from '../app/routes';
-import { ReportsPage } from './ReportsPage';
-import { ReportChildrenPage } from './ReportChildrenPage';
+import { lazyScreen } from '../app/lazyScreen';
+
+const ReportsPage = lazyScreen(() => import('./ReportsPage'), 'ReportsPage');
+const ReportChildrenPage = lazyScreen(() => import('./ReportChildrenPage'), 'ReportChildrenPage');
 
 export const reportsRoutes: RouteDef[] = [
   { pattern: '/reports', permission: 'reports.read', render: () => <ReportsPage /> },

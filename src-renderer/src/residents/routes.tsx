@@ -1,8 +1,10 @@
 import type { RouteDef } from '../app/routes';
 import { CHILD_TABS } from '../app/childTabs';
-import { ResidentsListPage } from './ResidentsListPage';
-import { ResidentFormPage } from './ResidentFormPage';
-import { ResidentPage } from './ResidentPage';
+import { lazyScreen } from '../app/lazyScreen';
+
+const ResidentsListPage = lazyScreen(() => import('./ResidentsListPage'), 'ResidentsListPage');
+const ResidentFormPage = lazyScreen(() => import('./ResidentFormPage'), 'ResidentFormPage');
+const ResidentPage = lazyScreen(() => import('./ResidentPage'), 'ResidentPage');
 
 export const residentRoutes: RouteDef[] = [
   { pattern: '/children', permission: 'residents.read', render: () => <ResidentsListPage /> },

@@ -1,5 +1,8 @@
 import type { RouteDef } from '../app/routes';
-import { SettingsPage, type SettingsTab } from './SettingsPage';
+import type { SettingsTab } from './SettingsPage';
+import { lazyScreen } from '../app/lazyScreen';
+
+const SettingsPage = lazyScreen(() => import('./SettingsPage'), 'SettingsPage');
 
 export const settingsRoutes: RouteDef[] = [
   { pattern: '/settings', permission: 'institution.manage', render: () => <SettingsPage tab="institution" /> },

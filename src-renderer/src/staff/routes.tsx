@@ -1,7 +1,10 @@
 import type { RouteDef } from '../app/routes';
-import { StaffListPage } from './StaffListPage';
-import { StaffFormPage } from './StaffFormPage';
-import { StaffPage, type StaffTab } from './StaffPage';
+import type { StaffTab } from './StaffPage';
+import { lazyScreen } from '../app/lazyScreen';
+
+const StaffListPage = lazyScreen(() => import('./StaffListPage'), 'StaffListPage');
+const StaffFormPage = lazyScreen(() => import('./StaffFormPage'), 'StaffFormPage');
+const StaffPage = lazyScreen(() => import('./StaffPage'), 'StaffPage');
 
 export const staffRoutes: RouteDef[] = [
   { pattern: '/staff', permission: 'staff.read', render: () => <StaffListPage /> },

@@ -11,6 +11,7 @@ import * as m0009 from './0009_daily_care';
 import * as m0010 from './0010_documents';
 import * as m0011 from './0011_family_contact';
 import * as m0012 from './0012_safeguarding';
+import * as m0013 from './0013_search_tokens';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -31,4 +32,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0010_documents', m0010],
   ['0011_family_contact', m0011],
   ['0012_safeguarding', m0012],
+  ['0013_search_tokens', m0013],
 ];
