@@ -9,6 +9,7 @@ import { dailyCalls } from '../daily/calls';
 import { dashboardCalls } from '../dashboard/calls';
 import { educationCalls } from '../education/calls';
 import { documentsCalls } from '../documents/calls';
+import { exportsCalls } from '../exports/calls';
 import { institutionCalls } from '../institution/calls';
 import { packagesCalls } from '../packages/calls';
 import { reportsCalls } from '../reports/calls';
@@ -30,6 +31,7 @@ export const contract = mergeFragments('call', [
   dashboardCalls,
   educationCalls,
   documentsCalls,
+  exportsCalls,
   institutionCalls,
   packagesCalls,
   reportsCalls,

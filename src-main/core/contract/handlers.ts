@@ -11,6 +11,7 @@ import { dailyHandlers } from '../daily/handlers';
 import { dashboardHandlers } from '../dashboard/handlers';
 import { educationHandlers } from '../education/handlers';
 import { documentsHandlers } from '../documents/handlers';
+import { exportsHandlers } from '../exports/handlers';
 import { institutionHandlers } from '../institution/handlers';
 import { packagesHandlers } from '../packages/handlers';
 import { reportsHandlers } from '../reports/handlers';
@@ -32,6 +33,7 @@ const merged = mergeFragments('handler', [
   dashboardHandlers,
   educationHandlers,
   documentsHandlers,
+  exportsHandlers,
   institutionHandlers,
   packagesHandlers,
   reportsHandlers,

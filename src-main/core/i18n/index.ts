@@ -14,12 +14,13 @@ import { care } from '../care/i18n';
 import { daily } from '../daily/i18n';
 import { reports } from '../reports/i18n';
 import { documents } from '../documents/i18n';
+import { exportsText } from '../exports/i18n';
 
 export { DEFAULT_LOCALE, LOCALES, type Locale };
 
 // Each domain owns its words (<domain>/i18n/{az,en,ru}.ts) under one top-level key; a new domain
 // is one import and one entry here. `shared` holds the common, validation and errors sections.
-const domains = { app, residents, staff, auth, institution, audit, packages, dashboard, backup, education, care, daily, reports, documents };
+const domains = { app, residents, staff, auth, institution, audit, packages, dashboard, backup, education, care, daily, reports, documents, exports: exportsText };
 
 type Domains = typeof domains;
 export type Messages = (typeof shared)['az'] & { [D in keyof Domains]: Domains[D]['az'] };

@@ -1,0 +1,11 @@
+import { call, type CallFragment } from '../contract/define';
+import { ChildrenXlsxInput, IndicatorsXlsxInput, StaffXlsxInput, type ExportFileDto } from './schema';
+
+// The exports' calls: each writes one file in the core and returns its bytes for the renderer to
+// save (a download in the web harness). Lists of people also need the register's read permission
+// (checked in the service).
+export const exportsCalls = {
+  'exports.indicatorsXlsx': call<ExportFileDto>()(IndicatorsXlsxInput, 'reports.read'),
+  'exports.childrenXlsx': call<ExportFileDto>()(ChildrenXlsxInput, 'reports.read'),
+  'exports.staffXlsx': call<ExportFileDto>()(StaffXlsxInput, 'reports.read'),
+} satisfies CallFragment;

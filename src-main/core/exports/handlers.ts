@@ -1,0 +1,10 @@
+import type { HandlersOf } from '../contract/handler';
+import type { exportsCalls } from './calls';
+import { indicatorsXlsx } from './indicators';
+import { childrenXlsx, staffXlsx } from './lists';
+
+export const exportsHandlers: HandlersOf<typeof exportsCalls> = {
+  'exports.indicatorsXlsx': (ctx, i) => indicatorsXlsx(ctx, i),
+  'exports.childrenXlsx': (ctx, i) => childrenXlsx(ctx, i),
+  'exports.staffXlsx': (ctx, i) => staffXlsx(ctx, i),
+};

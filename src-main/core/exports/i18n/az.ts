@@ -1,0 +1,47 @@
+// Exports (XLSX) and printed files (the register, the personal file, the printed indicators). Azerbaijani, the source language.
+export const az = {
+  kinds: {
+    indicators: 'Göstəricilər hesabatı',
+    children: 'Uşaqların siyahısı',
+    staff: 'İşçilərin siyahısı',
+    register: 'Uşaqların qeydiyyat kitabı',
+  },
+  about: {
+    sheet: 'Haqqında',
+    institution: 'Müəssisə',
+    period: 'Dövr',
+    by: 'Hazırlayan',
+    at: 'Hazırlanma vaxtı',
+    use: 'İstifadə',
+    inside: 'Müəssisə daxilində istifadə üçün (şəxsi məlumat — kənara verilməz)',
+    outside: 'Müəssisədən kənarda istifadə üçün',
+    rule: 'Kiçik rəqəmlər',
+    ruleText: 'Uşaqları tanımağa imkan verə biləcək 1–4 arası saylar (və onlardan hesablanan faizlər, müddətlər) boş buraxılıb.',
+    rows: 'Sətirlər',
+    filters: 'Filtrlər',
+  },
+  indicators: {
+    note: 'Qeyd',
+    suppressedNote: '1–4: gizlədilib',
+    coreColumn: 'Əsas',
+    coreMark: 'UNICEF/BCN',
+    definitionsSheet: 'Təriflər',
+    term: 'Termin',
+    definition: 'Tərif',
+  },
+  definitions: {
+    population: { term: 'Uşaqların hərəkəti', text: 'Dövrün əvvəlinə, dövrdə qəbul edilən, çıxan və dövrün sonuna qayğıda olan uşaqlar: yaşayanlar və gündüz gələnlər birlikdə və ayrıca. Yaş dövrün son gününə görədir.' },
+    opening: { term: 'Dövrün əvvəlinə', text: 'Dövrün ilk günündən əvvəlki günün sonunda qayğıda olan uşaqlar.' },
+    closing: { term: 'Dövrün sonuna', text: 'Dövrün son gününün sonunda qayğıda olan uşaqlar. Əvvəlinə + qəbul − çıxma = sonuna.' },
+    admissions: { term: 'Qəbul', text: 'Dövrdə başlayan qalma (qəbul qeydi); bir uşaq dövrdə iki dəfə qəbul edilibsə, iki dəfə sayılır.' },
+    exits: { term: 'Çıxma', text: 'Dövrdə bitən qalma (çıxma qeydi), getdiyi yerə və səbəbinə görə.' },
+    lengthOfStay: { term: 'Qalma müddəti', text: 'Günlərlə: qayğıda olanlar üçün qəbuldan dövrün sonuna, çıxanlar üçün qəbuldan çıxmaya qədər; median və orta.' },
+    share: { term: 'Pay (%)', text: 'Eyni bölmədəki sayın hissəsi (məsələn, ailəyə qayıdanlar bütün çıxanlardan); sayılacaq heç nə yoxdursa boşdur.' },
+    core: { term: 'UNICEF/BCN', text: 'UNICEF və BCN-in «Formal qayğıda olan uşaqlar üçün göstəricilərin ölçülməsi təlimatı»nın (2009) əsas göstəricisi.' },
+    previous: { term: 'Əvvəlki dövr', text: 'Eyni uzunluqda bir əvvəlki dövr: əvvəlki ay, rüb və ya il.' },
+    suppressed: { term: 'Gizlədilmiş say', text: 'Kənar istifadə üçün faylda 1–4 arası uşaq sayı və ondan hesablanan pay və müddət boş yazılır. 0 və 5-dən yuxarı saylar, işçilər və yerlər haqqında rəqəmlər olduğu kimi yazılır.' },
+  },
+  errors: {
+    forbidden: 'Bu faylı hazırlamaq üçün icazəniz yoxdur.',
+  },
+};
