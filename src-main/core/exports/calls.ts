@@ -1,5 +1,5 @@
 import { call, type CallFragment } from '../contract/define';
-import { ChildrenXlsxInput, IndicatorsXlsxInput, StaffXlsxInput, type ExportFileDto } from './schema';
+import { ChildrenXlsxInput, IndicatorsXlsxInput, RegisterInput, RegisterXlsxInput, StaffXlsxInput, type ExportFileDto, type RegisterDto } from './schema';
 
 // The exports' calls: each writes one file in the core and returns its bytes for the renderer to
 // save (a download in the web harness). Lists of people also need the register's read permission
@@ -8,4 +8,7 @@ export const exportsCalls = {
   'exports.indicatorsXlsx': call<ExportFileDto>()(IndicatorsXlsxInput, 'reports.read'),
   'exports.childrenXlsx': call<ExportFileDto>()(ChildrenXlsxInput, 'reports.read'),
   'exports.staffXlsx': call<ExportFileDto>()(StaffXlsxInput, 'reports.read'),
+  /** The register of children for its print page. */
+  'exports.register': call<RegisterDto>()(RegisterInput, 'reports.read'),
+  'exports.registerXlsx': call<ExportFileDto>()(RegisterXlsxInput, 'reports.read'),
 } satisfies CallFragment;

@@ -2,9 +2,12 @@ import type { HandlersOf } from '../contract/handler';
 import type { exportsCalls } from './calls';
 import { indicatorsXlsx } from './indicators';
 import { childrenXlsx, staffXlsx } from './lists';
+import { registerRows, registerXlsx } from './register';
 
 export const exportsHandlers: HandlersOf<typeof exportsCalls> = {
   'exports.indicatorsXlsx': (ctx, i) => indicatorsXlsx(ctx, i),
   'exports.childrenXlsx': (ctx, i) => childrenXlsx(ctx, i),
   'exports.staffXlsx': (ctx, i) => staffXlsx(ctx, i),
+  'exports.register': (ctx, i) => registerRows(ctx, i),
+  'exports.registerXlsx': (ctx, i) => registerXlsx(ctx, i),
 };

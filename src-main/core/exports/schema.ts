@@ -30,3 +30,31 @@ export interface ExportFileDto {
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** One line of the register of children: one stay, its admission and (when it ended) its exit. */
+export interface RegisterRow {
+  /** The stay's number in the whole register (admission order since the records began). */
+  no: number;
+  residentId: string;
+  lastName: string;
+  firstName: string;
+  patronymic: string;
+  dateOfBirth: string;
+  admittedOn: string;
+  admissionType: string | null;
+  decidingBody: string | null;
+  legalBasis: string;
+  decisionNumber: string;
+  decisionDate: string | null;
+  exitedOn: string | null;
+  destination: string | null;
+  exitReason: string | null;
+  exitDecisionNumber: string;
+  exitDecisionDate: string | null;
+}
+
+export interface RegisterDto {
+  from: string | null;
+  to: string | null;
+  rows: RegisterRow[];
+}
