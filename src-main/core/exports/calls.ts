@@ -1,5 +1,5 @@
 import { call, type CallFragment } from '../contract/define';
-import { ChildrenXlsxInput, IndicatorsXlsxInput, RegisterInput, RegisterXlsxInput, StaffXlsxInput, type ExportFileDto, type RegisterDto } from './schema';
+import { ChildrenXlsxInput, IndicatorsXlsxInput, PersonalFileInput, RegisterInput, RegisterXlsxInput, StaffXlsxInput, type ExportFileDto, type PersonalFileDto, type RegisterDto } from './schema';
 
 // The exports' calls: each writes one file in the core and returns its bytes for the renderer to
 // save (a download in the web harness). Lists of people also need the register's read permission
@@ -11,4 +11,6 @@ export const exportsCalls = {
   /** The register of children for its print page. */
   'exports.register': call<RegisterDto>()(RegisterInput, 'reports.read'),
   'exports.registerXlsx': call<ExportFileDto>()(RegisterXlsxInput, 'reports.read'),
+  /** A child's personal file for its print page (medical parts per role, in the service). */
+  'exports.personalFile': call<PersonalFileDto>()(PersonalFileInput, 'residents.read'),
 } satisfies CallFragment;

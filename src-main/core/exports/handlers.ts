@@ -2,6 +2,7 @@ import type { HandlersOf } from '../contract/handler';
 import type { exportsCalls } from './calls';
 import { indicatorsXlsx } from './indicators';
 import { childrenXlsx, staffXlsx } from './lists';
+import { personalFile } from './personalFile';
 import { registerRows, registerXlsx } from './register';
 
 export const exportsHandlers: HandlersOf<typeof exportsCalls> = {
@@ -10,4 +11,5 @@ export const exportsHandlers: HandlersOf<typeof exportsCalls> = {
   'exports.staffXlsx': (ctx, i) => staffXlsx(ctx, i),
   'exports.register': (ctx, i) => registerRows(ctx, i),
   'exports.registerXlsx': (ctx, i) => registerXlsx(ctx, i),
+  'exports.personalFile': (ctx, i) => personalFile(ctx, i.id),
 };

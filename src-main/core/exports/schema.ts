@@ -3,6 +3,9 @@ import { LOCALES } from '../i18n/locales';
 import { ResidentListInput } from '../residents/schema';
 import { StaffListInput } from '../staff/schema';
 import { PeriodInput } from '../reports/schema';
+import type { ResidentDto } from '../residents/schema';
+import type { EpisodeDto, PlanDto as CarePlanDto, RelativeDto } from '../care/schema';
+import type { PlanListItem, SchoolingDto } from '../education/schema';
 
 // The exports' inputs and outputs (see docs/DESIGN.md, "Exports and printed files"). Isomorphic.
 
@@ -57,4 +60,20 @@ export interface RegisterDto {
   from: string | null;
   to: string | null;
   rows: RegisterRow[];
+}
+
+/**
+ * A child's personal file for the case file: identity and legal status, family, stays, plans and
+ * schooling. `medical` is null for a role that may not see medical details (residents.medical),
+ * and `identity.disabilityDiagnosis` with it; a restricted address is null for a role that may
+ * not know it (care.write), as on the child's page.
+ */
+export interface PersonalFileDto {
+  identity: ResidentDto;
+  relatives: RelativeDto[];
+  episodes: EpisodeDto[];
+  casePlans: CarePlanDto[];
+  schooling: SchoolingDto[];
+  educationPlans: PlanListItem[];
+  medical: { allergies: { allergen: string; reaction: string; severity: string; notedDate: string | null }[] } | null;
 }

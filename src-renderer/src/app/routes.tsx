@@ -10,6 +10,7 @@ import { educationRoutes } from '../education/routes';
 import { auditRoutes } from '../audit/routes';
 import { packagesRoutes } from '../packages/routes';
 import { settingsRoutes } from '../settings/routes';
+import { exportsRoutes } from '../exports/routes';
 
 // Every screen's address. Each domain lists its own routes in `<domain>/routes.tsx`; this file
 // only joins them (one line per domain). The first pattern that matches wins; a route the role may
@@ -32,4 +33,5 @@ export const ROUTES: RouteDef[] = [
   ...auditRoutes,
   ...packagesRoutes,
   ...settingsRoutes,
+  ...exportsRoutes,
 ];

@@ -15,6 +15,8 @@ import { ResidentTable } from './ResidentTable';
 import { DEFAULT_FILTERS, isFiltered, listMemory, listQuery, type ListFilters, type SortKey } from './listState';
 import { residentQueries } from './queries';
 import { useResidentRows } from './useResidentRows';
+import { ExportButton } from '../exports/ExportButton';
+import { request } from '../data/call';
 import classes from './ResidentsListPage.module.css';
 
 export function ResidentsListPage() {
@@ -112,7 +114,14 @@ export function ResidentsListPage() {
             </Text>
           )}
         </Group>
-        {newButton}
+        <Group gap="sm">
+          {!nobodyYet && can('reports.read') && (
+            <ExportButton testId="children-xlsx" run={() => request('exports.childrenXlsx', { ...query, lang: locale })}>
+              {t('exports.ui.xlsx')}
+            </ExportButton>
+          )}
+          {newButton}
+        </Group>
       </Group>
       {!nobodyYet && <ResidentFilters filters={filters} groups={groups} onChange={setFilters} />}
       {body}

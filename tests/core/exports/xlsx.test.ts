@@ -39,7 +39,6 @@ function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
   return out;
 }
 
-const find = (rows: unknown[][], label: string) => rows.filter((r) => typeof r[0] === 'string' && (r[0] as string).trim() === label);
 
 describe('indicators to XLSX', () => {
   it('writes the about sheet, the population return beside the previous quarter, a sheet per section and the definitions', async () => {

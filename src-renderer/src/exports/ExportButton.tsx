@@ -1,0 +1,25 @@
+import { Button, type ButtonProps } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFileDto } from '@core/exports/schema';
+import { downloadFile } from '../packages/download';
+
+// A button that has the core write a file (an XLSX export, audited there) and saves it: the
+// browser's download in the web harness, the window's download in the app (as documents do).
+
+export function ExportButton({ run, children, testId, ...rest }: { run: () => Promise<ExportFileDto>; children: ReactNode; testId: string } & ButtonProps) {
+  const { t } = useTranslation();
+  const m = useMutation({
+    mutationFn: run,
+    onSuccess: (file) => downloadFile(file),
+    onError: () => notifications.show({ color: 'red', message: t('exports.ui.failed') }),
+  });
+  return (
+    <Button variant="default" leftSection={<IconFileSpreadsheet size={18} aria-hidden />} loading={m.isPending} onClick={() => m.mutate()} data-testid={testId} {...rest}>
+      {children}
+    </Button>
+  );
+}
