@@ -66,13 +66,13 @@ export function PrintedRegister({ dto, locale, institution, today }: { dto: Regi
         <thead>
           <tr>
             <th style={{ width: '4%' }}>{t('exports.register.no')}</th>
-            <th style={{ width: '17%' }}>{t('exports.register.name')}</th>
+            <th style={{ width: '20%' }}>{t('exports.register.name')}</th>
             <th style={{ width: '8%' }}>{t('exports.register.dateOfBirth')}</th>
             <th style={{ width: '8%' }}>{t('exports.register.admittedOn')}</th>
-            <th style={{ width: '18%' }}>{t('exports.register.basis')}</th>
+            <th style={{ width: '17%' }}>{t('exports.register.basis')}</th>
             <th style={{ width: '11%' }}>{t('exports.register.decision')}</th>
             <th style={{ width: '8%' }}>{t('exports.register.exitedOn')}</th>
-            <th style={{ width: '14%' }}>{t('exports.register.destination')}</th>
+            <th style={{ width: '12%' }}>{t('exports.register.destination')}</th>
             <th style={{ width: '12%' }}>{t('exports.register.exitDecision')}</th>
           </tr>
         </thead>
