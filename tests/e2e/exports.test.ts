@@ -127,4 +127,24 @@ describe('exports and printed files in the browser', () => {
     expect(e2e.pageErrors).toEqual([]);
     await page.close();
   });
+
+  it('prints the indicator report of the quarter, the previous quarter in brackets', async () => {
+    const page = await e2e.openApp({ viewport: { width: 1366, height: 900 }, path: '/reports/2026-Q4' });
+    await page.getByTestId('print-indicators').click();
+    await page.getByTestId('printed-indicators').waitFor();
+    await e2e.shot(page, 'exports-07-indicators-page');
+    const pdf = join(ARTIFACTS, 'exports-08-indicators.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const text = pdfText(pdf);
+    expect(text).toContain(X.kinds.indicators);
+    expect(text).toContain(az.reports.sections.population);
+    expect(text).toContain(az.reports.sections.exits);
+    // The total of 2026-Q4 beside 2026-Q3's: at the start 2 (1), admitted 1 (1), exited 1 (0), at the end 2 (2).
+    expect(text).toContain(`${az.reports.sections.total} 2 (1) 1 (1) 1 (0) 2 (2)`);
+    expect(text).toContain(az.reports.sections.lengthOfStay);
+    expect(text).not.toContain(X.ui.printNow);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(ARTIFACTS, 'exports-08-indicators')]);
+    await page.close();
+  });
 });

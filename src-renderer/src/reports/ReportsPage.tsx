@@ -2,7 +2,7 @@ import { ActionIcon, Anchor, Badge, Button, Card, Group, SegmentedControl, Stack
 import { BarChart, LineChart } from '@mantine/charts';
 import { Fragment, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { IconBook, IconChevronLeft, IconChevronRight, IconStar } from '@tabler/icons-react';
+import { IconBook, IconPrinter, IconChevronLeft, IconChevronRight, IconStar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { daysBetween, parseReportPeriod, periodOf, previousPeriod, shiftDay, type ReportPeriod, type ReportPeriodKind } from '@core/reports/period';
 import {
@@ -97,6 +97,9 @@ export function ReportsPage({ period }: { period?: string }) {
         <ExportButton testId="report-xlsx-outside" run={() => request('exports.indicatorsXlsx', { period: current.label, outside: true, lang: locale })}>
           {t('exports.ui.xlsxOutside')}
         </ExportButton>
+        <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => navigate(exportsPaths.indicators(current.label, locale))} data-testid="print-indicators">
+          {t('exports.ui.print')}
+        </Button>
         {canDrill && (
           <Button variant="default" leftSection={<IconBook size={18} aria-hidden />} onClick={() => navigate(exportsPaths.register(locale))} data-testid="open-register">
             {t('exports.ui.register')}

@@ -117,6 +117,9 @@ export const az = {
     medicalHidden: 'Tibbi məlumat bu vəzifə üçün göstərilmir.',
     loadFailed: 'Şəxsi işi yükləmək mümkün olmadı.',
   },
+  print: {
+    previousInBrackets: 'Mötərizədə: əvvəlki dövr ({{period}})',
+  },
   errors: {
     forbidden: 'Bu faylı hazırlamaq üçün icazəniz yoxdur.',
   },

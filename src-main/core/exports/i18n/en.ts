@@ -120,6 +120,9 @@ export const en: Translation<typeof az, 'en'> = {
     medicalHidden: 'Medical information is not shown for this role.',
     loadFailed: 'The personal file could not be loaded.',
   },
+  print: {
+    previousInBrackets: 'In brackets: the previous period ({{period}})',
+  },
   errors: {
     forbidden: 'You may not prepare this file.',
   },

@@ -120,6 +120,9 @@ export const ru: Translation<typeof az, 'ru'> = {
     medicalHidden: 'Медицинские сведения для этой роли не показываются.',
     loadFailed: 'Не удалось загрузить личное дело.',
   },
+  print: {
+    previousInBrackets: 'В скобках: предыдущий период ({{period}})',
+  },
   errors: {
     forbidden: 'У вас нет права готовить этот файл.',
   },
