@@ -3,6 +3,7 @@ import type { exportsCalls } from './calls';
 import { indicatorsXlsx } from './indicators';
 import { childrenXlsx, staffXlsx } from './lists';
 import { personalFile } from './personalFile';
+import { recordRead } from '../reads/reads';
 import { registerRows, registerXlsx } from './register';
 
 export const exportsHandlers: HandlersOf<typeof exportsCalls> = {
@@ -11,5 +12,10 @@ export const exportsHandlers: HandlersOf<typeof exportsCalls> = {
   'exports.staffXlsx': (ctx, i) => staffXlsx(ctx, i),
   'exports.register': (ctx, i) => registerRows(ctx, i),
   'exports.registerXlsx': (ctx, i) => registerXlsx(ctx, i),
-  'exports.personalFile': (ctx, i) => personalFile(ctx, i.id),
+  'exports.personalFile': async (ctx, i) => {
+    const file = await personalFile(ctx, i.id);
+    // Opening the personal file is opening the child's record: the read log has it.
+    await recordRead(ctx, 'resident', file.identity.id);
+    return file;
+  },
 };

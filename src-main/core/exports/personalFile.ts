@@ -10,7 +10,7 @@ import type { PersonalFileDto } from './schema';
 // The child's personal file (exports.personalFile) feeding its print page: each part read through
 // its domain's own service, so each keeps its own rule — the diagnosis only for residents.medical,
 // a restricted address only for care.write — and the medical part (allergies) is read only for a
-// role that may see it. Opening the file is a read of the child's record like the child's page.
+// role that may see it. Opening the file is a read of the child's record (the handler logs it).
 
 export async function personalFile(ctx: Ctx, id: string): Promise<PersonalFileDto> {
   mustRead(ctx, 'residents.read');

@@ -69,4 +69,12 @@ describe('the personal file per role', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('not_found');
   });
+
+  it('is written in the read log as an opening of the child’s record', async () => {
+    const { ctx, residentId } = await childWithFile();
+    const r = await dispatch({ ...ctx, actor: { ...actor('social_worker'), via: 'web' } }, 'exports.personalFile', { id: residentId });
+    expect(r.ok).toBe(true);
+    const reads = await ctx.db.selectFrom('record_reads').select(['entity_id', 'role']).execute();
+    expect(reads).toEqual([{ entity_id: residentId, role: 'social_worker' }]);
+  });
 });
