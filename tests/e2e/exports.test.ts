@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { az, ru } from '../../src-main/core/i18n/index';
 import { dispatch } from '../../src-main/core/contract/dispatch';
-import { ARTIFACTS, seedChild, startE2E, type E2E } from './fixture';
+import { ARTIFACTS, E2E_USER, seedChild, startE2E, type E2E } from './fixture';
 import { goTo } from './helpers';
 
 // Issue 12 §3–4 in Chromium: the indicators for outside use downloaded as XLSX from the Reports
@@ -19,7 +19,7 @@ const X = az.exports;
 let childId = '';
 
 beforeAll(async () => {
-  e2e = await startE2E();
+  e2e = await startE2E({ users: [{ username: 'muellim', role: 'teacher', displayName: 'Nərgiz Əliyeva' }] });
   const child = (lastName: string, firstName: string, sex: 'M' | 'F', dateOfBirth: string, admissionDate: string) =>
     seedChild(e2e.ctx, { lastName, firstName, patronymic: sex === 'M' ? 'Elşən oğlu' : 'Elşən qızı', sex, dateOfBirth, admissionDate, legalStatus: 'parents_unable', groupName: 'Günəş' });
   const a = await child('Şükürova', 'Gülçöhrə', 'F', '2014-02-03', '2025-05-01');
@@ -146,5 +146,25 @@ describe('exports and printed files in the browser', () => {
     expect(text).not.toContain(X.ui.printNow);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(ARTIFACTS, 'exports-08-indicators')]);
     await page.close();
+  });
+
+  it('prints a teacher’s copy of the personal file without the medical part or the restricted address', async () => {
+    await e2e.signInAs('muellim');
+    try {
+      const page = await e2e.openApp({ viewport: { width: 1366, height: 900 }, path: `/print/personal-file/${childId}/az` });
+      await page.getByTestId('medical-hidden').waitFor();
+      const pdf = join(ARTIFACTS, 'exports-09-personal-file-teacher.pdf');
+      await page.emulateMedia({ media: 'print' });
+      await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
+      const text = pdfText(pdf);
+      expect(text).toContain('Şükürova Xədicə');
+      expect(text).toContain(X.personalFile.restricted);
+      expect(text).not.toContain('Gəncə, Atatürk');
+      expect(text).toContain(X.personalFile.medicalHidden);
+      expect(text).not.toContain(X.personalFile.allergies);
+      await page.close();
+    } finally {
+      await e2e.signInAs(E2E_USER);
+    }
   });
 });
