@@ -1,3 +1,5 @@
+import { dirname, join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI_TEST_TIMEOUT, qaygi, sql, tempDbPath } from './qaygi';
 
@@ -44,5 +46,32 @@ describe('qaygi report', { timeout: CLI_TEST_TIMEOUT }, () => {
     const bad = await qaygi(['report', '--db', db, '--period', '2026-Q7']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('2026-Q3 (rüb)');
+  });
+
+  it('writes the XLSX of the report with --xlsx, inside and (with --outside) for outside use', async () => {
+    const json = JSON.parse((await qaygi(['report', '--db', db, '--period', '2026-Q3', '--json'])).stdout) as { population: { closing: number } };
+    const inside = join(dirname(db), 'q3.xlsx');
+    const r = await qaygi(['report', '--db', db, '--period', '2026-Q3', '--xlsx', inside]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(inside);
+    expect(wb.worksheets[0]!.getCell('A1').value).toBe('Göstəricilər hesabatı');
+    // The population return's total, closing (column E of its first figure row), as the JSON.
+    expect(wb.worksheets[1]!.getCell('E3').value).toBe(json.population.closing);
+    const outside = join(dirname(db), 'q3-outside.xlsx');
+    const o = await qaygi(['report', '--db', db, '--period', '2026-Q3', '--xlsx', outside, '--outside'], { lang: 'en' });
+    expect(o.code).toBe(0);
+    const wo = new ExcelJS.Workbook();
+    await wo.xlsx.readFile(outside);
+    expect(wo.worksheets[0]!.name).toBe('About');
+    // No count of 1 to 4 leaves in the population return.
+    wo.worksheets[1]!.eachRow((row, n) => {
+      if (n < 2) return;
+      for (let c = 2; c <= 9; c++) {
+        const v = row.getCell(c).value;
+        if (typeof v === 'number') expect(v === 0 || v >= 5).toBe(true);
+      }
+    });
   });
 });

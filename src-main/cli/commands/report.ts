@@ -2,21 +2,34 @@ import type { Command } from '../main';
 import { dispatch } from '../../core/contract/dispatch';
 import { FLOW_COLUMNS, FLOW_LABEL, flowCell, formatValue, POPULATION, valueAt, valueSections } from '../../core/reports/layout';
 import type { IndicatorsDto } from '../../core/reports/schema';
-import { cliText } from '../command';
+import { writeFileSync } from 'node:fs';
+import { cliLocale, cliText } from '../command';
 import { withDb } from '../db';
 import { formatCallError, printJson, UsageError } from '../io';
 
 // `qaygi report --db FILE --period 2026-Q3 [--json]`: the indicators of a period, computed by the
-// same code as the Reports screen (reports.indicators), as one JSON object or as a table.
+// same code as the Reports screen (reports.indicators), as one JSON object or as a table. With
+// `--xlsx OUT.xlsx` the report is written as the screen's XLSX export (exports.indicatorsXlsx, in
+// QAYGI_LANG's language; `--outside`: for use outside the institution, small counts suppressed).
 
 export const reportCommand: Command = {
   words: ['report'],
-  usage: 'report --db FILE --period 2026-Q3|2026-11|2026|2026-01-15..2026-03-20 [--json]',
-  options: { db: { type: 'string' }, period: { type: 'string' }, json: { type: 'boolean' } },
+  usage: 'report --db FILE --period 2026-Q3|2026-11|2026|2026-01-15..2026-03-20 [--json] [--xlsx OUT.xlsx [--outside]]',
+  options: { db: { type: 'string' }, period: { type: 'string' }, json: { type: 'boolean' }, xlsx: { type: 'string' }, outside: { type: 'boolean' } },
   async run(values) {
     const period = values.period as string | undefined;
     if (!period) throw new UsageError('--period is required (2026-Q3, 2026-11, 2026 or 2026-01-15..2026-03-20)');
     return withDb(values.db as string, async (ctx) => {
+      if (typeof values.xlsx === 'string') {
+        const x = await dispatch(ctx, 'exports.indicatorsXlsx', { period, outside: values.outside === true, lang: cliLocale() });
+        if (!x.ok) {
+          process.stderr.write(`${formatCallError(x.error)}\n`);
+          return 1;
+        }
+        writeFileSync(values.xlsx, Buffer.from(x.value.base64, 'base64'));
+        process.stdout.write(`${values.xlsx}\n`);
+        return 0;
+      }
       const r = await dispatch(ctx, 'reports.indicators', { period });
       if (!r.ok) {
         process.stderr.write(`${formatCallError(r.error)}\n`);

@@ -10,6 +10,7 @@ import { dashboardCalls } from '../dashboard/calls';
 import { educationCalls } from '../education/calls';
 import { documentsCalls } from '../documents/calls';
 import { importsCalls } from '../imports/calls';
+import { exportsCalls } from '../exports/calls';
 import { institutionCalls } from '../institution/calls';
 import { packagesCalls } from '../packages/calls';
 import { printCalls } from '../print/calls';
@@ -34,6 +35,7 @@ export const contract = mergeFragments('call', [
   educationCalls,
   documentsCalls,
   importsCalls,
+  exportsCalls,
   institutionCalls,
   packagesCalls,
   printCalls,

@@ -12,6 +12,7 @@ import { dashboardHandlers } from '../dashboard/handlers';
 import { educationHandlers } from '../education/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { importsHandlers } from '../imports/handlers';
+import { exportsHandlers } from '../exports/handlers';
 import { institutionHandlers } from '../institution/handlers';
 import { packagesHandlers } from '../packages/handlers';
 import { printHandlers } from '../print/handlers';
@@ -36,6 +37,7 @@ const merged = mergeFragments('handler', [
   educationHandlers,
   documentsHandlers,
   importsHandlers,
+  exportsHandlers,
   institutionHandlers,
   packagesHandlers,
   printHandlers,

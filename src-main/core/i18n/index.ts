@@ -17,12 +17,13 @@ import { documents } from '../documents/i18n';
 import { print } from '../print/i18n';
 import { safeguarding } from '../safeguarding/i18n';
 import { imports } from '../imports/i18n';
+import { exportsText } from '../exports/i18n';
 
 export { DEFAULT_LOCALE, LOCALES, type Locale };
 
 // Each domain owns its words (<domain>/i18n/{az,en,ru}.ts) under one top-level key; a new domain
 // is one import and one entry here. `shared` holds the common, validation and errors sections.
-const domains = { app, residents, staff, auth, institution, audit, packages, dashboard, backup, education, care, daily, reports, documents, print, safeguarding, imports };
+const domains = { app, residents, staff, auth, institution, audit, packages, dashboard, backup, education, care, daily, reports, documents, print, safeguarding, imports, exports: exportsText };
 
 type Domains = typeof domains;
 export type Messages = (typeof shared)['az'] & { [D in keyof Domains]: Domains[D]['az'] };

@@ -12,6 +12,7 @@ import { auditRoutes } from '../audit/routes';
 import { packagesRoutes } from '../packages/routes';
 import { settingsRoutes } from '../settings/routes';
 import { documentsRoutes } from '../documents/routes';
+import { exportsRoutes } from '../exports/routes';
 
 // Every screen's address. Each domain lists its own routes in `<domain>/routes.tsx`; this file
 // only joins them (one line per domain). The first pattern that matches wins; a route the role may
@@ -36,4 +37,5 @@ export const ROUTES: RouteDef[] = [
   ...packagesRoutes,
   ...settingsRoutes,
   ...documentsRoutes,
+  ...exportsRoutes,
 ];

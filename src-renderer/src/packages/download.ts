@@ -38,3 +38,8 @@ export async function saveTrustFile(): Promise<void> {
   const file = await request('packages.trustFile', {});
   downloadText(file.text, file.fileName);
 }
+
+/** Saves a file a core call wrote (an XLSX export): a download in the browser and in the app's window. */
+export function downloadFile(file: { fileName: string; mime: string; base64: string }): void {
+  downloadBlob(new Blob([bytesOf(file.base64)], { type: file.mime }), file.fileName);
+}

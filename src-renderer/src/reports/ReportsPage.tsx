@@ -2,7 +2,7 @@ import { ActionIcon, Anchor, Badge, Button, Card, Group, SegmentedControl, Stack
 import { BarChart, LineChart } from '@mantine/charts';
 import { Fragment, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { IconChevronLeft, IconChevronRight, IconStar } from '@tabler/icons-react';
+import { IconBook, IconPrinter, IconChevronLeft, IconChevronRight, IconStar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { daysBetween, parseReportPeriod, periodOf, previousPeriod, shiftDay, type ReportPeriod, type ReportPeriodKind } from '@core/reports/period';
 import {
@@ -17,6 +17,9 @@ import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { DateField } from '../ui/DateField';
 import { reportsQueries } from './queries';
 import { reportsPaths } from './paths';
+import { ExportButton } from '../exports/ExportButton';
+import { exportsPaths } from '../exports/paths';
+import { request } from '../data/call';
 
 // The indicators of a period (a quarter unless the user picks a month, a year or two dates), each
 // figure with the previous period's beside it, and charts of the breakdowns; a count of children
@@ -86,6 +89,22 @@ export function ReportsPage({ period }: { period?: string }) {
           <IconStar size={14} aria-hidden />
           <Text size="sm">{t('reports.core')}</Text>
         </Group>
+      </Group>
+      <Group gap="sm" data-testid="report-exports">
+        <ExportButton testId="report-xlsx" run={() => request('exports.indicatorsXlsx', { period: current.label, outside: false, lang: locale })}>
+          {t('exports.ui.xlsx')}
+        </ExportButton>
+        <ExportButton testId="report-xlsx-outside" run={() => request('exports.indicatorsXlsx', { period: current.label, outside: true, lang: locale })}>
+          {t('exports.ui.xlsxOutside')}
+        </ExportButton>
+        <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => navigate(exportsPaths.indicators(current.label, locale))} data-testid="print-indicators">
+          {t('exports.ui.print')}
+        </Button>
+        {canDrill && (
+          <Button variant="default" leftSection={<IconBook size={18} aria-hidden />} onClick={() => navigate(exportsPaths.register(locale))} data-testid="open-register">
+            {t('exports.ui.register')}
+          </Button>
+        )}
       </Group>
       {picking && <CustomPeriod key={current.label} current={current} onPick={go} />}
       <CallErrorAlert error={now.error ?? before.error} title={t('reports.loadFailed')} />

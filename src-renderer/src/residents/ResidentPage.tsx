@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box, Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconEdit, IconId } from '@tabler/icons-react';
+import { IconEdit, IconId, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ageOn, type ResidentDto } from '@core/residents/schema';
 import { useAppInfo } from '../app/AppInfoContext';
@@ -15,6 +15,7 @@ import { residentQueries } from './queries';
 import { BackLink, ProfileSections, RecordHeader, RecordLoading } from '../ui/RecordPage';
 import { RESIDENT_FIELD_LABEL } from '@core/residents/i18n/labels';
 import { ChildPhoto } from '../documents/ChildPhoto';
+import { exportsPaths } from '../exports/paths';
 
 // A child's page: who they are at a glance, then Profile and the domains' tabs (app/childTabs.tsx:
 // family, care, education, daily log, …, history), each shown only to the roles it is for.
@@ -22,6 +23,7 @@ import { ChildPhoto } from '../documents/ChildPhoto';
 export function ResidentPage({ id, tab }: { id: string; tab: string }) {
   const { t } = useTranslation();
   const { info, can } = useAppInfo();
+  const locale = useLocale();
   const { data: r, error } = useQuery(residentQueries.detail(id));
   const tabs = CHILD_TABS.filter((d) => can(d.permission));
 
@@ -39,11 +41,16 @@ export function ResidentPage({ id, tab }: { id: string; tab: string }) {
             name={fullName(r)}
             testId="resident-name"
             action={
-              can('residents.write') && (
-                <Button leftSection={<IconEdit size={18} aria-hidden />} onClick={() => navigate(paths.editChild(r.id))}>
-                  {t('residents.page.edit')}
+              <Group gap="sm">
+                <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => navigate(exportsPaths.personalFile(r.id, locale))} data-testid="print-personal-file">
+                  {t('exports.ui.personalFile')}
                 </Button>
-              )
+                {can('residents.write') && (
+                  <Button leftSection={<IconEdit size={18} aria-hidden />} onClick={() => navigate(paths.editChild(r.id))}>
+                    {t('residents.page.edit')}
+                  </Button>
+                )}
+              </Group>
             }
           >
             <Text fz="sm" c="dimmed">

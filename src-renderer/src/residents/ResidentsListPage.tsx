@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconFilterOff, IconMoodKid, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconBook, IconFilterOff, IconMoodKid, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../app/AppInfoContext';
 import { navigate, paths } from '../app/router';
@@ -15,6 +15,9 @@ import { ResidentTable } from './ResidentTable';
 import { DEFAULT_FILTERS, isFiltered, listMemory, listQuery, type ListFilters, type SortKey } from './listState';
 import { residentQueries } from './queries';
 import { useResidentRows } from './useResidentRows';
+import { ExportButton } from '../exports/ExportButton';
+import { exportsPaths } from '../exports/paths';
+import { request } from '../data/call';
 import classes from './ResidentsListPage.module.css';
 
 export function ResidentsListPage() {
@@ -112,7 +115,19 @@ export function ResidentsListPage() {
             </Text>
           )}
         </Group>
-        {newButton}
+        <Group gap="sm">
+          {!nobodyYet && can('reports.read') && (
+            <ExportButton testId="children-xlsx" run={() => request('exports.childrenXlsx', { ...query, lang: locale })}>
+              {t('exports.ui.xlsx')}
+            </ExportButton>
+          )}
+          {!nobodyYet && can('reports.read') && (
+            <Button variant="default" leftSection={<IconBook size={18} aria-hidden />} onClick={() => navigate(exportsPaths.register(locale))} data-testid="children-register">
+              {t('exports.ui.register')}
+            </Button>
+          )}
+          {newButton}
+        </Group>
       </Group>
       {!nobodyYet && <ResidentFilters filters={filters} groups={groups} onChange={setFilters} />}
       {body}

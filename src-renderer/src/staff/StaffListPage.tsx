@@ -14,6 +14,8 @@ import { DataTable, TableEmptyState, type DataColumn } from '../ui/DataTable';
 import { staffQueries } from './queries';
 import { StaffStatusBadge } from './StaffBadges';
 import { POSITION_LABEL } from '@core/staff/i18n/labels';
+import { ExportButton } from '../exports/ExportButton';
+import { request } from '../data/call';
 
 // The staff register: search (Azerbaijani letters folded, as for children), position and
 // current/former filters. An institution has tens of staff, not thousands: one page holds them.
@@ -119,7 +121,14 @@ export function StaffListPage() {
             </Text>
           )}
         </Group>
-        {newButton}
+        <Group gap="sm">
+          {can('reports.read') && (
+            <ExportButton testId="staff-xlsx" run={() => request('exports.staffXlsx', { query, status, ...(position ? { position } : {}), lang: locale })}>
+              {t('exports.ui.xlsx')}
+            </ExportButton>
+          )}
+          {newButton}
+        </Group>
       </Group>
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput

@@ -1,0 +1,12 @@
+import type { RouteDef } from '../app/routes';
+import { PrintIndicatorsPage } from './PrintIndicatorsPage';
+import { PrintPersonalFilePage } from './PrintPersonalFilePage';
+import { PrintRegisterPage } from './PrintRegisterPage';
+
+// The printed files: A4 pages in the chosen language, printed by the browser (or the app's print
+// module) to PDF, as the education plan's print page.
+export const exportsRoutes: RouteDef[] = [
+  { pattern: '/print/register/:lang', permission: 'reports.read', render: (p) => <PrintRegisterPage lang={p.lang!} /> },
+  { pattern: '/print/personal-file/:id/:lang', permission: 'residents.read', render: (p) => <PrintPersonalFilePage key={p.id} id={p.id!} lang={p.lang!} /> },
+  { pattern: '/print/indicators/:period/:lang', permission: 'reports.read', render: (p) => <PrintIndicatorsPage key={p.period} period={p.period!} lang={p.lang!} /> },
+];
