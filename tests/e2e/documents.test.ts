@@ -290,6 +290,23 @@ describe('documents in the browser', () => {
     await page.keyboard.press('Escape');
     expect(e2e.pageErrors).toEqual([]);
   });
+  it('attaches a document to a care plan from the child\'s care timeline, in a dialog of its own', async () => {
+    const plan = await dispatch(e2e.ctx, 'care.planCreate', { residentId: childId, kind: 'reintegration', startedOn: '2026-11-02' });
+    if (!plan.ok) throw new Error(JSON.stringify(plan.error));
+    const page = await e2e.openApp();
+    await goTo(page, e2e, `/children/${childId}/care`);
+    await page.getByTestId('record-documents-plan').first().click();
+    const records = page.getByRole('dialog', { name: `${az.documents.list.open}: ${az.care.enums.planKind.reintegration}` });
+    await records.waitFor();
+    await records.getByText(az.documents.list.recordEmpty).waitFor();
+    await addDocument(page, 'qerar.pdf', az.documents.enums.docType.other);
+    await records.getByTestId('document-row').first().waitFor();
+    await e2e.shot(page, 'documents-14-plan-document');
+    // The document belongs to the plan, not to the child's own list.
+    const onPlan = await dispatch(e2e.ctx, 'documents.list', { ownerType: 'plan', ownerId: plan.value.id });
+    expect(onPlan.ok && onPlan.value.map((d) => d.docType)).toEqual(['other']);
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });
 
 /** A valid PDF of one page per text (the viewer's page count is then known). */

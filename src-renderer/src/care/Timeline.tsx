@@ -13,6 +13,7 @@ import { useLocale } from '../i18n';
 import { ReferralActions } from './ReferralActions';
 import { PlanActions, VisitAction } from './PlanActions';
 import { EpisodeActions } from './EpisodeActions';
+import { RecordDocumentsButton } from '../documents/RecordDocuments';
 
 // The child's care in date order: referrals, assessments, admissions, leaves, missing episodes,
 // exits; filterable by kind.
@@ -89,7 +90,10 @@ function Item({ item, care }: { item: TimelineItem; care: CareDto }) {
               {READINESS_ITEMS.map((k) => `${plan.readiness[k] ? '☑' : '☐'} ${t(READINESS_LABEL[k])}`).join(', ')}
             </Text>
           )}
-          <PlanActions plan={plan} />
+          <Group gap="xs">
+            <PlanActions plan={plan} />
+            <RecordDocumentsButton owner={{ ownerType: 'plan', ownerId: plan.id }} what={t(PLAN_KIND_LABEL[plan.kind])} />
+          </Group>
         </Stack>
       );
     }
@@ -104,6 +108,9 @@ function Item({ item, care }: { item: TimelineItem; care: CareDto }) {
           {plan.goals.filter((g) => review.progress[g.id]).map((g) => (
             <Text key={g.id} fz="sm" c="dimmed" data-testid="review-progress">• {t(DOMAIN_LABEL[g.domain])} — {g.goal}: {review.progress[g.id]}</Text>
           ))}
+          <div>
+            <RecordDocumentsButton owner={{ ownerType: 'review', ownerId: review.id }} what={`${t(TIMELINE_KIND_LABEL.review)} ${d(review.reviewedOn)}`} />
+          </div>
         </Stack>
       );
     }
@@ -128,7 +135,10 @@ function Item({ item, care }: { item: TimelineItem; care: CareDto }) {
     if (e) body = (
       <>
         <EpisodeLine e={e} />
-        <EpisodeActions e={e} />
+        <Group gap="xs">
+          <EpisodeActions e={e} />
+          <RecordDocumentsButton owner={{ ownerType: 'episode', ownerId: e.id }} what={`${t(TIMELINE_KIND_LABEL[item.kind])} ${d(item.date)}`} />
+        </Group>
       </>
     );
   }

@@ -8,6 +8,7 @@ import type { IncidentDto, Severity } from '@core/daily/schema';
 import { INCIDENT_KIND_LABEL, PARTY_LABEL, SEVERITY_LABEL } from '@core/daily/i18n/labels';
 import { formatDate, formatDateTime, fullName } from '../format';
 import { useLocale } from '../i18n';
+import { RecordDocumentsButton } from '../documents/RecordDocuments';
 import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { ModalForm } from '../ui/ModalForm';
 import { IncidentModal, type IncidentDraft } from './IncidentModal';
@@ -82,11 +83,14 @@ function IncidentCard({ i }: { i: IncidentDto }) {
             </Text>
           )}
         </Stack>
-        {i.status === 'open' && (
-          <Button variant="default" size="xs" onClick={() => setClosing(true)}>
-            {t('daily.incidents.close')}
-          </Button>
-        )}
+        <Group gap="xs">
+          <RecordDocumentsButton owner={{ ownerType: 'incident', ownerId: i.id }} what={`${t(INCIDENT_KIND_LABEL[i.kind])} ${formatDate(i.date, locale)}`} />
+          {i.status === 'open' && (
+            <Button variant="default" size="xs" onClick={() => setClosing(true)}>
+              {t('daily.incidents.close')}
+            </Button>
+          )}
+        </Group>
       </Group>
       {i.notifications.length > 0 && (
         <Stack gap={2} mt="xs">

@@ -28,6 +28,9 @@ export const az = {
     missingCount_other: '{{count}} sənəd çatışmır',
   },
   list: {
+    recordEmpty: 'Bu qeydə hələ sənəd əlavə olunmayıb.',
+    open: 'Sənədlər',
+    openOf: 'Sənədlər: {{what}}',
     title: 'Sənədlər',
     empty: 'Hələ sənəd yoxdur. Qərarı, doğum haqqında şəhadətnaməni və digər sənədləri PDF, JPEG və ya PNG faylı kimi əlavə edin.',
     type: 'Növ',

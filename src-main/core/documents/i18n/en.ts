@@ -31,6 +31,9 @@ export const en: Translation<typeof az, 'en'> = {
     missingCount_other: '{{count}} documents missing',
   },
   list: {
+    recordEmpty: 'No documents on this record yet.',
+    open: 'Documents',
+    openOf: 'Documents: {{what}}',
     title: 'Documents',
     empty: 'No documents yet. Add the decision, the birth certificate and other papers as PDF, JPEG or PNG files.',
     type: 'Type',

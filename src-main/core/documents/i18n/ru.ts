@@ -33,6 +33,9 @@ export const ru: Translation<typeof az, 'ru'> = {
     missingCount_other: 'Не хватает {{count}} документа',
   },
   list: {
+    recordEmpty: 'К этой записи ещё не приложены документы.',
+    open: 'Документы',
+    openOf: 'Документы: {{what}}',
     title: 'Документы',
     empty: 'Документов пока нет. Добавьте решение, свидетельство о рождении и другие документы как файлы PDF, JPEG или PNG.',
     type: 'Вид',
