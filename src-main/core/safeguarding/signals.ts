@@ -26,6 +26,15 @@ export const safeguardingSignals: DashboardSource = {
       },
     },
     {
+      kind: 'restraint_talk_awaiting',
+      label: 'safeguarding.signals.talkAwaiting',
+      permission: 'daily.write',
+      level: 'warning',
+      async compute(db, _today, ctx) {
+        return { count: (await pendingRestraints(db, ctx.now())).filter((r) => !r.talkedDate && !r.talkOverdue).length };
+      },
+    },
+    {
       kind: 'restraint_talk_overdue',
       label: 'safeguarding.signals.talkOverdue',
       permission: 'daily.write',

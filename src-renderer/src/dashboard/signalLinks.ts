@@ -11,6 +11,7 @@ export const SIGNAL_LINKS: Readonly<Record<string, (today: string) => string>> =
   incidents_notification_overdue: () => dailyPaths.incidents(),
   restraint_signoff_awaiting: () => safeguardingPaths.restraints(),
   restraint_signoff_overdue: () => safeguardingPaths.restraints(),
+  restraint_talk_awaiting: () => safeguardingPaths.restraints(),
   restraint_talk_overdue: () => safeguardingPaths.restraints(),
   complaints_open_long: () => safeguardingPaths.complaints(),
 };

@@ -57,7 +57,7 @@ describe('measures of control', () => {
     const { a, as } = await setUp();
     const carer = as('caregiver');
     const director = as('director');
-    expect(await signals(director)).toMatchObject({ restraint_signoff_awaiting: 0, restraint_signoff_overdue: 0, restraint_talk_overdue: 0 });
+    expect(await signals(director)).toMatchObject({ restraint_signoff_awaiting: 0, restraint_signoff_overdue: 0, restraint_talk_awaiting: 0, restraint_talk_overdue: 0 });
 
     const r = await ok(carer, 'safeguarding.recordRestraint', restraint(a, { injury: true, injuryDetail: 'Qolunda qızartı', injuryTreatment: 'Soyuq kompres, tibb bacısı baxdı' }));
     expect(r).toMatchObject({ recordedBy: 'test-caregiver', recordedLate: false, signOffDue: '2026-11-28T08:15', talkDueDate: '2026-12-01', signOffOverdue: false, talkOverdue: false, injury: true });
@@ -65,6 +65,8 @@ describe('measures of control', () => {
     // The director sees it awaiting sign-off; a caregiver has no such card (and no permission).
     expect(await signals(director)).toMatchObject({ restraint_signoff_awaiting: 1, restraint_signoff_overdue: 0 });
     expect(await signals(carer)).not.toHaveProperty('restraint_signoff_awaiting');
+    // The talk with the child is awaited from the start, for those who write daily records.
+    expect(await signals(carer)).toMatchObject({ restraint_talk_awaiting: 1, restraint_talk_overdue: 0 });
     const refused = await dispatch(carer, 'safeguarding.signOffRestraint', { id: r.id, version: r.version });
     expect(refused.ok ? null : refused.error.code).toBe('forbidden');
     const psych = await dispatch(as('psychologist'), 'safeguarding.signOffRestraint', { id: r.id, version: r.version });
@@ -85,7 +87,7 @@ describe('measures of control', () => {
 
     // On the 6th day without a talk: overdue for everyone who writes daily records.
     const sixth = as('caregiver', '2026-12-02T07:00:00Z');
-    expect(await signals(sixth)).toMatchObject({ restraint_talk_overdue: 1 });
+    expect(await signals(sixth)).toMatchObject({ restraint_talk_awaiting: 0, restraint_talk_overdue: 1 });
     const before = await dispatch(sixth, 'safeguarding.recordRestraintTalk', { id: r.id, version: signed.version, date: '2026-11-25', talkedBy: 'Əliyeva Nərmin', note: 'x' });
     expect(before.ok ? null : before.error.fields?.[0]).toMatchObject({ path: 'date', message: 'safeguarding.errors.talkBeforeMeasure' });
     const future = await dispatch(sixth, 'safeguarding.recordRestraintTalk', { id: r.id, version: signed.version, date: '2026-12-03', talkedBy: 'Əliyeva Nərmin', note: 'x' });

@@ -104,6 +104,7 @@ export const az = {
   },
   signals: {
     signOffAwaiting: 'Direktorun təsdiqini gözləyən nəzarət tədbirləri',
+    talkAwaiting: 'Uşaqla söhbəti gözləyən nəzarət tədbirləri (5 gün ərzində)',
     signOffOverdue: '48 saatda təsdiqlənməmiş nəzarət tədbirləri',
     talkOverdue: '5 gündə uşaqla danışılmamış nəzarət tədbirləri',
     complaintsOpenLong: 'Uzun müddət açıq qalan şikayətlər',

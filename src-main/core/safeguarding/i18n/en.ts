@@ -107,6 +107,7 @@ export const en: Translation<typeof az, 'en'> = {
   },
   signals: {
     signOffAwaiting: "Measures of control awaiting the director's sign-off",
+    talkAwaiting: 'Measures of control awaiting the talk with the child (within 5 days)',
     signOffOverdue: 'Measures of control not signed off within 48 hours',
     talkOverdue: 'Measures of control without a talk with the child within 5 days',
     complaintsOpenLong: 'Complaints open too long',

@@ -107,6 +107,7 @@ export const ru: Translation<typeof az, 'ru'> = {
   },
   signals: {
     signOffAwaiting: 'Меры контроля, ожидающие утверждения директором',
+    talkAwaiting: 'Меры контроля, ожидающие беседы с ребёнком (в течение 5 дней)',
     signOffOverdue: 'Меры контроля, не утверждённые за 48 часов',
     talkOverdue: 'Меры контроля без беседы с ребёнком за 5 дней',
     complaintsOpenLong: 'Жалобы, открытые слишком долго',
