@@ -114,3 +114,22 @@ describe('qaygi education print', () => {
     expect(existsSync(out)).toBe(false);
   }, CLI_TEST_TIMEOUT);
 });
+
+describe('the shared print module, for the other printed documents', () => {
+  it('prints the register of children and the indicator report through the same route-to-PDF path', async () => {
+    const { printToPdf } = await import('../../src-main/print/pdf');
+    const conn = await openDatabase(db);
+    try {
+      const register = join(ARTIFACTS, 'print-module-register.pdf');
+      await printToPdf({ conn, path: '/print/register/az', out: register });
+      const r = flat(text(register));
+      expect(r).toContain(az.exports.kinds.register);
+      expect(r).toContain(`${CHILD.lastName} ${CHILD.firstName}`);
+      const report = join(ARTIFACTS, 'print-module-indicators.pdf');
+      await printToPdf({ conn, path: '/print/indicators/2026-Q3/en', out: report });
+      expect(flat(text(report))).toContain('Indicator report');
+    } finally {
+      await conn.close();
+    }
+  }, CLI_TEST_TIMEOUT);
+});

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
 import { Button, Group, SegmentedControl } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { IconArrowLeft, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
+import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PlanDto } from '@core/education/schema';
@@ -18,8 +16,7 @@ import { supportFrequency, supportWhat } from './display';
 import { educationPaths } from './paths';
 import { educationQueries } from './queries';
 import { educationPlanFileName } from '@core/education/print';
-import { PRINT_READY_ATTRIBUTE } from '@core/print/schema';
-import { api } from '../api';
+import { SavePdfButton, usePrintReady } from '../print/printPage';
 import classes from './PrintPlanPage.module.css';
 
 // The printed plan (A4) in the chosen language: the child's identity, school, strengths and needs,
@@ -28,19 +25,6 @@ import classes from './PrintPlanPage.module.css';
 // printed, the shell and the toolbar are hidden by the print stylesheet. Once the plan, the
 // institution and the fonts have loaded the page carries `data-print-ready`, which the headless
 // print (CLI) and the app's print window wait for (core/print/schema.ts).
-
-/** True once the document's fonts have loaded (a PDF made earlier could miss a glyph). */
-function useFontsReady(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void document.fonts.ready.then(() => live && setReady(true));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return ready;
-}
 
 const LANGUAGE_NAME: Record<Locale, string> = { az: 'Azərbaycanca', en: 'English', ru: 'Русский' };
 
@@ -51,24 +35,10 @@ export function PrintPlanPage({ id, lang }: { id: string; lang: string }) {
   const institutionQuery = useQuery(institutionQueries.detail());
   const institution = institutionQuery.data;
   const { info } = useAppInfo();
-  const fontsReady = useFontsReady();
-  const [saving, setSaving] = useState(false);
+  const ready = usePrintReady(!!plan && !institutionQuery.isPending);
   if (!plan) return <RecordLoading error={error} title={t('education.plan.loadFailed')} />;
-  const ready = fontsReady && !institutionQuery.isPending;
-  // The app saves the PDF itself (a hidden window and printToPDF); the web harness has no such
-  // host, and the browser's print dialog does it instead.
-  const savePdf = async () => {
-    setSaving(true);
-    const fileName = educationPlanFileName(plan, i18next.getFixedT(locale)('education.print.fileTitle'), locale);
-    const r = await api().call('print.savePdf', { path: educationPaths.print(plan.id, locale), fileName });
-    setSaving(false);
-    if (r.ok) {
-      if (r.value.savedTo) notifications.show({ color: 'teal', message: t('print.saved', { path: r.value.savedTo }) });
-    } else if (r.error.message === 'print.errors.unavailable') window.print();
-    else notifications.show({ color: 'red', message: t(r.error.message as 'errors.internal', r.error.params) });
-  };
   return (
-    <div data-print-page {...(ready ? { [PRINT_READY_ATTRIBUTE]: '' } : {})}>
+    <div data-print-page {...ready}>
       <Group className={classes.toolbar} justify="space-between" data-print-hide>
         <Button variant="subtle" leftSection={<IconArrowLeft size={18} aria-hidden />} onClick={() => navigate(educationPaths.plan(plan.id))}>
           {t('education.print.back')}
@@ -80,11 +50,7 @@ export function PrintPlanPage({ id, lang }: { id: string; lang: string }) {
             onChange={(l) => navigate(educationPaths.print(plan.id, l as Locale), { replace: true })}
             data={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAME[l] }))}
           />
-          {window.qaygi && (
-            <Button variant="default" leftSection={<IconFileTypePdf size={18} aria-hidden />} loading={saving} onClick={() => void savePdf()} data-testid="save-pdf">
-              {t('print.savePdf')}
-            </Button>
-          )}
+          <SavePdfButton path={educationPaths.print(plan.id, locale)} fileName={educationPlanFileName(plan, i18next.getFixedT(locale)('education.print.fileTitle'), locale)} />
           <Button leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()} data-testid="print-now">
             {t('education.print.printNow')}
           </Button>

@@ -15,6 +15,8 @@ import { institutionQueries } from '../settings/queries';
 import { RecordLoading } from '../ui/RecordPage';
 import { exportsPaths } from './paths';
 import { PrintToolbar } from './PrintToolbar';
+import { usePrintReady } from '../print/printPage';
+import { pdfFileName } from '@core/print/schema';
 import sheet from '../education/PrintPlanPage.module.css';
 import classes from './Print.module.css';
 
@@ -28,12 +30,15 @@ export function PrintIndicatorsPage({ period, lang }: { period: string; lang: st
   const p = parseReportPeriod(period);
   const now = useQuery(reportsQueries.indicators(p?.label ?? period));
   const before = useQuery(reportsQueries.indicators(p ? previousPeriod(p).label : period));
-  const institution = useQuery(institutionQueries.detail()).data;
+  const institutionQuery = useQuery(institutionQueries.detail());
+  const institution = institutionQuery.data;
   const { info } = useAppInfo();
+  const ready = usePrintReady(!!now.data && !!before.data && institutionQuery.isFetched);
   if (!now.data || !before.data) return <RecordLoading error={now.error ?? before.error} title={t('reports.loadFailed')} />;
   return (
-    <div data-print-page>
-      <PrintToolbar className={sheet.toolbar!} locale={locale} onBack={() => history.back()} onLocale={(l) => navigate(exportsPaths.indicators(period, l), { replace: true })} />
+    <div data-print-page {...ready}>
+      <PrintToolbar className={sheet.toolbar!} locale={locale} onBack={() => history.back()} onLocale={(l) => navigate(exportsPaths.indicators(period, l), { replace: true })}
+        pdf={{ path: exportsPaths.indicators(period, locale), fileName: pdfFileName([i18next.getFixedT(locale)('exports.kinds.indicators'), period, locale]) }} />
       <PrintedIndicators dto={now.data} prev={before.data} locale={locale} today={info.today} institution={institution ? (locale === 'az' || !institution.nameEn ? institution.nameAz : institution.nameEn) : ''} />
     </div>
   );

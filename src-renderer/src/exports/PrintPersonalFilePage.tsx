@@ -19,6 +19,8 @@ import { RecordLoading } from '../ui/RecordPage';
 import { exportsPaths } from './paths';
 import { exportsQueries } from './queries';
 import { PrintToolbar } from './PrintToolbar';
+import { usePrintReady } from '../print/printPage';
+import { pdfFileName } from '@core/print/schema';
 import sheet from '../education/PrintPlanPage.module.css';
 import classes from './Print.module.css';
 
@@ -29,12 +31,15 @@ export function PrintPersonalFilePage({ id, lang }: { id: string; lang: string }
   const { t } = useTranslation();
   const locale: Locale = isLocale(lang) ? lang : 'az';
   const { data, error } = useQuery(exportsQueries.personalFile(id));
-  const institution = useQuery(institutionQueries.detail()).data;
+  const institutionQuery = useQuery(institutionQueries.detail());
+  const institution = institutionQuery.data;
   const { info } = useAppInfo();
+  const ready = usePrintReady(!!data && institutionQuery.isFetched);
   if (!data) return <RecordLoading error={error} title={t('exports.personalFile.loadFailed')} />;
   return (
-    <div data-print-page>
-      <PrintToolbar className={sheet.toolbar!} locale={locale} onBack={() => history.back()} onLocale={(l) => navigate(exportsPaths.personalFile(id, l), { replace: true })} />
+    <div data-print-page {...ready}>
+      <PrintToolbar className={sheet.toolbar!} locale={locale} onBack={() => history.back()} onLocale={(l) => navigate(exportsPaths.personalFile(id, l), { replace: true })}
+        pdf={{ path: exportsPaths.personalFile(id, locale), fileName: pdfFileName([i18next.getFixedT(locale)('exports.personalFile.title'), data.identity.lastName, data.identity.firstName, locale]) }} />
       <PrintedPersonalFile file={data} locale={locale} today={info.today} institution={institution ? (locale === 'az' || !institution.nameEn ? institution.nameAz : institution.nameEn) : ''} />
     </div>
   );

@@ -18,6 +18,8 @@ import { request } from '../data/call';
 import { exportsPaths } from './paths';
 import { exportsQueries } from './queries';
 import { PrintToolbar } from './PrintToolbar';
+import { usePrintReady } from '../print/printPage';
+import { pdfFileName } from '@core/print/schema';
 import sheet from '../education/PrintPlanPage.module.css';
 import classes from './Print.module.css';
 
@@ -32,11 +34,15 @@ export function PrintRegisterPage({ lang }: { lang: string }) {
   const [to, setTo] = useState('');
   const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
   const { data, error } = useQuery(exportsQueries.register(range));
-  const institution = useQuery(institutionQueries.detail()).data;
+  const institutionQuery = useQuery(institutionQueries.detail());
+  const institution = institutionQuery.data;
   const { info } = useAppInfo();
+  const ready = usePrintReady(!!data && institutionQuery.isFetched);
   return (
-    <div data-print-page>
-      <PrintToolbar className={classes.toolbarWide!} locale={locale} onBack={() => history.back()} onLocale={(l) => navigate(exportsPaths.register(l), { replace: true })}>
+    <div data-print-page {...ready}>
+      <PrintToolbar className={classes.toolbarWide!} locale={locale} onBack={() => history.back()} onLocale={(l) => navigate(exportsPaths.register(l), { replace: true })}
+        // The saved PDF is the page's route: the whole register (a period chosen here prints through the browser).
+        pdf={from || to ? undefined : { path: exportsPaths.register(locale), fileName: pdfFileName([i18next.getFixedT(locale)('exports.kinds.register'), info.today, locale]) }}>
         <DateField label={t('exports.register.from')} value={from} onChange={setFrom} w={150} data-testid="register-from" />
         <DateField label={t('exports.register.to')} value={to} onChange={setTo} w={150} data-testid="register-to" />
         <ExportButton testId="register-xlsx" run={() => request('exports.registerXlsx', { ...range, lang: locale })}>
