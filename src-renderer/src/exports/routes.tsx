@@ -1,7 +1,9 @@
 import type { RouteDef } from '../app/routes';
-import { PrintIndicatorsPage } from './PrintIndicatorsPage';
-import { PrintPersonalFilePage } from './PrintPersonalFilePage';
-import { PrintRegisterPage } from './PrintRegisterPage';
+import { lazyScreen } from '../app/lazyScreen';
+
+const PrintIndicatorsPage = lazyScreen(() => import('./PrintIndicatorsPage'), 'PrintIndicatorsPage');
+const PrintPersonalFilePage = lazyScreen(() => import('./PrintPersonalFilePage'), 'PrintPersonalFilePage');
+const PrintRegisterPage = lazyScreen(() => import('./PrintRegisterPage'), 'PrintRegisterPage');
 
 // The printed files: A4 pages in the chosen language, printed by the browser (or the app's print
 // module) to PDF, as the education plan's print page.

@@ -1,5 +1,7 @@
 import type { RouteDef } from '../app/routes';
-import { SafeguardingPage } from './SafeguardingPage';
+import { lazyScreen } from '../app/lazyScreen';
+
+const SafeguardingPage = lazyScreen(() => import('./SafeguardingPage'), 'SafeguardingPage');
 
 export const safeguardingRoutes: RouteDef[] = [
   { pattern: '/safeguarding', permission: 'daily.write', render: () => <SafeguardingPage view="restraints" /> },
