@@ -160,11 +160,12 @@ describe('care and placement in the browser', () => {
     // 9. The dashboard after: two admissions, one exit into the biological family, the referral admitted.
     await goTo(page, e2e, '/dashboard');
     await page.getByTestId('tally-exits_by_destination').waitFor();
-    expect(await tally(page, 'admissions_by_type', C.enums.admissionType.new)).toBe('2');
-    expect(await tally(page, 'exits_by_destination', C.enums.destination.biological_family)).toBe('1');
-    expect(await tally(page, 'exits_by_destination', C.signals.toFamily)).toBe('1');
-    expect(await tally(page, 'referrals_by_outcome', C.enums.outcome.admitted_resident)).toBe('2');
-    expect(await page.getByTestId('signal-emergency_assessment_overdue').getAttribute('data-count')).toBe('1');
+    // The dashboard seen at step 1 shows from the cache first and refreshes a moment later: wait for the new figures.
+    await expect.poll(() => tally(page, 'admissions_by_type', C.enums.admissionType.new)).toBe('2');
+    await expect.poll(() => tally(page, 'exits_by_destination', C.enums.destination.biological_family)).toBe('1');
+    await expect.poll(() => tally(page, 'exits_by_destination', C.signals.toFamily)).toBe('1');
+    await expect.poll(() => tally(page, 'referrals_by_outcome', C.enums.outcome.admitted_resident)).toBe('2');
+    await expect.poll(() => page.getByTestId('signal-emergency_assessment_overdue').getAttribute('data-count')).toBe('1');
     await e2e.shot(page, 'care-12-dashboard-after');
 
     // Everything went through the core and its audit log.
