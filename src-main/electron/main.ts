@@ -195,6 +195,16 @@ async function savePackageAs(sourcePath: string, suggestedName: string): Promise
   return r.filePath;
 }
 
+/** "Save a copy…" of a backup: where to (a USB stick); the core writes the copy safely. */
+async function chooseBackupFile(suggestedName: string): Promise<string | null> {
+  const options = {
+    defaultPath: join(app.getPath('documents'), suggestedName),
+    filters: [{ name: 'Qayğı (age)', extensions: ['age'] }],
+  };
+  const r = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  return r.canceled || !r.filePath ? null : r.filePath;
+}
+
 app.on('second-instance', () => {
   if (mainWindow) {
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -230,6 +240,7 @@ app.whenReady().then(async () => {
     // safeStorage, or null where Linux has no keyring: the director then types a passphrase.
     keyStore: { safeStore: await safeStorageKeyStore() },
     saveAs: savePackageAs,
+    backup: { chooseFile: chooseBackupFile },
     // Built by electron-vite next to main.js (see electron.vite.config.ts).
     exportWorker: { url: new URL('./export-worker.js', import.meta.url) },
     print: electronPrintHost({

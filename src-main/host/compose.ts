@@ -47,7 +47,13 @@ export interface HostAdapters {
    * Backups: where they go until the director picks a folder (default `backups` beside the
    * database), the daily check's interval, scrypt's work factor (tests); `false` stops the timer.
    */
-  backup?: { defaultFolder?: string; schedule?: false | { intervalMs?: number; firstAfterMs?: number }; logN?: number };
+  backup?: {
+    defaultFolder?: string;
+    schedule?: false | { intervalMs?: number; firstAfterMs?: number };
+    logN?: number;
+    /** The app's save dialog for "save a copy…" of a backup (absent: no such button). */
+    chooseFile?: (suggestedName: string) => Promise<string | null>;
+  };
 }
 
 export interface ComposedHost {
@@ -89,6 +95,7 @@ export async function composeHost(a: HostAdapters): Promise<ComposedHost> {
     defaultFolder: a.backup?.defaultFolder ?? join(dirname(dbFile), 'backups'),
     safeStore: a.keyStore.safeStore,
     logN: a.backup?.logN,
+    chooseFile: a.backup?.chooseFile,
     sqlite: () => a.conn.sqlite,
     busy: () => state.packages?.running != null,
     async withDatabaseClosed(fn) {

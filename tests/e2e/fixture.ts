@@ -9,6 +9,7 @@ import { dispatch } from '../../src-main/core/contract/dispatch';
 import type { CallInput } from '../../src-main/core/contract/calls';
 import type { Ctx } from '../../src-main/core/context';
 import { startWebHarness, type WebHarness } from '../../src-main/web/server';
+import type { HostAdapters } from '../../src-main/host/compose';
 import type { Role } from '../../src-main/core/contract/permissions';
 import { findUserByUsername, toSessionUser } from '../../src-main/core/auth/users';
 import { actor } from '../helpers/db';
@@ -81,6 +82,8 @@ export interface E2EOptions {
   empty?: boolean;
   /** Accounts of other roles, besides the director. */
   users?: E2EUser[];
+  /** What the host lends backups (e.g. the app's save dialog, answered by the test). */
+  backup?: HostAdapters['backup'];
 }
 
 export interface E2E {
@@ -133,7 +136,7 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
   for (const u of opts.users ?? []) {
     await addUser(conn.db, u.role, { username: u.username, displayName: u.displayName ?? '', mustChangePassword: u.mustChangePassword, now });
   }
-  let harness = await startWebHarness({ conn, rendererDir: RENDERER, now, signedInAs: opts.empty ? undefined : E2E_USER });
+  let harness = await startWebHarness({ conn, rendererDir: RENDERER, now, signedInAs: opts.empty ? undefined : E2E_USER, backup: opts.backup });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -180,7 +183,7 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
       // The pages open now belong to the harness that goes away (as windows to a closed app).
       for (const c of contexts.splice(0)) await c.close().catch(() => {});
       await harness.close();
-      harness = await startWebHarness({ conn, rendererDir: RENDERER, now, signedInAs });
+      harness = await startWebHarness({ conn, rendererDir: RENDERER, now, signedInAs, backup: opts.backup });
     },
     async openApp(opts = {}) {
       const context = await browser.newContext({

@@ -6,7 +6,7 @@ import { formatBytes } from '../../src-renderer/src/backup/format';
 // The Backups tab's pure parts: it looks again only while a backup runs; sizes in the reader's units.
 
 const status = (phase: BackupJobDto['phase'] | null): BackupStatusDto => ({
-  available: true, folder: '/b', passphraseSet: true, passphraseKept: 'memory', backups: [], lastSuccess: null, lastError: null,
+  available: true, folder: '/b', saveDialog: false, passphraseSet: true, passphraseKept: 'memory', backups: [], lastSuccess: null, lastError: null,
   job: phase === null ? null : { jobId: 'j', phase, fraction: 0.5, trigger: 'manual', startedAt: '2026-11-26T10:00:00.000Z', result: null, error: null },
 });
 

@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { copyFile } from 'node:fs/promises';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Ctx } from '../context';
 import { AppError } from '../contract/errors';
 import type { ReadDb } from '../db/read';
 import { writeTx } from '../db/write';
 import type { KeyStore } from '../packages/crypto/keystore';
-import { removeLeftovers, writeBackup } from './backup';
-import { backupDue, backupFileName, backupsToRemove, backupTimeOf } from './files';
+import { fsyncDir, removeLeftovers, writeBackup } from './backup';
+import { backupDue, backupFileName, backupsToRemove, backupTimeOf, PARTIAL_SUFFIX } from './files';
 import { discardRestore, prepareRestore, switchTo } from './restore';
-import type { BackupFileDto, BackupJobDto, BackupStatusDto, RestoreResultDto } from './schema';
+import type { BackupCopyDto, BackupFileDto, BackupJobDto, BackupStatusDto, RestoreResultDto } from './schema';
 
 // What the Backups tab needs from the host it runs in (the app, the web harness): the open
 // database to copy, a way to close and reopen it around a restore, the OS keyring for the
@@ -32,6 +33,11 @@ export interface BackupHostOptions {
   withDatabaseClosed<T>(fn: () => Promise<T>): Promise<T>;
   /** Anything else that must not run during a restore (an export): a reason key when it is busy. */
   busy?: () => boolean;
+  /**
+   * Asks where to save a copy of a backup (the app's save dialog), suggesting `suggestedName`;
+   * null when cancelled. Absent where the host has no dialog (the web harness, the CLI).
+   */
+  chooseFile?: (suggestedName: string) => Promise<string | null>;
   /** scrypt's work factor for new backups (tests use less than age's default of 18). */
   logN?: number;
 }
@@ -139,12 +145,13 @@ export async function backupStatus(ctx: Ctx): Promise<BackupStatusDto> {
   const h = ctx.host?.backup;
   const lastSuccess = await lastBackupAt(ctx.db);
   if (!h) {
-    return { available: false, folder: null, passphraseSet: false, passphraseKept: 'memory', backups: [], lastSuccess, lastError: null, job: null };
+    return { available: false, folder: null, saveDialog: false, passphraseSet: false, passphraseKept: 'memory', backups: [], lastSuccess, lastError: null, job: null };
   }
   const folder = folderOf(h);
   return {
     available: true,
     folder,
+    saveDialog: !!h.options.chooseFile,
     passphraseSet: (await passphraseOf(h)) !== null,
     passphraseKept: h.options.safeStore ? 'keyring' : 'memory',
     backups: listBackups(folder),
@@ -239,6 +246,46 @@ export async function startBackup(ctx: Ctx, trigger: BackupJobDto['trigger'] = '
     },
   );
   return { ...job };
+}
+
+/**
+ * "Save a copy…": one of the folder's backups copied to a file the user chooses (a USB stick to
+ * take away). The copy is written beside its destination as `.partial`, flushed, then renamed, so
+ * a pulled stick or a crash never leaves a half copy under the chosen name. The copy is the same
+ * encrypted file (it opens with the same passphrase, with Qayğı or `age -d`). Audited.
+ */
+export async function saveBackupCopy(ctx: Ctx, fileName: string): Promise<BackupCopyDto> {
+  const h = hostOf(ctx);
+  if (!h.options.chooseFile) throw new AppError('conflict', 'backup.errors.hostUnavailable');
+  if (basename(fileName) !== fileName || !backupTimeOf(fileName)) throw new AppError('not_found', 'backup.errors.fileMissing', { file: fileName });
+  const folder = folderOf(h);
+  const from = join(folder, fileName);
+  if (!existsSync(from)) throw new AppError('not_found', 'backup.errors.fileMissing', { file: fileName });
+  const chosen = await h.options.chooseFile(fileName);
+  if (!chosen) return { savedTo: null };
+  const to = resolve(chosen);
+  if (to === resolve(from)) throw new AppError('invalid', 'backup.errors.copySame', { file: fileName });
+  const partial = `${to}${PARTIAL_SUFFIX}`;
+  try {
+    await copyFile(from, partial);
+    const fd = openSync(partial, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(partial, to);
+    fsyncDir(dirname(to));
+  } catch (e) {
+    rmSync(partial, { force: true });
+    if (e instanceof AppError) throw e;
+    throw new AppError('invalid', 'backup.errors.copyFailed', { file: to });
+  }
+  const bytes = statSync(to).size;
+  await writeTx(ctx, (_trx, audit) =>
+    audit({ action: 'backup.copy', entity: 'backup', entityId: fileName, after: { fileName, bytes, savedTo: to } }),
+  );
+  return { savedTo: to };
 }
 
 /** Runs the daily backup when one is due and a passphrase is at hand; true when it started one. */

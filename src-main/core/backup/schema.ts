@@ -31,6 +31,14 @@ export const BackupRestoreInput = z
   .strict()
   .refine((i) => (i.fileName === undefined) !== (i.upload === undefined), { error: 'backup.errors.chooseFile', path: ['fileName'] });
 
+/** Save a copy of one of the folder's backups to a file the user chooses (a USB stick). */
+export const BackupCopyInput = z.object({ fileName: z.string().min(1).max(255) }).strict();
+
+export interface BackupCopyDto {
+  /** Where the copy was saved; null when the user cancelled the dialog. */
+  savedTo: string | null;
+}
+
 export const BackupJobInput = z.object({ jobId: z.string().min(1).max(64) }).strict();
 
 export interface BackupFileDto {
@@ -56,6 +64,8 @@ export interface BackupStatusDto {
   /** False where the host lends no backup service (the command line). */
   available: boolean;
   folder: string | null;
+  /** True where the host can ask where to save a copy (the app's save dialog). */
+  saveDialog: boolean;
   passphraseSet: boolean;
   /** How the passphrase for automatic backups is kept: sealed by the OS keyring, or in memory until the app closes. */
   passphraseKept: 'keyring' | 'memory';

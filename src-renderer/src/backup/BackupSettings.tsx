@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, FileButton, Group, Loader, Modal, Paper, PasswordInput, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDatabaseExport, IconRestore, IconUpload } from '@tabler/icons-react';
+import { IconDatabaseExport, IconDeviceFloppy, IconRestore, IconUpload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { BackupFileDto } from '@core/backup/schema';
@@ -13,10 +13,13 @@ import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { DataTable, type DataColumn } from '../ui/DataTable';
 import { backupPollInterval, backupQueries } from './queries';
 import { formatBytes } from './format';
-import { useRestoreBackup, useRunBackup, useSaveBackupSettings, type RestoreSource } from './mutations';
+import { useRestoreBackup, useRunBackup, useSaveBackupCopy, useSaveBackupSettings, type RestoreSource } from './mutations';
 
 // Settings → Backups: the folder's backups with their dates and sizes, "back up now" with its
 // progress, a restore from one of them or from a chosen file, and the folder and passphrase.
+// Where the host has a save dialog (the app), a backup is also saved as a copy to a chosen file
+// (a USB stick): "save a copy…" on a row, or "back up now and save to a file…", which asks where
+// once the new backup is whole.
 
 const note = (message: string, color = 'teal') => notifications.show({ color, message });
 
@@ -27,6 +30,11 @@ export function BackupSettings() {
   const status = useQuery({ ...backupQueries.status(), refetchInterval: (q) => backupPollInterval(q.state.data) });
   const running = useRunBackup();
   const [restoring, setRestoring] = useState<RestoreSource | null>(null);
+  const copying = useSaveBackupCopy();
+  /** The job whose backup is to be saved to a file once it is done ("back up now and save…"). */
+  const [copyAfter, setCopyAfter] = useState<string | null>(null);
+  const saveCopy = (fileName: string) =>
+    copying.mutate({ fileName }, { onSuccess: (r) => r.savedTo && note(t('backup.copied', { file: r.savedTo })) });
 
   // A job that just ended says so once.
   const job = status.data?.job;
@@ -35,8 +43,12 @@ export function BackupSettings() {
     if (job && job.phase === 'done' && job.result && announced !== job.jobId && running.data?.jobId === job.jobId) {
       setAnnounced(job.jobId);
       note(t('backup.done', { file: job.result.fileName }));
+      if (copyAfter === job.jobId) {
+        setCopyAfter(null);
+        saveCopy(job.result.fileName);
+      }
     }
-  }, [job, announced, running.data, t]);
+  }, [job, announced, running.data, t, copyAfter]);
 
   if (status.error) return <CallErrorAlert error={status.error} />;
   if (!status.data) return <Loader aria-hidden />;
@@ -50,9 +62,16 @@ export function BackupSettings() {
       id: 'actions',
       header: t('backup.list.actions'),
       cell: (b) => (
+        <Group gap="xs" wrap="nowrap">
         <Button size="xs" variant="light" leftSection={<IconRestore size={14} aria-hidden />} onClick={() => setRestoring({ fileName: b.fileName })} aria-label={`${t('backup.restore.button')}: ${formatDateTime(b.at, locale)}`} data-testid="backup-restore">
           {t('backup.restore.button')}
         </Button>
+        {s.saveDialog && (
+          <Button size="xs" variant="default" leftSection={<IconDeviceFloppy size={14} aria-hidden />} onClick={() => saveCopy(b.fileName)} loading={copying.isPending && copying.variables?.fileName === b.fileName} disabled={copying.isPending} aria-label={`${t('backup.saveCopy')}: ${formatDateTime(b.at, locale)}`} data-testid="backup-save-copy">
+            {t('backup.saveCopy')}
+          </Button>
+        )}
+        </Group>
       ),
     },
   ];
@@ -75,10 +94,23 @@ export function BackupSettings() {
           )}
           {job?.phase === 'failed' && job.trigger === 'manual' && <CallErrorAlert error={job.error} />}
           <CallErrorAlert error={running.error} />
+          <CallErrorAlert error={copying.error} />
           <Group>
             <Button leftSection={<IconDatabaseExport size={16} aria-hidden />} onClick={() => running.mutate({})} loading={running.isPending} disabled={busy || !s.passphraseSet} data-testid="backup-run">
               {t('backup.runNow')}
             </Button>
+            {s.saveDialog && (
+              <Button
+                variant="light"
+                leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+                onClick={() => running.mutate({}, { onSuccess: (j) => setCopyAfter(j.jobId) })}
+                loading={running.isPending || (copyAfter !== null && busy) || copying.isPending}
+                disabled={busy || !s.passphraseSet}
+                data-testid="backup-run-to-file"
+              >
+                {t('backup.runToFile')}
+              </Button>
+            )}
             <FileButton onChange={(f) => f && setRestoring({ file: f })} accept=".age">
               {(props) => (
                 <Button {...props} variant="light" leftSection={<IconUpload size={16} aria-hidden />} disabled={busy} data-testid="backup-restore-file">

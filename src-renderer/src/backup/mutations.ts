@@ -30,6 +30,15 @@ export function useRunBackup() {
   });
 }
 
+/** "Save a copy…": the host asks where, the core copies the backup there (audited). */
+export function useSaveBackupCopy() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: callMutation('backup.saveCopy'),
+    onSuccess: () => void client.invalidateQueries({ queryKey: auditKeys.all }),
+  });
+}
+
 /** A chosen file as base64 (the web harness uploads it; the app's window reads it the same way). */
 export async function fileBase64(file: File): Promise<string> {
   let bytes: Uint8Array;

@@ -101,6 +101,7 @@ export const az = {
     backup: {
       create: 'Ehtiyat nüsxə çıxarıldı',
       restore: 'Ehtiyat nüsxədən bərpa olundu',
+      copy: 'Ehtiyat nüsxənin surəti fayla saxlanıldı',
     },
     access: {
       denied: 'İcazəsiz əməliyyat cəhdi',

@@ -104,6 +104,7 @@ export const en: Translation<typeof az, 'en'> = {
     backup: {
       create: 'Backup taken',
       restore: 'Restored from a backup',
+      copy: 'A copy of a backup saved to a file',
     },
     access: {
       denied: 'Attempt at a forbidden operation',

@@ -32,6 +32,7 @@ export const ACTION_LABEL = {
   'access.denied': 'audit.action.access.denied',
   'backup.create': 'audit.action.backup.create',
   'backup.restore': 'audit.action.backup.restore',
+  'backup.copy': 'audit.action.backup.copy',
   'education.schoolingCreate': 'education.audit.schoolingCreate',
   'education.schoolingUpdate': 'education.audit.schoolingUpdate',
   'education.assessmentAdd': 'education.audit.assessmentAdd',

@@ -104,6 +104,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     backup: {
       create: 'Создана резервная копия',
       restore: 'Восстановлено из резервной копии',
+      copy: 'Копия резервной копии сохранена в файл',
     },
     access: {
       denied: 'Попытка запрещённой операции',

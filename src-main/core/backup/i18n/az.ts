@@ -14,6 +14,9 @@ export const az = {
   save: 'Saxla',
   saved: 'Ehtiyat nüsxə parametrləri saxlanıldı.',
   runNow: 'İndi ehtiyat nüsxə çıxar',
+  runToFile: 'Ehtiyat nüsxə çıxar və fayla saxla…',
+  saveCopy: 'Surətini saxla…',
+  copied: 'Surət saxlanıldı: {{file}}.',
   progress: 'Ehtiyat nüsxə çıxarılır…',
   phase: {
     queued: 'Növbədə',
@@ -72,5 +75,7 @@ export const az = {
     passphraseShort: 'Parol ən azı 10 simvol olmalıdır.',
     chooseFile: 'Bərpa üçün bir ehtiyat nüsxə seçin.',
     failed: 'Ehtiyat nüsxə çıxarmaq alınmadı.',
+    copySame: 'Surəti ehtiyat nüsxənin öz yerinə saxlamaq olmaz: başqa yer seçin.',
+    copyFailed: 'Surəti “{{file}}” faylına yazmaq alınmadı (disk dolub və ya yazmaq olmur). Heç nə dəyişmədi.',
   },
 };

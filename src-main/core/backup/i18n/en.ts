@@ -17,6 +17,9 @@ export const en: Translation<typeof az, 'en'> = {
   save: 'Save',
   saved: 'Backup settings saved.',
   runNow: 'Back up now',
+  runToFile: 'Back up now and save to a file…',
+  saveCopy: 'Save a copy…',
+  copied: 'Copy saved: {{file}}.',
   progress: 'Backing up…',
   phase: {
     queued: 'Queued',
@@ -74,5 +77,7 @@ export const en: Translation<typeof az, 'en'> = {
     passphraseShort: 'The passphrase must have at least 10 characters.',
     chooseFile: 'Choose one backup to restore.',
     failed: 'The backup could not be taken.',
+    copySame: 'A copy cannot be saved over the backup itself: choose another place.',
+    copyFailed: 'The copy could not be written to “{{file}}” (the disk is full or cannot be written to). Nothing was changed.',
   },
 };
