@@ -141,17 +141,18 @@ async function measureAt(inst: Institution, dir: string, full: boolean): Promise
   await add({ name: 'open (migrations up to date)', app: openApp, floor: openRaw, floorWhat: 'new Database + WAL + read schema_migrations' });
 
   if (full) {
-    // The upgrade: the file as 0012 left it, then opened by this version (runs 0013 over 6,400 children).
+    // The upgrade: the file as 0012 left it, then opened by this version (runs 0013 over 6,400 children, and 0014's index).
     const old = copyOf(inst, dir, 'upgrade.db');
     const d = new Database(old);
     d.exec(`DROP TRIGGER residents_search_tokens_insert; DROP TRIGGER residents_search_tokens_update; DROP TRIGGER residents_search_tokens_delete;
-      DROP TABLE resident_search_tokens; DROP INDEX residents_name_order; DROP INDEX care_episodes_stay; DELETE FROM schema_migrations WHERE name = '0013_search_tokens';`);
+      DROP TABLE resident_search_tokens; DROP INDEX residents_name_order; DROP INDEX care_episodes_stay; DELETE FROM schema_migrations WHERE name = '0013_search_tokens';
+      DROP INDEX follow_up_visits_resident; DELETE FROM schema_migrations WHERE name = '0014_follow_up_by_child';`);
     d.close();
     const t0 = performance.now();
     await (await openDatabase(old)).close();
     const ms = performance.now() - t0;
     rmSync(old, { force: true });
-    await add({ name: 'open + migration 0013 (word table of every child)', app: { p50: ms, p95: ms, n: 1 }, floor: null, floorWhat: '' });
+    await add({ name: 'open + migrations 0013–0014 (word table of every child)', app: { p50: ms, p95: ms, n: 1 }, floor: null, floorWhat: '' });
   }
 
   const conn: Connection = await openDatabase(file);

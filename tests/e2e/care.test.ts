@@ -152,6 +152,14 @@ describe('care and placement in the browser', () => {
     await timeline.getByTestId('timeline-visit').getByText(C.enums.followUpOutcome.stable, { exact: false }).waitFor();
     expect(await timeline.getByTestId('visit-record').count()).toBe(3);
     await e2e.shot(page, 'care-10-discharged-visit');
+    // The child's History tab has what care recorded, newest first: the visit, the exit, the relative, the admission.
+    await page.getByRole('tab', { name: az.residents.page.tabs.history }).click();
+    const history = page.getByTestId('resident-history');
+    for (const label of [C.audit.followupVisit, C.audit.careExit, C.audit.relativeCreate, C.audit.careAdmission]) {
+      await history.getByText(label, { exact: false }).first().waitFor();
+    }
+    await e2e.shot(page, 'care-10b-child-history');
+    await page.getByRole('tab', { name: C.tab }).click();
     // filtered to exits only
     await choose(page, C.timeline.filter, C.enums.timeline.exit, { exactLabel: true });
     await expect.poll(() => timeline.getByTestId(/^timeline-/).count()).toBe(1);

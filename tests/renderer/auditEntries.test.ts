@@ -20,6 +20,9 @@ describe('audit display', () => {
     expect(visibleChanges(e).map((c) => c.field)).toEqual(['position', 'phone']);
     const created = entry('staff', null, { lastName: 'Quliyeva', patronymic: '', email: '', trainingId: 't1', leftDate: null });
     expect(visibleChanges(created).map((c) => c.field)).toEqual(['lastName']);
+    // A follow-up visit: not the ids linking it to its exit, the schedule's month number, or an empty list.
+    const visit = entry('follow_up_visit', null, { residentId: 'r1', exitId: 'e1', dueOn: '2026-12-26', monthOffset: 1, services: [], outcome: 'stable' });
+    expect(visibleChanges(visit).map((c) => c.field).sort()).toEqual(['dueOn', 'outcome', 'residentId']);
     expect([actionColor('staff.create'), actionColor('auth.signInFailed'), actionColor('user.update'), actionColor('auth.signIn')]).toEqual([
       'teal', 'red', 'blue', 'gray',
     ]);

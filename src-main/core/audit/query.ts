@@ -4,7 +4,10 @@ import type { AuditLogTable } from '../db/types';
 import { roleCan } from '../contract/permissions';
 import { fieldChanges } from './diff';
 import { isMedicalField } from './medical';
-import type { AuditEntryView, AuditListQuery, AuditPage } from './schema';
+import type { ChildRecordSource } from './childRecords';
+import { CHILD_HISTORY_LIMIT, type AuditEntryView, type AuditListQuery, type AuditPage } from './schema';
+
+export { CHILD_HISTORY_LIMIT };
 
 type AuditRow = Selectable<AuditLogTable>;
 
@@ -49,6 +52,29 @@ export async function auditHistory(ctx: Ctx, entity: string, entityId: string): 
     .where('entity', '=', entity)
     .where('entity_id', '=', entityId)
     .orderBy('seq', 'desc')
+    .execute();
+  const medical = canSeeMedical(ctx);
+  return rows.map((r) => toAuditView(r, medical));
+}
+
+
+/**
+ * A child's History tab: the entries on the child's record and on the records other domains keep
+ * for the child (`sources`, core/residents/historySources.ts), newest first, at most
+ * CHILD_HISTORY_LIMIT. One query: each source is an indexed `entity = ? AND entity_id IN (…)`.
+ */
+export async function childHistory(ctx: Ctx, residentId: string, sources: readonly ChildRecordSource[]): Promise<AuditEntryView[]> {
+  const rows = await ctx.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('entity', '=', 'resident'), eb('entity_id', '=', residentId)]),
+        ...sources.map((s) => eb.and([eb('entity', '=', s.entity), eb('entity_id', 'in', s.ids(ctx.db, residentId))])),
+      ]),
+    )
+    .orderBy('seq', 'desc')
+    .limit(CHILD_HISTORY_LIMIT)
     .execute();
   const medical = canSeeMedical(ctx);
   return rows.map((r) => toAuditView(r, medical));

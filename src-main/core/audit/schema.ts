@@ -34,3 +34,6 @@ export interface AuditPage {
   total: number;
   rows: AuditEntryView[];
 }
+
+/** The newest entries a child's History tab shows; the Audit screen has the rest. */
+export const CHILD_HISTORY_LIMIT = 500;

@@ -1,7 +1,8 @@
 import type { HandlersOf } from '../contract/handler';
 import type { residentsCalls } from './calls';
 import { createResident, getResident, listResidentPage, residentGroups, searchResidents, updateResident } from './service';
-import { auditHistory } from '../audit/query';
+import { childHistory } from '../audit/query';
+import { CHILD_RECORD_SOURCES } from './historySources';
 import { recordRead, recordReads } from '../reads/reads';
 
 // One line per call: the service that answers it.
@@ -16,6 +17,6 @@ export const residentsHandlers: HandlersOf<typeof residentsCalls> = {
   'residents.list': (ctx, i) => listResidentPage(ctx, i),
   'residents.search': (ctx, i) => searchResidents(ctx, i),
   'residents.groups': (ctx) => residentGroups(ctx),
-  'residents.history': (ctx, i) => auditHistory(ctx, 'resident', i.id),
+  'residents.history': (ctx, i) => childHistory(ctx, i.id, CHILD_RECORD_SOURCES),
   'residents.reads': (ctx, i) => recordReads(ctx.db, 'resident', i.id),
 };

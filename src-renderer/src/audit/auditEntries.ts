@@ -7,7 +7,9 @@ import { STAFF_FIELD_ORDER, TRAINING_FIELD_ORDER } from '../staff/staffDisplay';
 // React): the audit screen and every record's History tab use it through auditDisplay.ts.
 
 /** Fields that are bookkeeping, not content: never listed. */
-export const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt', 'trainingId']);
+// Internal links between records (an exit's visit, a plan's goal) and schedule arithmetic: what the
+// entry is about is said by its action and its record, not by these ids.
+export const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt', 'trainingId', 'exitId', 'episodeId', 'referralId', 'planId', 'monthOffset']);
 
 export const USER_FIELDS = ['username', 'displayName', 'role', 'staffId', 'active', 'mustChangePassword'];
 export const INSTITUTION_FIELDS = ['code', 'nameAz', 'nameEn', 'type', 'region', 'address', 'capacity'];
@@ -40,7 +42,7 @@ export function visibleChanges(e: Entry): Change[] {
   const rank = (f: string) => (order.includes(f) ? order.indexOf(f) : order.length);
   return e.changes
     .filter((c) => !BOOKKEEPING.has(c.field))
-    .filter((c) => !isCreate || c.hidden || (c.after !== '' && c.after !== null && c.after !== false))
+    .filter((c) => !isCreate || c.hidden || (c.after !== '' && c.after !== null && c.after !== false && !(Array.isArray(c.after) && c.after.length === 0)))
     .sort((a, b) => rank(a.field) - rank(b.field));
 }
 

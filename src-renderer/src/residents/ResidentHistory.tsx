@@ -2,6 +2,7 @@ import { Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ROLE_LABEL } from '@core/auth/i18n/labels';
+import { CHILD_HISTORY_LIMIT } from '@core/audit/schema';
 import { keyFor } from '@core/i18n/keys';
 import { EntityHistory } from '../audit/EntityHistory';
 import { formatDateTime } from '../format';
@@ -10,11 +11,19 @@ import { CallErrorAlert } from '../ui/CallErrorAlert';
 import { residentQueries } from './queries';
 
 // The child's audit trail: who changed what and when, field by field, before → after (rendered by
-// the same component as the audit screen and the staff page's history); then who opened the record.
+// the same component as the audit screen and the staff page's history) — with what care, daily care
+// and documents recorded for the child — then who opened the record.
 
 export function ResidentHistory({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const shown = useQuery(residentQueries.history(id)).data?.length ?? 0;
   return (
     <Stack gap="xl">
+      {shown >= CHILD_HISTORY_LIMIT && (
+        <Text fz="sm" c="dimmed" data-testid="resident-history-newest">
+          {t('audit.history.newest', { count: CHILD_HISTORY_LIMIT })}
+        </Text>
+      )}
       <EntityHistory query={residentQueries.history(id)} testId="resident-history" />
       <RecordReads id={id} />
     </Stack>

@@ -7,6 +7,7 @@ export const az = {
     value: 'Dəyər',
     by: 'İstifadəçi: {{who}}',
     empty: 'Hələ heç bir dəyişiklik yoxdur.',
+    newest: 'Ən son {{count}} dəyişiklik göstərilir; qalanları Audit jurnalındadır.',
     hidden: 'gizlədilib (tibbi məlumat)',
     actions: {
       resident_create: 'Qeydiyyata alınıb',

@@ -10,6 +10,7 @@ export const en: Translation<typeof az, 'en'> = {
     value: 'Value',
     by: 'by {{who}}',
     empty: 'No changes yet.',
+    newest: 'The newest {{count}} changes are shown; the rest are in the Audit log.',
     hidden: 'hidden (medical)',
     actions: {
       resident_create: 'Registered',

@@ -10,6 +10,7 @@ export const ru: Translation<typeof az, 'ru'> = {
     value: 'Значение',
     by: 'пользователь: {{who}}',
     empty: 'Изменений пока нет.',
+    newest: 'Показаны последние {{count}} изменений; остальные — в журнале аудита.',
     hidden: 'скрыто (медицинские данные)',
     actions: {
       resident_create: 'Зарегистрирован',

@@ -12,6 +12,7 @@ import * as m0010 from './0010_documents';
 import * as m0011 from './0011_family_contact';
 import * as m0012 from './0012_safeguarding';
 import * as m0013 from './0013_search_tokens';
+import * as m0014 from './0014_follow_up_by_child';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -33,4 +34,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0011_family_contact', m0011],
   ['0012_safeguarding', m0012],
   ['0013_search_tokens', m0013],
+  ['0014_follow_up_by_child', m0014],
 ];
