@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Ctx } from '../context';
 import { todayOf } from '../context';
 import type { CareEpisodesTable, DB } from '../db/types';
-import { writeTx } from '../db/write';
+import { writeTx, type Audit } from '../db/write';
 import { AppError, invalid, type FieldIssue } from '../contract/errors';
 import { uuidv7 } from '../ids';
 import { guardCareDay } from './closed';
@@ -131,6 +131,38 @@ async function rescheduleVisits(trx: Kysely<DB>, exit: EpisodeRow, now: Date, mo
   if (rows.length) await trx.insertInto('follow_up_visits').values(rows).execute();
 }
 
+/**
+ * The plans an exit closed: exitCare closes the stay's active plans on the exit day, so they are
+ * the child's closed plans that ended that day and began on or before it (a plan closed when the
+ * next one began ends on that plan's first day instead).
+ */
+async function plansClosedBy(trx: Kysely<DB>, exit: EpisodeRow) {
+  return trx
+    .selectFrom('case_plans')
+    .select(['id', 'version'])
+    .where('resident_id', '=', exit.resident_id)
+    .where('status', '=', 'closed')
+    .where('ends_on', '=', exit.started_on)
+    .where('started_on', '<=', exit.started_on)
+    .execute();
+}
+
+/** An exit moved to another day: the plans it closed end on the new day (audited, with the reason). */
+async function movePlansClosedBy(trx: Kysely<DB>, audit: Audit, exit: EpisodeRow, newDay: string, now: Date, reason: string): Promise<void> {
+  for (const p of await plansClosedBy(trx, exit)) {
+    await trx.updateTable('case_plans').set({ ends_on: newDay, version: p.version + 1, updated_at: now.toISOString() }).where('id', '=', p.id).execute();
+    await audit({ action: 'plan.update', entity: 'case_plan', entityId: p.id, before: { endsOn: exit.started_on }, after: { endsOn: newDay, reason } });
+  }
+}
+
+/** An exit voided: the stay goes on, and so do the plans the exit closed. */
+async function reopenPlansClosedBy(trx: Kysely<DB>, audit: Audit, exit: EpisodeRow, now: Date, reason: string): Promise<void> {
+  for (const p of await plansClosedBy(trx, exit)) {
+    await trx.updateTable('case_plans').set({ status: 'active', ends_on: null, version: p.version + 1, updated_at: now.toISOString() }).where('id', '=', p.id).execute();
+    await audit({ action: 'plan.reopen', entity: 'case_plan', entityId: p.id, before: { status: 'closed', endsOn: exit.started_on }, after: { status: 'active', endsOn: null, reason } });
+  }
+}
+
 /** Corrects an episode: its kind's fields as they should be, with the reason; the history checked again. */
 export async function updateEpisode(ctx: Ctx, input: EpisodeUpdate): Promise<EpisodeDto> {
   const today = todayOf(ctx);
@@ -159,6 +191,7 @@ export async function updateEpisode(ctx: Ctx, input: EpisodeUpdate): Promise<Epi
       before: { residentId: e.resident_id, kind: e.kind, ...Object.fromEntries(keys.map((k) => [k, before[k]])) },
       after: { residentId: e.resident_id, kind: e.kind, ...Object.fromEntries(keys.map((k) => [k, after[k]])), reason: input.reason },
     });
+    if (e.kind === 'exit' && next.started_on !== e.started_on) await movePlansClosedBy(trx, audit, e, next.started_on, now, input.reason);
     if (e.kind === 'exit' && (next.started_on !== e.started_on || next.destination !== e.destination)) await rescheduleVisits(trx, next, now, FOLLOW_UP_MONTHS);
     await syncRegister(trx, ctx, audit, e.resident_id);
     return toEpisodeDto({ ...next, version: e.version + 1 });
@@ -185,7 +218,10 @@ export async function voidEpisode(ctx: Ctx, input: EpisodeVoid): Promise<Episode
       before: { residentId: e.resident_id, kind: e.kind, startedOn: e.started_on, voided: false },
       after: { residentId: e.resident_id, kind: e.kind, startedOn: e.started_on, voided: true, reason: input.reason },
     });
-    if (e.kind === 'exit') await trx.deleteFrom('follow_up_visits').where('exit_id', '=', e.id).where('visited_on', 'is', null).execute();
+    if (e.kind === 'exit') {
+      await trx.deleteFrom('follow_up_visits').where('exit_id', '=', e.id).where('visited_on', 'is', null).execute();
+      await reopenPlansClosedBy(trx, audit, e, ctx.now(), input.reason);
+    }
     await syncRegister(trx, ctx, audit, e.resident_id);
     return toEpisodeDto({ ...e, voided_at: now, void_reason: input.reason, version: e.version + 1 });
   });

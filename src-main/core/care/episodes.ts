@@ -305,6 +305,18 @@ export async function reportMissing(ctx: Ctx, input: MissingReport): Promise<Epi
 }
 
 /**
+ * The stay's plans end with its exit (what follows is the follow-up after it): the child's active
+ * plans close on the exit day. Also for an exit an import records (imports/episodes.ts).
+ */
+export async function closePlansAtExit(trx: Kysely<DB>, audit: Audit, residentId: string, exitedOn: string, now: Date): Promise<void> {
+  const plans = await trx.selectFrom('case_plans').select(['id', 'version']).where('resident_id', '=', residentId).where('status', '=', 'active').execute();
+  for (const p of plans) {
+    await trx.updateTable('case_plans').set({ status: 'closed', ends_on: exitedOn, version: p.version + 1, updated_at: now.toISOString() }).where('id', '=', p.id).execute();
+    await audit({ action: 'plan.close', entity: 'case_plan', entityId: p.id, before: { status: 'active' }, after: { status: 'closed', endsOn: exitedOn } });
+  }
+}
+
+/**
  * The child leaves care: destination, reason and decision. A leave or missing episode still open
  * ends on the exit day. An exit into a family schedules the follow-up visits (1, 3, 6, 12 months).
  */
@@ -330,12 +342,7 @@ export async function exitCare(ctx: Ctx, input: Exit): Promise<EpisodeDto> {
       deciding_body: input.decidingBody, decision_number: input.decisionNumber, decision_date: input.decisionDate, notes: input.notes,
       approval: input.requestApproval ? 'requested' : null,
     }));
-    // The stay's plans end with it (what follows is the follow-up after the exit).
-    const plans = await trx.selectFrom('case_plans').select(['id', 'version']).where('resident_id', '=', input.residentId).where('status', '=', 'active').execute();
-    for (const p of plans) {
-      await trx.updateTable('case_plans').set({ status: 'closed', ends_on: input.exitedOn, version: p.version + 1, updated_at: now.toISOString() }).where('id', '=', p.id).execute();
-      await audit({ action: 'plan.close', entity: 'case_plan', entityId: p.id, before: { status: 'active' }, after: { status: 'closed', endsOn: input.exitedOn } });
-    }
+    await closePlansAtExit(trx, audit, input.residentId, input.exitedOn, now);
     if (FAMILY_DESTINATIONS.includes(input.destination)) {
       const at = now.toISOString();
       await trx

@@ -7,7 +7,8 @@ import { CARE_FIELD_LABEL } from '../care/i18n/labels';
 import { DECIDING_BODY_WORDS, DESTINATION_WORDS, EXIT_REASON_WORDS, PLACEMENT_WORDS } from '../care/i18n/words';
 import { addMonths, AdmitInput, ExitInput, FAMILY_DESTINATIONS, type Destination } from '../care/schema';
 import { blankEpisode } from '../care/register';
-import { FOLLOW_UP_MONTHS, syncRegister } from '../care/episodes';
+import { closePlansAtExit, FOLLOW_UP_MONTHS, syncRegister } from '../care/episodes';
+import { episodesOf, lastStay } from '../care/queries';
 import { toEpisodeDto } from '../care/rows';
 import { optionalIsoDate, optionalText } from '../person/schema';
 import { addYears } from '../residents/schema';
@@ -181,7 +182,12 @@ export const episodesImport: KindSpec<Stay, StayWrite> = {
         .execute();
     }
     await appendAuditMany(trx, ctx, entries);
-    // The register follows the episodes (status, the current stay's admission), one child at a time.
-    for (const id of new Set(values.map((x) => x.residentId))) await syncRegister(trx, ctx, audit, id);
+    // The register follows the episodes (status, the current stay's admission), one child at a time;
+    // a child whose last stay now has its exit has left, and the plans of that stay end with it.
+    for (const id of new Set(values.map((x) => x.residentId))) {
+      await syncRegister(trx, ctx, audit, id);
+      const exit = lastStay(await episodesOf(trx, id))?.exit;
+      if (exit) await closePlansAtExit(trx, audit, id, exit.started_on, now);
+    }
   },
 };

@@ -148,6 +148,29 @@ describe('care: correcting an episode', () => {
     expect(actions(ctx).slice(-2)).toEqual(['care.episodeVoid', 'resident.update']);
   });
 
+  it('the plans an exit closed follow its correction: moved with its date, open again when it is voided', async () => {
+    const ctx = await testCtx({ role: 'director' });
+    const c = await child(ctx);
+    // An older plan, closed when the next one began, stays closed whatever happens to the exit.
+    const older = await ok(ctx, 'care.planCreate', { residentId: c.id, kind: 'reintegration', startedOn: '2026-06-20', goals: [{ domain: 'family', goal: 'Ana ilə görüş' }] });
+    const plan = await ok(ctx, 'care.planCreate', { residentId: c.id, kind: 'reintegration', startedOn: '2026-08-01', goals: [{ domain: 'family', goal: 'Ana ilə həftəlik görüş' }] });
+    const planOf = (id: string) => ctx.conn.sqlite.prepare('SELECT status, ends_on FROM case_plans WHERE id = ?').get(id);
+    expect(planOf(older.id)).toEqual({ status: 'closed', ends_on: '2026-08-01' });
+    let exit = await ok(ctx, 'care.exit', discharge(c.id, { exitedOn: '2026-10-01', decisionDate: '2026-09-30' }));
+    expect(planOf(plan.id)).toEqual({ status: 'closed', ends_on: '2026-10-01' });
+    exit = await ok(ctx, 'care.episodeUpdate', strip(edit(exit, { startedOn: '2026-10-15' })));
+    expect(planOf(plan.id)).toEqual({ status: 'closed', ends_on: '2026-10-15' });
+    await ok(ctx, 'care.episodeVoid', { id: exit.id, version: exit.version, reason: 'Çıxma baş tutmayıb' });
+    expect(planOf(plan.id)).toEqual({ status: 'active', ends_on: null });
+    const care = await ok(ctx, 'care.get', { residentId: c.id });
+    expect(planOf(older.id)).toEqual({ status: 'closed', ends_on: '2026-08-01' });
+    expect(care.plans.filter((p) => p.status === 'active').map((p) => p.id)).toEqual([plan.id]);
+    const planEntries = ctx.conn.sqlite.prepare("SELECT action, before, after FROM audit_log WHERE entity = 'case_plan' AND entity_id = ? ORDER BY seq").all(plan.id) as { action: string; before: string; after: string }[];
+    expect(planEntries.map((e) => e.action)).toEqual(['plan.create', 'plan.close', 'plan.update', 'plan.reopen']);
+    expect(JSON.parse(planEntries[2]!.after)).toMatchObject({ endsOn: '2026-10-15', reason: 'Sənəddə tarix başqadır' });
+    expect(JSON.parse(planEntries[3]!.after)).toMatchObject({ status: 'active', endsOn: null, reason: 'Çıxma baş tutmayıb' });
+  });
+
   it('voids an open leave (the child is back), refuses to void the only admission or one later entries rest on', async () => {
     const ctx = await testCtx({ role: 'director' });
     const c = await child(ctx);

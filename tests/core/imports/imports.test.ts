@@ -242,8 +242,13 @@ describe('import of the register of admissions and exits', () => {
       6: ['childFin:not_found'],
       7: ['admittedOn:duplicate_in_file'],
     });
+    // Günel's current stay has a plan: her imported exit ends it, as an exit recorded in the app does.
+    const gunel = await ctx.db.selectFrom('residents').select('id').where('fin', '=', '7KLMN34').executeTakeFirstOrThrow();
+    const planned = await dispatch(ctx, 'care.planCreate', { residentId: gunel.id, kind: 'reintegration', startedOn: '2024-03-01', goals: [{ domain: 'family', goal: 'Ailəyə qayıtmaq' }] });
+    if (!planned.ok) throw new Error(JSON.stringify(planned.error));
     const r = await commit(ctx, 'episodes', register);
     expect(r.imported).toBe(2);
+    expect(await ctx.db.selectFrom('case_plans').select(['status', 'ends_on']).where('id', '=', planned.value.id).executeTakeFirst()).toEqual({ status: 'closed', ends_on: '2026-10-01' });
     const id = (await ctx.db.selectFrom('residents').select(['id', 'status']).where('fin', '=', '7KLMN34').executeTakeFirstOrThrow());
     expect(id.status).toBe('discharged'); // the register follows the episodes
     const eps = await ctx.db.selectFrom('care_episodes').select(['kind', 'started_on', 'destination', 'admission_type']).where('resident_id', '=', id.id).orderBy('started_on').orderBy('kind').execute();

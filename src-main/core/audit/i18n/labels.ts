@@ -59,6 +59,8 @@ export const ACTION_LABEL = {
   'care.episodeVoid': 'care.audit.careEpisodeVoid',
   'plan.create': 'care.audit.planCreate',
   'plan.close': 'care.audit.planClose',
+  'plan.update': 'care.audit.planUpdate',
+  'plan.reopen': 'care.audit.planReopen',
   'plan.review': 'care.audit.planReview',
   'plan.goalCreate': 'care.audit.planGoalCreate',
   'plan.goalUpdate': 'care.audit.planGoalUpdate',

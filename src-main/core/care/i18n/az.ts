@@ -346,6 +346,8 @@ export const az = {
     careEpisodeVoid: 'Qeyd etibarsız sayıldı',
     planCreate: 'Plan tərtib edildi',
     planClose: 'Plan bağlandı',
+    planUpdate: 'Planın bitmə tarixi düzəldildi',
+    planReopen: 'Plan yenidən qüvvəyə mindi (çıxma ləğv edildi)',
     planReview: 'Plana baxış qeyd edildi',
     planGoalCreate: 'Plana məqsəd əlavə edildi',
     planGoalUpdate: 'Planın məqsədi dəyişdirildi',

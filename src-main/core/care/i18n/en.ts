@@ -348,6 +348,8 @@ export const en: Translation<typeof az, 'en'> = {
     careEpisodeVoid: 'Entry voided',
     planCreate: 'Plan opened',
     planClose: 'Plan closed',
+    planUpdate: 'Plan end date corrected',
+    planReopen: 'Plan active again (the exit was voided)',
     planReview: 'Plan review recorded',
     planGoalCreate: 'Goal added to the plan',
     planGoalUpdate: 'Plan goal changed',

@@ -348,6 +348,8 @@ export const ru: Translation<typeof az, 'ru'> = {
     careEpisodeVoid: 'Запись аннулирована',
     planCreate: 'План составлен',
     planClose: 'План закрыт',
+    planUpdate: 'Дата окончания плана исправлена',
+    planReopen: 'План снова действует (выбытие аннулировано)',
     planReview: 'Записан пересмотр плана',
     planGoalCreate: 'В план добавлена цель',
     planGoalUpdate: 'Цель плана изменена',
