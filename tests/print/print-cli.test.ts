@@ -7,7 +7,7 @@ import { openDatabase } from '../../src-main/core/db/connection';
 import { dispatch } from '../../src-main/core/contract/dispatch';
 import type { CallInput, CallName } from '../../src-main/core/contract/calls';
 import { systemCtx } from '../../src-main/core/session';
-import { az, ru } from '../../src-main/core/i18n/index';
+import { az, en, ru } from '../../src-main/core/i18n/index';
 import { addUser, TEST_PASSWORD } from '../helpers/users';
 import { ensureRendererBuilt } from '../e2e/fixture';
 import { CLI_TEST_TIMEOUT, qaygi } from '../cli/qaygi';
@@ -15,6 +15,7 @@ import { CLI_TEST_TIMEOUT, qaygi } from '../cli/qaygi';
 // `qaygi education print`: the printed plan as an A4 PDF from the command line (the web harness on
 // the database, headless Chromium, one address with the token and the route). pdftotext reads the
 // child's name back with every Azerbaijani letter, and both goals; pdftoppm draws the page.
+// `qaygi print DOCUMENT`: the register, a personal file, the indicator report the same way.
 
 const ARTIFACTS = join(import.meta.dirname, '../../test-artifacts');
 const CHILD = { lastName: 'Ağakişiyeva', firstName: 'Gülçöhrə', patronymic: 'İsmayıl qızı' };
@@ -27,6 +28,7 @@ const GOALS = [
 let dir: string;
 let db: string;
 let planId: string;
+let childId: string;
 
 const text = (pdf: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
 const flat = (s: string) => s.replace(/\s+/g, ' ');
@@ -56,6 +58,7 @@ beforeAll(async () => {
     strengths: 'Rəsm çəkməyi sevir',
   });
   planId = plan.id;
+  childId = child.id;
   for (const g of GOALS) await ok('education.goalSave', { planId, ...g, baseline: '', targetDate: '2027-05-15' });
   await conn.close();
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -115,21 +118,39 @@ describe('qaygi education print', () => {
   }, CLI_TEST_TIMEOUT);
 });
 
-describe('the shared print module, for the other printed documents', () => {
-  it('prints the register of children and the indicator report through the same route-to-PDF path', async () => {
-    const { printToPdf } = await import('../../src-main/print/pdf');
-    const conn = await openDatabase(db);
-    try {
-      const register = join(ARTIFACTS, 'print-module-register.pdf');
-      await printToPdf({ conn, path: '/print/register/az', out: register });
-      const r = flat(text(register));
-      expect(r).toContain(az.exports.kinds.register);
-      expect(r).toContain(`${CHILD.lastName} ${CHILD.firstName}`);
-      const report = join(ARTIFACTS, 'print-module-indicators.pdf');
-      await printToPdf({ conn, path: '/print/indicators/2026-Q3/en', out: report });
-      expect(flat(text(report))).toContain('Indicator report');
-    } finally {
-      await conn.close();
-    }
+describe('qaygi print: every printed document through the same route-to-PDF path', () => {
+  it('prints the register (az), a personal file (en) and the indicator report (ru)', async () => {
+    const register = join(ARTIFACTS, 'print-cli-register.pdf');
+    const a = await qaygi(['print', 'register', '--db', db, '--out', register]);
+    expect(a.stderr).toBe('');
+    expect(a.code).toBe(0);
+    const r = flat(text(register));
+    expect(r).toContain(az.exports.register.title);
+    expect(r).toContain(`${CHILD.lastName} ${CHILD.firstName}`);
+    const file = join(dir, 'personal-file.pdf');
+    const b = await qaygi(['print', 'personal-file', '--db', db, '--child', childId, '--lang', 'en', '--out', file]);
+    expect(b.code).toBe(0);
+    const f = flat(text(file));
+    expect(f).toContain(en.exports.personalFile.title);
+    expect(f).toContain(FULL_NAME);
+    const report = join(dir, 'indicators.pdf');
+    const c = await qaygi(['print', 'indicators', '--db', db, '--period', '2026-Q3', '--lang', 'ru', '--out', report]);
+    expect(c.code).toBe(0);
+    expect(flat(text(report))).toContain(ru.exports.kinds.indicators);
+  }, CLI_TEST_TIMEOUT);
+
+  it('says plainly what is wrong, writing no file: an unknown document, a missing or unknown child, a bad period, a stray option', async () => {
+    const out = join(dir, 'never-2.pdf');
+    expect((await qaygi(['print', 'passport', '--db', db, '--out', out])).code).toBe(2);
+    const noChild = await qaygi(['print', 'personal-file', '--db', db, '--out', out]);
+    expect(noChild.code).toBe(2);
+    expect(noChild.stderr).toContain('--child ID');
+    const unknown = await qaygi(['print', 'life-story', '--db', db, '--child', 'no-such-child', '--out', out], { lang: 'en' });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('not_found');
+    const period = await qaygi(['print', 'indicators', '--db', db, '--period', '2026-Q7', '--out', out], { lang: 'en' });
+    expect(period.code).toBe(1);
+    expect((await qaygi(['print', 'register', '--db', db, '--plan', planId, '--out', out])).code).toBe(2);
+    expect(existsSync(out)).toBe(false);
   }, CLI_TEST_TIMEOUT);
 });

@@ -7,6 +7,7 @@ import { demoCommand } from './demo';
 import { backupCommand, restoreCommand } from './backup';
 import { reportCommand } from './report';
 import { educationPrint } from './education';
+import { printCommand } from './print';
 import { importCommand } from './import';
 import { keysExport, keysInit, keysRotate, ministryImport, packagesExport } from './packages';
 import { ministryAddress, ministryReceiptKeyImport, packagesDeliver, packagesQueue, packagesReceiptImport } from './delivery';
@@ -25,6 +26,7 @@ export const commands: Record<string, Command> = {
   demo: demoCommand,
   report: reportCommand,
   educationPrint,
+  print: printCommand,
   import: importCommand,
   keysInit,
   keysExport,
