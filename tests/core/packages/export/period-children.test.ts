@@ -81,6 +81,10 @@ describe('the children in a period’s package', () => {
     expect(csv('relatives').map((r) => r.resident_id)).toEqual([leyla]);
     expect(csv('daily_aggregates')).toEqual([{ resident_id: leyla, month: '2026-04', category: 'days:present', value: '1' }]);
     expect(new Set(csv('document_status').map((d) => d.resident_id))).toEqual(new Set([leyla, nermin]));
+    // The file's requirements follow the status on that day: Leyla had left (an exit decision is due), Nərmin had not.
+    const required = (id: string) => csv('document_status').filter((d) => d.resident_id === id && d.required === 'true').map((d) => d.doc_type).sort();
+    expect(required(leyla)).toEqual(['admission_decision', 'birth_certificate', 'exit_decision', 'medical']);
+    expect(required(nermin)).toEqual(['admission_decision', 'birth_certificate', 'medical']);
     expect(csv('referrals').filter((r) => r.resident_id !== null).map((r) => r.resident_id).sort()).toEqual([leyla, nermin].sort());
     expect(pkg.counts).toMatchObject({ residents: 2, care_episodes: 3, relatives: 1, daily_aggregates: 1 });
 
@@ -114,5 +118,7 @@ describe('the children in a period’s package', () => {
       [old]: ['discharged', '2026-01-20'],
       [bare.id]: ['resident', '2025-05-05'],
     });
+    // Aysel left after the period (discharged today): no exit decision due in its file.
+    expect(csv('document_status').filter((d) => d.resident_id === aysel && d.doc_type === 'exit_decision')).toEqual([]);
   });
 });
