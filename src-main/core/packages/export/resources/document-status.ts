@@ -1,7 +1,7 @@
 import type { ResourceDef, ResourceRow } from './types';
 import { documentStatusTable } from '../../format/schemas/document-status';
 import { addDays, requiredDocuments } from '../../../documents/rules';
-import { inPackageCondition, stayAtEnd } from '../children';
+import { packageChildren } from '../children';
 
 // The rows of document_status for a period (format/schemas/document-status.ts): for every child in
 // residents.csv, each document type the file requires (documents/rules.ts, the child's stage as
@@ -13,12 +13,9 @@ export const documentStatusResource: ResourceDef = {
   ...documentStatusTable,
   async rows(db, period) {
     // The status as residents.csv gives it: the one that stood on the period's last day.
-    const children = await db
-      .selectFrom('residents as r')
-      .select(['r.id', stayAtEnd(period.end).status.as('status'), 'r.fin'])
-      .where(inPackageCondition(period.end, 'r'))
-      .orderBy('r.id')
-      .execute();
+    const children = (await packageChildren(db, period)).map((c) => ({
+      id: c.id, fin: c.fin, status: c.status_at_end,
+    }));
     const dayAfter = `${addDays(period.end, 1)}T00:00:00.000Z`;
     const docs = await db
       .selectFrom('attachments')
