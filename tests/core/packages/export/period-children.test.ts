@@ -56,6 +56,10 @@ describe('the children in a period’s package', () => {
     await ok(ctx, 'care.exit', discharge(leyla, { exitedOn: '2026-05-20', decisionDate: '2026-05-19' }));
     await readmit(ctx, leyla, '2026-08-15');
     await ok(ctx, 'care.relativeCreate', { residentId: leyla, relation: 'mother', lastName: 'Abbasova', firstName: 'Səadət', parentalRights: 'intact', alive: 'yes' });
+    const schooling = await ok(ctx, 'education.schoolingSave', { residentId: leyla, academicYear: '2025-2026', schoolType: 'mainstream', schoolName: '12 saylı məktəb' });
+    const plan = await ok(ctx, 'education.planCreate', {
+      residentId: leyla, academicYear: '2025-2026', startDate: '2026-03-20', endDate: '2026-05-31', responsibleTeacher: 'Əliyeva Gülər', schoolingId: schooling.id,
+    });
     // Nərmin: a day attendee through 2026-Q2, left after it, back as a resident.
     const nermin = await admitted(ctx, 'Hüseynova', '2026-02-02', 'day_care');
     await ok(ctx, 'care.exit', discharge(nermin, { exitedOn: '2026-07-15', decisionDate: '2026-07-14' }));
@@ -73,7 +77,7 @@ describe('the children in a period’s package', () => {
     expect(residents[leyla]).toMatchObject({ last_name: 'Abbasova', status: 'discharged', admission_date: '2026-03-10' });
     expect(residents[nermin]).toMatchObject({ last_name: 'Hüseynova', status: 'day_attendee', admission_date: '2026-02-02' });
     expect(residents[tural]).toBeUndefined();
-    // Their other files: the episodes begun by the period's end, the relative, the day marked, the documents.
+    // Their other files: the episodes begun by the period's end, the relative, the day marked, the documents, the schooling.
     const eps = csv('care_episodes').map((e) => [e.resident_id, e.kind, e.started_on]);
     expect(eps.sort()).toEqual([
       [leyla, 'admission', '2026-03-10'], [leyla, 'exit', '2026-05-20'], [nermin, 'admission', '2026-02-02'],
@@ -85,8 +89,10 @@ describe('the children in a period’s package', () => {
     const required = (id: string) => csv('document_status').filter((d) => d.resident_id === id && d.required === 'true').map((d) => d.doc_type).sort();
     expect(required(leyla)).toEqual(['admission_decision', 'birth_certificate', 'exit_decision', 'medical']);
     expect(required(nermin)).toEqual(['admission_decision', 'birth_certificate', 'medical']);
+    expect(csv('education_plans').map((p) => [p.id, p.resident_id])).toEqual([[plan.id, leyla]]);
+    expect(csv('schooling_summary').map((x) => [x.resident_id, x.academic_year])).toEqual([[leyla, '2025-2026']]);
     expect(csv('referrals').filter((r) => r.resident_id !== null).map((r) => r.resident_id).sort()).toEqual([leyla, nermin].sort());
-    expect(pkg.counts).toMatchObject({ residents: 2, care_episodes: 3, relatives: 1, daily_aggregates: 1 });
+    expect(pkg.counts).toMatchObject({ residents: 2, care_episodes: 3, relatives: 1, daily_aggregates: 1, education_plans: 1, schooling_summary: 1 });
 
     // The pre-check reads the same children: Leyla's birth certificate without a FIN is found.
     ctx.conn.sqlite.prepare("UPDATE residents SET birth_certificate = 'AZE 1112223' WHERE id = ?").run(leyla);
