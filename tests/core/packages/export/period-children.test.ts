@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../../src-main/core/context';
+import type { Connection } from '../../../../src-main/core/db/connection';
+import { blankEpisode } from '../../../../src-main/core/care/register';
 import { csvRecords } from '../../../../src-main/core/packages/format/csv';
 import { exportPackage } from '../../../../src-main/core/packages/export/exporter';
 import { precheckPackage } from '../../../../src-main/core/packages/export/precheck';
@@ -18,7 +20,7 @@ import { addChild, readyInstitution, store } from '../db-fixture';
 // current stay's). A child in care during the period, gone, and re-admitted after its end is in
 // that period's files, with the admission and the status that stood on its last day.
 
-type TestCtx = Ctx & { conn: { sqlite: import('better-sqlite3').Database } };
+type TestCtx = Ctx & { conn: Connection };
 
 function csvObjects(bytes: Buffer): Array<Record<string, string | null>> {
   const [header, ...rows] = [...csvRecords(bytes.toString('utf8'))];
@@ -116,6 +118,11 @@ describe('the children in a period’s package', () => {
     const bare = await addChild(ctx, { lastName: 'Epizodsuz', admissionDate: '2025-05-05' });
     const later = await addChild(ctx, { lastName: 'Sonrakı', admissionDate: '2026-10-20' });
     ctx.conn.sqlite.prepare('DELETE FROM care_episodes WHERE resident_id IN (?, ?)').run(bare.id, later.id);
+    // A voided admission counts for nothing: admitted only after the period.
+    const mistaken = await addChild(ctx, { lastName: 'Səhvən', admissionDate: '2026-10-21' });
+    await ctx.conn.db.insertInto('care_episodes').values(blankEpisode(ctx.now(), {
+      resident_id: mistaken.id, kind: 'admission', started_on: '2026-08-01', admission_type: 'new', placement: 'resident', voided_at: '2026-10-21T09:00:00.000Z', void_reason: 'səhv',
+    })).execute();
 
     const { csv } = await exported(ctx, ministry.identity, '2026-Q3');
     const residents = Object.fromEntries(csv('residents').map((r) => [r.id, [r.status, r.admission_date]]));
