@@ -8,6 +8,7 @@ import { RESOURCES, type ResourceRow } from './resources/index';
 import type { ExportPrerequisite, PrecheckDto, PrecheckProblem } from '../schema';
 import { FORMULA_START, formatCell } from '../format/table-schema';
 import type { ReadDb } from '../../db/read';
+import { inPackageCondition } from './children';
 
 // The pre-check: what would make the period's package wrong. "Acceptable" problems may be sent on
 // with the director's reason (it goes into the signed statement); "blocking" ones must be fixed.
@@ -33,7 +34,7 @@ const childrenIn = (db: ReadDb, period: Period) =>
   db
     .selectFrom('residents')
     .select(['id', 'last_name', 'first_name', 'patronymic'])
-    .where('admission_date', '<=', period.end)
+    .where(inPackageCondition(period.end))
     .orderBy('sort_key')
     .orderBy('id');
 

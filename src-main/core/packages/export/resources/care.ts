@@ -1,23 +1,18 @@
-import type { ReadDb } from '../../../db/read';
 import type { Period } from '../../format/period';
 import { careEpisodesV2Table, referralsTable, relativesTable } from '../../format/schemas/care-v2';
 import type { ResourceDef } from './types';
+import { packageChildSet } from '../children';
 
 // The care domain's rows for a period (schemas: format/schemas/care-v2.ts), as they stood at the
 // period's end: nothing begun after it, a return or an outcome after it left empty. Only children
-// in residents.csv are named (admitted on or before the period's end), so every foreign key holds.
-
-async function exportedChildren(db: ReadDb, period: Period): Promise<Set<string>> {
-  const rows = await db.selectFrom('residents').select('id').where('admission_date', '<=', period.end).execute();
-  return new Set(rows.map((r) => r.id));
-}
+// in residents.csv are named (export/children.ts), so every foreign key holds.
 
 const inPeriod = (day: string | null, period: Period) => (day !== null && day <= period.end ? day : null);
 
 export const referralsResource: ResourceDef = {
   ...referralsTable,
   async rows(db, period) {
-    const children = await exportedChildren(db, period);
+    const children = await packageChildSet(db, period);
     const rows = await db.selectFrom('referrals').selectAll().where('referred_on', '<=', period.end).orderBy('id').execute();
     const firsts = await db
       .selectFrom('assessments')
@@ -58,7 +53,7 @@ export const referralsResource: ResourceDef = {
 export const careEpisodesV2Resource: ResourceDef = {
   ...careEpisodesV2Table,
   async rows(db, period) {
-    const children = await exportedChildren(db, period);
+    const children = await packageChildSet(db, period);
     const referrals = new Set(
       (await db.selectFrom('referrals').select('id').where('referred_on', '<=', period.end).execute()).map((r) => r.id),
     );
@@ -107,7 +102,7 @@ export function packagePhone(phone: string): string | null {
 export const relativesResource: ResourceDef = {
   ...relativesTable,
   async rows(db, period) {
-    const children = await exportedChildren(db, period);
+    const children = await packageChildSet(db, period);
     const rows = await db.selectFrom('relatives').selectAll().orderBy('id').execute();
     return rows
       .filter((r) => children.has(r.resident_id))

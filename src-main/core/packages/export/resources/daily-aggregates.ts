@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
 import type { ResourceDef, ResourceRow } from './types';
 import { dailyAggregatesTable } from '../../format/schemas/daily-aggregates';
+import { packageChildIds } from '../children';
 
 // The rows of daily_aggregates for a period (the table's schema: format/schemas/daily-aggregates.ts):
 // GROUP BY counts of the daily tables, never a text column. Children are those of residents.csv
-// (admitted on or before the period's end), so every row's resident_id resolves. Measures of
+// (export/children.ts), so every row's resident_id resolves. Measures of
 // control come from `restraints` (issue 11's safeguarding part writes it; until then it is empty).
 
 const month = sql<string>`substr(date, 1, 7)`;
@@ -12,7 +13,7 @@ const month = sql<string>`substr(date, 1, 7)`;
 export const dailyAggregatesResource: ResourceDef = {
   ...dailyAggregatesTable,
   async rows(db, period) {
-    const inPackage = db.selectFrom('residents').select('id').where('admission_date', '<=', period.end);
+    const inPackage = packageChildIds(db, period);
     // One child's counts per month and value of `column`, from a table with a date and a void mark
     // (attendance has no void mark: a mark is corrected, not voided).
     const countBy = (table: 'attendance' | 'family_contacts' | 'restraints', column: 'status' | 'kind' | 'measure', voidable: boolean) => {

@@ -1,6 +1,7 @@
 import type { ResourceDef, ResourceRow } from './types';
 import { documentStatusTable } from '../../format/schemas/document-status';
 import { addDays, requiredDocuments } from '../../../documents/rules';
+import { packageChildren } from '../children';
 
 // The rows of document_status for a period (format/schemas/document-status.ts): for every child in
 // residents.csv, each document type the file requires (documents/rules.ts, the child's stage as
@@ -11,7 +12,10 @@ import { addDays, requiredDocuments } from '../../../documents/rules';
 export const documentStatusResource: ResourceDef = {
   ...documentStatusTable,
   async rows(db, period) {
-    const children = await db.selectFrom('residents').select(['id', 'status', 'fin']).where('admission_date', '<=', period.end).orderBy('id').execute();
+    // The status as residents.csv gives it: the one that stood on the period's last day.
+    const children = (await packageChildren(db, period)).map((c) => ({
+      id: c.id, fin: c.fin, status: c.status_at_end,
+    }));
     const dayAfter = `${addDays(period.end, 1)}T00:00:00.000Z`;
     const docs = await db
       .selectFrom('attachments')

@@ -4,10 +4,11 @@ import { academicYearOf } from '../../../education/schema';
 import { absencesOf, daysMissedFor, schoolingOfYear } from '../../../education/queries';
 import type { ReadDb } from '../../../db/read';
 import type { Period } from '../../format/period';
+import { inPackageCondition, packageChildSet } from '../children';
 
 // The rows of education_plans, education_goals and schooling_summary for a period (their schemas:
-// format/schemas/education.ts). Only children in residents.csv (admitted on or before the period's
-// last day), so every foreign key resolves.
+// format/schemas/education.ts). Only children in residents.csv (export/children.ts), so every
+// foreign key resolves.
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -21,7 +22,7 @@ async function plansOf(db: ReadDb, period: Period) {
       'p.id', 'p.resident_id', 'p.academic_year', 'p.status', 'p.start_date', 'p.end_date', 'p.approved_at', 'p.next_review_date',
       'p.previous_plan_id', 's.school_type', 's.inclusive', 's.outside_institution',
     ])
-    .where('r.admission_date', '<=', period.end)
+    .where(inPackageCondition(period.end, 'r'))
     .where('p.start_date', '<=', period.end)
     .where('p.end_date', '>=', period.start)
     .orderBy('p.id')
@@ -90,7 +91,7 @@ export const schoolingSummaryResource: ResourceDef = {
   ...schoolingSummaryTable,
   async rows(db, period) {
     const year = academicYearOf(period.end);
-    const register = new Set((await db.selectFrom('residents').select('id').where('admission_date', '<=', period.end).execute()).map((r) => r.id));
+    const register = await packageChildSet(db, period);
     const current = [...(await schoolingOfYear(db, year)).values()].filter((s) => register.has(s.resident_id));
     if (current.length === 0) return [];
     const typed = await absencesOf(db, current.map((s) => s.id));

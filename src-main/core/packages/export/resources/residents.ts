@@ -1,20 +1,15 @@
 import type { ResourceDef } from './types';
 import { residentsTable } from '../../format/schemas/residents';
+import { packageChildren } from '../children';
 
-// The rows of residents for a period (the table's schema: format/schemas/residents.ts).
+// The rows of residents for a period (the table's schema: format/schemas/residents.ts): the
+// children of export/children.ts, each with the admission and the status of the stay that covered
+// the period's last day (a child re-admitted since has a later admission in the register).
 
 export const residentsResource: ResourceDef = {
   ...residentsTable,
   async rows(db, period) {
-    const rows = await db
-      .selectFrom('residents')
-      .select([
-        'id', 'fin', 'birth_certificate', 'last_name', 'first_name', 'patronymic', 'sex', 'date_of_birth',
-        'place_of_birth', 'citizenship', 'legal_status', 'disability', 'disability_degree', 'status', 'admission_date',
-      ])
-      .where('admission_date', '<=', period.end)
-      .orderBy('id')
-      .execute();
+    const rows = await packageChildren(db, period);
     return rows.map((r) => ({
       id: r.id,
       fin: r.fin,
@@ -29,8 +24,8 @@ export const residentsResource: ResourceDef = {
       legal_status: r.legal_status,
       disability: r.disability === 1,
       disability_degree: r.disability === 1 ? r.disability_degree : null,
-      status: r.status,
-      admission_date: r.admission_date,
+      status: r.status_at_end,
+      admission_date: r.admitted_at_end,
     }));
   },
   source: (row) => ({ entity: 'resident', id: String(row.id) }),
