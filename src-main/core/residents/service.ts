@@ -31,7 +31,7 @@ import {
   listByIds,
 } from './queries';
 import { personOf } from '../person/row';
-import { registerEpisodes } from '../care/register';
+import { followAdmissionEdit, registerEpisodes } from '../care/register';
 import { childrenMissingDocuments } from '../documents/service';
 
 type ListRow = Pick<
@@ -197,6 +197,8 @@ export async function updateResident(ctx: Ctx, input: ResidentUpdate): Promise<R
     await trx.updateTable('residents').set(row).where('id', '=', input.id).execute();
     const pick = (d: ResidentDto) => Object.fromEntries(changed.map((k) => [k, d[k as keyof ResidentDto]]));
     await audit({ action: 'resident.update', entity: 'resident', entityId: input.id, before: pick(before), after: pick(after) });
+    // The admission fields are the current stay's admission episode's: it moves with them.
+    await followAdmissionEdit(trx, audit, current, row, ctx.now());
     return toResidentDto(row, canSeeMedical(ctx));
   });
 }

@@ -379,6 +379,7 @@ export const az = {
     dateOfBirthRequired: 'Qəbul üçün müraciətdə uşağın doğum tarixi olmalıdır.',
     alreadyInCare: 'Uşaq artıq müəssisədədir: yeni qəbuldan əvvəl çıxma qeyd olunmalıdır.',
     overlapsStay: 'Qəbul tarixi əvvəlki çıxmadan ({{date}}) sonra olmalıdır.',
+    admissionAfterEvent: 'Qəbul tarixi bu qalışın ilk məzuniyyətindən və ya çıxmasından ({{date}}) sonra ola bilməz. Əvvəlcə onu Qayğı bölməsində düzəldin.',
     readmissionExpected: 'Uşaq əvvəl də müəssisədə olub: təkrar qəbul və ya keçid seçin.',
     noEarlierStay: 'Uşaq əvvəl müəssisədə olmayıb: təkrar qəbul ola bilməz.',
     orderBeforeAdmission: 'Qərarın bitmə tarixi qəbul tarixindən əvvəl ola bilməz.',

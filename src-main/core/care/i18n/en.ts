@@ -381,6 +381,7 @@ export const en: Translation<typeof az, 'en'> = {
     dateOfBirthRequired: "The referral must give the child's date of birth to admit them.",
     alreadyInCare: 'The child is already in care: record an exit before a new admission.',
     overlapsStay: 'The admission must come after the previous exit ({{date}}).',
+    admissionAfterEvent: 'The admission cannot be after this stay’s first leave or exit ({{date}}). Correct that first on the Care tab.',
     readmissionExpected: 'The child was in care before: choose re-admission or transfer in.',
     noEarlierStay: 'The child was never in care before: this cannot be a re-admission.',
     orderBeforeAdmission: "The order's expiry cannot be before the admission.",
