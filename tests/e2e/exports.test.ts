@@ -97,6 +97,17 @@ describe('exports and printed files in the browser', () => {
     // A4 landscape: 842 × 595 points.
     expect(info).toMatch(/Page size:\s+841\.\d+ x 594\.\d+ pts \(A4\)/);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(ARTIFACTS, 'exports-03-register')]);
+    // A period narrows it, and the address carries it (the app's "save as PDF" prints the address):
+    // from 1 September 2026 only Cavid's stay (begun 5 October, ended 10 November).
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByTestId('register-from').fill('01.09.2026');
+    await expect.poll(() => page.getByTestId('register-row').count()).toBe(1);
+    await expect.poll(() => page.evaluate('location.hash')).toBe('#/print/register/az/2026-09-01/any');
+    await page.reload();
+    await page.getByTestId('printed-register').waitFor();
+    await expect.poll(() => page.getByTestId('register-row').count()).toBe(1);
+    expect(await page.getByTestId('register-from').inputValue()).toBe('01.09.2026');
+    await e2e.shot(page, 'exports-03b-register-period');
     await page.close();
   });
 

@@ -127,6 +127,13 @@ describe('qaygi print: every printed document through the same route-to-PDF path
     const r = flat(text(register));
     expect(r).toContain(az.exports.register.title);
     expect(r).toContain(`${CHILD.lastName} ${CHILD.firstName}`);
+    // A period: the stays begun or ended in it — none in 2025 (the child came in 2021).
+    const later = join(dir, 'register-2025.pdf');
+    expect((await qaygi(['print', 'register', '--db', db, '--from', '2025-01-01', '--to', '2025-12-31', '--out', later])).code).toBe(0);
+    const l = flat(text(later));
+    expect(l).toContain(az.exports.register.empty);
+    expect(l).toContain('01.01.2025 – 31.12.2025');
+    expect(l).not.toContain(CHILD.lastName);
     const file = join(dir, 'personal-file.pdf');
     const b = await qaygi(['print', 'personal-file', '--db', db, '--child', childId, '--lang', 'en', '--out', file]);
     expect(b.code).toBe(0);
@@ -151,6 +158,7 @@ describe('qaygi print: every printed document through the same route-to-PDF path
     const period = await qaygi(['print', 'indicators', '--db', db, '--period', '2026-Q7', '--out', out], { lang: 'en' });
     expect(period.code).toBe(1);
     expect((await qaygi(['print', 'register', '--db', db, '--plan', planId, '--out', out])).code).toBe(2);
+    expect((await qaygi(['print', 'register', '--db', db, '--from', '1.1.2025', '--out', out])).code).toBe(2);
     expect(existsSync(out)).toBe(false);
   }, CLI_TEST_TIMEOUT);
 });

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import i18next from 'i18next';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DESTINATION_LABEL } from '@core/care/i18n/labels';
 import type { RegisterDto } from '@core/exports/schema';
 import { basisText, decisionText, labelOf } from '@core/exports/present';
 import type { Locale } from '@core/i18n';
 import { useAppInfo } from '../app/AppInfoContext';
-import { navigate } from '../app/router';
+import { navigate, usePath } from '../app/router';
 import { formatDate, fullName } from '../format';
 import { isLocale } from '../i18n';
 import { institutionQueries } from '../settings/queries';
@@ -20,6 +20,7 @@ import { exportsQueries } from './queries';
 import { PrintToolbar } from './PrintToolbar';
 import { usePrintReady } from '../print/printPage';
 import { pdfFileName } from '@core/print/schema';
+import { registerRangeOf } from '@core/exports/print';
 import sheet from '../education/PrintPlanPage.module.css';
 import classes from './Print.module.css';
 
@@ -27,12 +28,21 @@ import classes from './Print.module.css';
 // admission order with its number in the whole register; a period narrows it to the stays begun
 // or ended in it. The same rows as the register's XLSX (exports.register).
 
-export function PrintRegisterPage({ lang }: { lang: string }) {
+export function PrintRegisterPage({ lang, from: fromRoute, to: toRoute }: { lang: string; from?: string; to?: string }) {
   const { t } = useTranslation();
   const locale: Locale = isLocale(lang) ? lang : 'az';
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  // The period is the route's (so the saved PDF, printed from the route, is the period on screen).
+  const initial = registerRangeOf(fromRoute, toRoute) ?? {};
+  const [from, setFrom] = useState(initial.from ?? '');
+  const [to, setTo] = useState(initial.to ?? '');
   const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  const pathOf = (l: Locale) => exportsPaths.register(l, range);
+  const here = usePath();
+  useEffect(() => {
+    const path = pathOf(locale);
+    if (here !== path && registerRangeOf(from || undefined, to || undefined)) navigate(path, { replace: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [from, to]);
   const { data, error } = useQuery(exportsQueries.register(range));
   const institutionQuery = useQuery(institutionQueries.detail());
   const institution = institutionQuery.data;
@@ -40,9 +50,9 @@ export function PrintRegisterPage({ lang }: { lang: string }) {
   const ready = usePrintReady(!!data && institutionQuery.isFetched);
   return (
     <div data-print-page {...ready}>
-      <PrintToolbar className={classes.toolbarWide!} locale={locale} onBack={() => history.back()} onLocale={(l) => navigate(exportsPaths.register(l), { replace: true })}
-        // The saved PDF is the page's route: the whole register (a period chosen here prints through the browser).
-        pdf={from || to ? undefined : { path: exportsPaths.register(locale), fileName: pdfFileName([i18next.getFixedT(locale)('exports.kinds.register'), info.today, locale]) }}>
+      <PrintToolbar className={classes.toolbarWide!} locale={locale} onBack={() => history.back()} onLocale={(l) => navigate(pathOf(l), { replace: true })}
+        // The saved PDF is the page's route, the chosen period with it.
+        pdf={{ path: pathOf(locale), fileName: pdfFileName([i18next.getFixedT(locale)('exports.kinds.register'), from, to, info.today, locale]) }}>
         <DateField label={t('exports.register.from')} value={from} onChange={setFrom} w={150} data-testid="register-from" />
         <DateField label={t('exports.register.to')} value={to} onChange={setTo} w={150} data-testid="register-to" />
         <ExportButton testId="register-xlsx" run={() => request('exports.registerXlsx', { ...range, lang: locale })}>

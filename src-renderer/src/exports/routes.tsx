@@ -9,6 +9,7 @@ const PrintRegisterPage = lazyScreen(() => import('./PrintRegisterPage'), 'Print
 // module) to PDF, as the education plan's print page.
 export const exportsRoutes: RouteDef[] = [
   { pattern: '/print/register/:lang', permission: 'reports.read', render: (p) => <PrintRegisterPage lang={p.lang!} /> },
+  { pattern: '/print/register/:lang/:from/:to', permission: 'reports.read', render: (p) => <PrintRegisterPage lang={p.lang!} from={p.from} to={p.to} /> },
   { pattern: '/print/personal-file/:id/:lang', permission: 'residents.read', render: (p) => <PrintPersonalFilePage key={p.id} id={p.id!} lang={p.lang!} /> },
   { pattern: '/print/indicators/:period/:lang', permission: 'reports.read', render: (p) => <PrintIndicatorsPage key={p.period} period={p.period!} lang={p.lang!} /> },
 ];
