@@ -109,14 +109,14 @@ function HealthTab({ residentId }: { residentId: string }) {
                     </Table.Td>
                     <Table.Td>{p.asNeeded ? `${t('daily.medication.asNeeded')}: ${p.asNeededReason}` : p.times.join(', ')}</Table.Td>
                     <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        <Text size="sm">
+                      <Stack gap={4} align="flex-start">
+                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                           {formatDate(p.startDate, locale)} – {p.endDate ? formatDate(p.endDate, locale) : '…'}
                         </Text>
-                        <Badge color={STATUS_COLOR[status]} variant="light" data-testid="prescription-status">
+                        <Badge color={STATUS_COLOR[status]} variant="light" style={{ flexShrink: 0 }} data-testid="prescription-status">
                           {t(PRESCRIPTION_STATUS_LABEL[status])}
                         </Badge>
-                      </Group>
+                      </Stack>
                     </Table.Td>
                     <Table.Td>{p.prescriber}</Table.Td>
                     <Table.Td>{p.dosesRecorded}</Table.Td>

@@ -60,7 +60,7 @@ export function VoidMedicalModal({ target, onClose }: { target: VoidTarget | nul
       pending={m.isPending}
       error={m.error}
       errorTestId="medical-void-error"
-      saveLabel={t('daily.fix.void')}
+      saveLabel={t('daily.fix.voidConfirm')}
       saveIcon={<IconBan size={18} aria-hidden />}
       intro={
         target && (
@@ -105,7 +105,7 @@ export function StopPrescriptionModal({ prescription, today, onClose }: { prescr
       pending={stop.isPending}
       error={stop.error}
       errorTestId="prescription-stop-error"
-      saveLabel={t('daily.fix.stop')}
+      saveLabel={t('daily.fix.stopConfirm')}
       saveIcon={<IconPlayerStop size={18} aria-hidden />}
       intro={
         prescription && (

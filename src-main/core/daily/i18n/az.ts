@@ -305,6 +305,8 @@ export const az = {
   fix: {
     void: 'Etibarsız say…',
     stop: 'Dayandır…',
+    voidConfirm: 'Etibarsız say',
+    stopConfirm: 'Dayandır',
     actions: 'Əməliyyatlar',
     reason: 'Səbəb',
     voidHelp: 'Qeyd silinmir: etibarsız sayılır və səbəbi ilə audit jurnalında qalır.',
@@ -314,7 +316,7 @@ export const az = {
     voidPrescriptionHelp: 'Yalnız dozası qeyd olunmamış səhv təyinat üçün. Həkim dərmanı dayandırıbsa, “Dayandır…” seçin.',
     voidFirstAidTitle: 'Səhv ilk yardım qeydini etibarsız sayın',
     stopTitle: 'Dərmanı dayandırın',
-    stopHelp: 'Dərman bu gün sonuncu dəfə verilir və növbəti gündən dərman siyahısından çıxır. Qeyd olunmuş dozalar qalır.',
+    stopHelp: 'Dərman seçilən gündə sonuncu dəfə verilir və növbəti gündən dərman siyahısından çıxır. Qeyd olunmuş dozalar qalır.',
     stopDate: 'Son qəbul günü',
     voided: 'Qeyd etibarsız sayıldı.',
     stopped: 'Dərman dayandırıldı.',

@@ -307,6 +307,8 @@ export const en: Translation<typeof az, 'en'> = {
   fix: {
     void: 'Void…',
     stop: 'Stop…',
+    voidConfirm: 'Void',
+    stopConfirm: 'Stop',
     actions: 'Actions',
     reason: 'Reason',
     voidHelp: 'The entry is not deleted: it is voided and kept, with the reason, in the audit log.',
@@ -316,7 +318,7 @@ export const en: Translation<typeof az, 'en'> = {
     voidPrescriptionHelp: 'Only for a mistaken prescription with no doses recorded. If the doctor stopped the medicine, choose “Stop…”.',
     voidFirstAidTitle: 'Void a mistaken first-aid entry',
     stopTitle: 'Stop the medicine',
-    stopHelp: 'The medicine is given for the last time on this day and leaves the medication round from the next day. Doses already recorded stay.',
+    stopHelp: 'The medicine is given for the last time on the day chosen and leaves the medication round from the next day. Doses already recorded stay.',
     stopDate: 'Last day given',
     voided: 'Entry voided.',
     stopped: 'Medicine stopped.',
