@@ -67,9 +67,13 @@ describe('correcting medical records', () => {
     expect(day.rows.map((r) => [r.medicine, r.allergies])).toEqual([['Amoksisillin 250 mq', []]]);
     // The allergen can be recorded again (the voided entry does not count as recorded).
     await ok(nurse, 'daily.addAllergy', { residentId: a, allergen: 'amoksisillin', kind: 'medicine', severity: 'mild' });
-    // The reason is a medical field in the audit.
+    // The reason is a medical field in the audit: the administrator (audit.read, not residents.medical) sees that it was given, not what it says.
     expect(isMedicalField('resident', 'voidReason')).toBe(true);
     expect(isMedicalField('resident', 'stopReason')).toBe(true);
+    const seen = (await ok(as('admin'), 'audit.list', { action: 'allergy.void' })).rows;
+    expect(seen.map((r) => [r.entityId, r.after])).toEqual([[a, { allergyId: id, voidReason: null }]]);
+    expect(JSON.stringify(seen)).not.toContain('köçürülüb');
+    expect(JSON.stringify(seen)).not.toContain('Amoksisillin');
   });
 
   it('stops a prescription: on the round on its last day, off it the next day, doses kept; refusals write nothing', async () => {
