@@ -16,6 +16,12 @@ import {
   FirstAidInput,
   FirstAidListInput,
   StockRecordInput,
+  AllergyVoidInput,
+  PrescriptionsInput,
+  PrescriptionStopInput,
+  PrescriptionVoidInput,
+  FirstAidVoidInput,
+  type PrescriptionDto,
   type AllergyDto,
   type FirstAidDto,
   type StockDto,
@@ -71,4 +77,10 @@ export const dailyCalls = {
   'daily.recordStock': call<StockDto[]>()(StockRecordInput, 'daily.medical'),
   'daily.firstAid': call<FirstAidDto[]>()(FirstAidListInput, 'daily.medical'),
   'daily.recordFirstAid': call<{ id: string }>()(FirstAidInput, 'daily.medical'),
+  // Correcting medical records: a mistaken entry voided with a reason; a medicine stopped by the doctor.
+  'daily.voidAllergy': call<{ id: string }>()(AllergyVoidInput, 'daily.medical'),
+  'daily.prescriptions': call<PrescriptionDto[]>()(PrescriptionsInput, 'daily.medical'),
+  'daily.stopPrescription': call<{ id: string }>()(PrescriptionStopInput, 'daily.medical'),
+  'daily.voidPrescription': call<{ id: string }>()(PrescriptionVoidInput, 'daily.medical'),
+  'daily.voidFirstAid': call<{ id: string }>()(FirstAidVoidInput, 'daily.medical'),
 } satisfies CallFragment;

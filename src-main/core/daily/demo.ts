@@ -228,13 +228,17 @@ function demoMedication(rng: Prng, today: string, children: Array<{ id: string; 
     const start = addDays(today, -rng.int(2, 14));
     const at = `${start}T07:00:00.000Z`;
     const id = seededUuidv7(Date.parse(at), rng);
+    // The second course was stopped by the doctor two days ago: off the round since, its doses kept.
+    const stopped = k === 1 ? addDays(today, -2) : null;
     prescriptions.push({
       id, resident_id: c.id, medicine: m.medicine, dose: m.dose, route: 'oral', times: JSON.stringify(m.times), as_needed: 0, as_needed_reason: '',
-      start_date: start, end_date: addDays(start, 20), prescriber: 'Dr. Əliyeva N.', note: '', version: 1, created_by: 'medical',
-      created_at: at, updated_at: at, voided_at: null, void_reason: '',
+      start_date: start, end_date: stopped ?? addDays(start, 20), prescriber: 'Dr. Əliyeva N.', note: '', version: stopped ? 2 : 1, created_by: 'medical',
+      created_at: at, updated_at: stopped ? `${stopped}T11:00:00.000Z` : at, voided_at: null, void_reason: '',
     });
-    audit.push({ action: 'medication.prescribe', entity: 'resident', entityId: c.id, after: { medicationId: id, medicine: m.medicine, dose: m.dose, times: m.times, startDate: start } });
-    for (let date = start; date <= today; date = addDays(date, 1)) {
+    audit.push({ action: 'medication.prescribe', entity: 'resident', entityId: c.id, after: { medicationId: id, medicine: m.medicine, dose: m.dose, times: m.times, startDate: start, endDate: addDays(start, 20) } });
+    if (stopped)
+      audit.push({ action: 'medication.stop', entity: 'resident', entityId: c.id, before: { medicationId: id, medicine: m.medicine, endDate: addDays(start, 20) }, after: { medicationId: id, endDate: stopped, stopReason: 'Həkim dayandırdı: şikayətlər keçib' } });
+    for (let date = start; date <= (stopped ?? today); date = addDays(date, 1)) {
       for (const time of m.times) {
         if (date === today && time > '10:00') continue; // the rest of today is still to come
         const refusedToday = date === today && k === 0;

@@ -3,6 +3,7 @@ import type { dailyCalls } from './calls';
 import { closeIncident, createIncident, getIncident, listIncidents, notifyIncident } from './incidents';
 import { addFamilyContact, listFamilyContacts, updateFamilyContact, voidFamilyContact } from './family';
 import { openMissing } from './missing';
+import { listPrescriptions, stopPrescription, voidAllergy, voidFirstAid, voidPrescription } from './corrections';
 import { addAllergy, createPrescription, listAllergies, listFirstAid, listStock, medicationDay, recordDose, recordFirstAid, recordStock } from './medication';
 import { addCareNotes, childLog, daySummary, getRollCall, monthCalendar, saveRollCall } from './service';
 
@@ -31,6 +32,11 @@ export const dailyHandlers: HandlersOf<typeof dailyCalls> = {
   'daily.addAllergy': (ctx, i) => addAllergy(ctx, i),
   'daily.stock': (ctx) => listStock(ctx),
   'daily.recordStock': (ctx, i) => recordStock(ctx, i),
-  'daily.firstAid': (ctx, i) => listFirstAid(ctx, i.limit),
+  'daily.firstAid': (ctx, i) => listFirstAid(ctx, i.limit, i.residentId),
   'daily.recordFirstAid': (ctx, i) => recordFirstAid(ctx, i),
+  'daily.voidAllergy': (ctx, i) => voidAllergy(ctx, i),
+  'daily.prescriptions': (ctx, i) => listPrescriptions(ctx, i.residentId),
+  'daily.stopPrescription': (ctx, i) => stopPrescription(ctx, i),
+  'daily.voidPrescription': (ctx, i) => voidPrescription(ctx, i),
+  'daily.voidFirstAid': (ctx, i) => voidFirstAid(ctx, i),
 };

@@ -248,12 +248,13 @@ export async function listAllergies(ctx: Ctx, residentId?: string): Promise<Alle
     let q = db
       .selectFrom('allergies')
       .innerJoin('residents', 'residents.id', 'allergies.resident_id')
-      .select(['allergies.id', 'allergies.resident_id', 'allergies.allergen', 'allergies.kind', 'allergies.reaction', 'allergies.severity', 'allergies.noted_date', 'residents.last_name', 'residents.first_name'])
+      .select(['allergies.id', 'allergies.version', 'allergies.resident_id', 'allergies.allergen', 'allergies.kind', 'allergies.reaction', 'allergies.severity', 'allergies.noted_date', 'residents.last_name', 'residents.first_name'])
       .where('allergies.voided_at', 'is', null);
     if (residentId) q = q.where('allergies.resident_id', '=', residentId);
     const rows = await q.orderBy('residents.sort_key').orderBy('allergies.allergen').execute();
     return rows.map((r) => ({
       id: r.id,
+      version: r.version,
       residentId: r.resident_id,
       lastName: r.last_name,
       firstName: r.first_name,
@@ -334,14 +335,16 @@ export async function recordStock(ctx: Ctx, input: StockRecord): Promise<StockDt
 
 // —— First aid ——
 
-export async function listFirstAid(ctx: Ctx, limit: number): Promise<FirstAidDto[]> {
+export async function listFirstAid(ctx: Ctx, limit: number, residentId?: string): Promise<FirstAidDto[]> {
   return readTx(ctx, async (db) => {
-    const rows = await db
+    let q = db
       .selectFrom('first_aid')
       .innerJoin('residents', 'residents.id', 'first_aid.resident_id')
       .selectAll('first_aid')
       .select(['residents.last_name', 'residents.first_name'])
-      .where('first_aid.voided_at', 'is', null)
+      .where('first_aid.voided_at', 'is', null);
+    if (residentId) q = q.where('first_aid.resident_id', '=', residentId);
+    const rows = await q
       .orderBy('first_aid.date', 'desc')
       .orderBy('first_aid.time', 'desc')
       .limit(limit)

@@ -454,6 +454,7 @@ export const AllergiesInput = z.object({ residentId: residentId.optional() }).st
 
 export interface AllergyDto {
   id: string;
+  version: number;
   residentId: string;
   lastName: string;
   firstName: string;
@@ -524,7 +525,7 @@ export const FirstAidInput = z
   .strict();
 export type FirstAidRecord = z.output<typeof FirstAidInput>;
 
-export const FirstAidListInput = z.object({ limit: z.number().int().min(1).max(1000).optional().default(100) }).strict();
+export const FirstAidListInput = z.object({ residentId: residentId.optional(), limit: z.number().int().min(1).max(1000).optional().default(100) }).strict();
 
 export interface FirstAidDto {
   id: string;
@@ -538,4 +539,46 @@ export interface FirstAidDto {
   givenBy: string;
   incidentId: string | null;
   recordedBy: string;
+}
+
+// —— Correcting medical records: a mistaken entry is voided with a reason (kept, never deleted);
+// a medicine the doctor stops gets its end date. Stock is corrected by its own movements. ——
+
+const voidReason = z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(500, { error: 'validation.tooLong' });
+/** The version the screen showed: a record changed since is refused (errors.staleVersion). */
+const seenVersion = z.number().int().positive().optional();
+
+export const AllergyVoidInput = z.object({ id: residentId, version: seenVersion, reason: voidReason }).strict();
+export type AllergyVoid = z.output<typeof AllergyVoidInput>;
+
+export const PrescriptionsInput = z.object({ residentId }).strict();
+
+/** The doctor stopped the medicine: its last day (today or a past day, not before it started, not after its end). */
+export const PrescriptionStopInput = z.object({ id: residentId, version: seenVersion, endDate: isoDate, reason: voidReason }).strict();
+export type PrescriptionStop = z.output<typeof PrescriptionStopInput>;
+
+export const PrescriptionVoidInput = z.object({ id: residentId, version: seenVersion, reason: voidReason }).strict();
+export type PrescriptionVoid = z.output<typeof PrescriptionVoidInput>;
+
+export const FirstAidVoidInput = z.object({ id: residentId, reason: voidReason }).strict();
+export type FirstAidVoid = z.output<typeof FirstAidVoidInput>;
+
+/** One of a child's prescriptions (voided ones are left out), with how many doses were recorded for it. */
+export interface PrescriptionDto {
+  id: string;
+  version: number;
+  residentId: string;
+  medicine: string;
+  dose: string;
+  route: Route;
+  times: string[];
+  asNeeded: boolean;
+  asNeededReason: string;
+  startDate: string;
+  endDate: string | null;
+  prescriber: string;
+  note: string;
+  createdBy: string;
+  /** Doses given, refused or missed recorded against it (a prescription with doses is stopped, never voided). */
+  dosesRecorded: number;
 }

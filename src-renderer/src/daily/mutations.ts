@@ -101,3 +101,24 @@ export function useRecordFirstAid() {
   const client = useQueryClient();
   return useMutation({ mutationFn: callMutation('daily.recordFirstAid'), onSuccess: () => dailyChanged(client) });
 }
+
+// Correcting medical records: the round, the child's lists and the allergy check follow.
+export function useVoidAllergy() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.voidAllergy'), onSuccess: () => dailyChanged(client) });
+}
+
+export function useStopPrescription() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.stopPrescription'), onSuccess: () => dailyChanged(client) });
+}
+
+export function useVoidPrescription() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.voidPrescription'), onSuccess: () => dailyChanged(client) });
+}
+
+export function useVoidFirstAid() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: callMutation('daily.voidFirstAid'), onSuccess: () => dailyChanged(client) });
+}

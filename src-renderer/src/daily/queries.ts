@@ -14,7 +14,8 @@ export const dailyQueries = {
   familyContacts: (residentId: string) => callQuery('daily.familyContacts', { residentId }),
   allergies: (residentId?: string) => callQuery('daily.allergies', residentId ? { residentId } : {}),
   stock: () => callQuery('daily.stock', {}),
-  firstAid: () => callQuery('daily.firstAid', {}),
+  firstAid: (residentId?: string) => callQuery('daily.firstAid', residentId ? { residentId } : {}),
+  prescriptions: (residentId: string) => callQuery('daily.prescriptions', { residentId }),
   /** The children now in care, for an incident's picker. */
   currentChildren: () => callQuery('residents.list', { status: 'current', limit: 1000 }),
 };

@@ -172,6 +172,7 @@ describe('demo written to a database', () => {
       { action: 'institution.create', n: 1 },
       { action: 'medication.dose', n: s.daily!.doses },
       { action: 'medication.prescribe', n: s.daily!.prescriptions },
+      { action: 'medication.stop', n: 1 }, // one course stopped by the doctor (daily/demo.ts)
       { action: 'resident.create', n: 75 },
       { action: 'roll_call.save', n: s.daily!.rollCalls },
       { action: 'staff.create', n: staff },

@@ -110,3 +110,10 @@ export const STOCK_MOVEMENT_LABEL = {
   disposed: 'daily.stockMovement.disposed',
   returned: 'daily.stockMovement.returned',
 } as const satisfies Record<string, MessageKey>;
+
+/** Where a prescription stands on a day: started and not ended, ended, or starting later. */
+export const PRESCRIPTION_STATUS_LABEL = {
+  active: 'daily.fix.status.active',
+  ended: 'daily.fix.status.ended',
+  upcoming: 'daily.fix.status.upcoming',
+} as const satisfies Record<string, MessageKey>;
