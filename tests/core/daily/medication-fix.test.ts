@@ -170,5 +170,9 @@ describe('correcting medical records', () => {
         after: { firstAidId: id, voidReason: 'Səhv uşaq seçilib' },
       },
     ]);
+    // What happened to the child is a medical detail too: the administrator sees neither it nor the treatment.
+    const seen = JSON.stringify((await ok(as('admin'), 'audit.list', { action: 'first_aid.' })).rows);
+    expect(seen).toContain('firstAidId');
+    for (const secret of ['Dizini sıyırdı', 'Barmağını kəsdi', 'Yara yuyuldu']) expect(seen).not.toContain(secret);
   });
 });
