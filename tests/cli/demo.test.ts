@@ -40,7 +40,7 @@ describe('qaygi demo', { timeout: CLI_TEST_TIMEOUT }, () => {
       'SELECT 1 + (SELECT count(*) FROM staff) + (SELECT count(*) FROM staff_trainings) + (SELECT count(*) FROM users) + (SELECT count(*) FROM residents)' +
         " + (SELECT count(*) FROM audit_log WHERE action LIKE 'education.%')" +
         // safeguarding's demo (core/safeguarding/demo.ts) and the medication extras: their own entries.
-        " + (SELECT count(*) FROM audit_log WHERE action LIKE 'restraint.%' OR action LIKE 'complaint.%' OR action LIKE 'first_aid.%' OR action LIKE 'medication_stock.%' OR action LIKE 'allergy.%'" +
+        " + (SELECT count(*) FROM audit_log WHERE action LIKE 'restraint.%' OR action LIKE 'complaint.%' OR action LIKE 'first_aid.%' OR action LIKE 'medication_stock.%' OR action LIKE 'allergy.%' OR action = 'medication.stop'" +
         // the documents' demo (core/documents/demo.ts): papers and consents.
         " OR action LIKE 'attachment.%' OR action LIKE 'consent.%')" +
         ' + (SELECT count(*) FROM referrals) + (SELECT count(*) FROM assessments) + (SELECT count(*) FROM care_episodes) + (SELECT count(*) FROM relatives) + (SELECT count(*) FROM case_plans) + (SELECT count(*) FROM case_reviews)' +
