@@ -12,6 +12,9 @@ export function renderCsv(schema: TableSchema, rows: ResourceRow[]): Buffer {
   const fields = schema.fields;
   const names = fields.map((f) => f.name);
   const kinds = fields.map(kindOf);
+  // Records gathered into chunks of text and each chunk encoded once: one string of the whole
+  // file built by += is a rope that Buffer.from would first have to flatten.
+  const chunks: Buffer[] = [];
   let out = csvRecord(names);
   for (const row of rows) {
     let line = '';
@@ -22,9 +25,16 @@ export function renderCsv(schema: TableSchema, rows: ResourceRow[]): Buffer {
       line += cell(fields[i]!, kinds[i]!, v);
     }
     out += `${line}\r\n`;
+    if (out.length > CHUNK) {
+      chunks.push(Buffer.from(out, 'utf8'));
+      out = '';
+    }
   }
-  return Buffer.from(out, 'utf8');
+  chunks.push(Buffer.from(out, 'utf8'));
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
 }
+
+const CHUNK = 64 * 1024;
 
 type Kind = 0 | 1 | 2; // boolean, integer, text
 const kindOf = (f: TableField): Kind => (f.type === 'boolean' ? 0 : f.type === 'integer' ? 1 : 2);
