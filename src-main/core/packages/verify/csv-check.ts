@@ -16,7 +16,35 @@ import { VerifyError } from './errors';
 // - each schema is compiled once into one check per column (no regex built per cell, no
 //   constraint lookups per cell), and the cells of a record go into one reused array.
 
-export type KeyIndex = Map<string, Set<string>>;
+/** A resource's primary keys, each as its cells joined by NUL (a missing cell as empty). */
+export interface KeySet extends Iterable<string> {
+  has(key: string): boolean;
+}
+export type KeyIndex = Map<string, KeySet>;
+
+/**
+ * Keys of two or more cells, without joining each row's cells into one string to hash: a joined
+ * key is split at its first NUL into a head (the first cell, when it holds no NUL) and the rest,
+ * kept as head → set of rests. Two joined keys are equal exactly when their splits are.
+ */
+class CompositeKeys implements KeySet {
+  private readonly byHead = new Map<string, Set<string>>();
+  /** Adds a key by its split; false when it was there already. */
+  add(head: string, rest: string): boolean {
+    let rests = this.byHead.get(head);
+    if (!rests) this.byHead.set(head, (rests = new Set()));
+    if (rests.has(rest)) return false;
+    rests.add(rest);
+    return true;
+  }
+  has(key: string): boolean {
+    const i = key.indexOf('\u0000');
+    return i >= 0 && !!this.byHead.get(key.slice(0, i))?.has(key.slice(i + 1));
+  }
+  *[Symbol.iterator](): Iterator<string> {
+    for (const [head, rests] of this.byHead) for (const rest of rests) yield `${head}\u0000${rest}`;
+  }
+}
 
 /** The rules of one column for a present cell: the chars of `t` from `a` up to `b` (b > a). */
 type Check = (t: string, a: number, b: number) => CellProblem | null;
@@ -107,7 +135,12 @@ export function compileField(f: TableField): Check {
     : values.length > 16
       ? ((set) => (t: string, a: number, b: number) => set.has(t.slice(a, b)))(new Set(values))
       : (t: string, a: number, b: number) => {
-          for (const v of values) if (v.length === b - a && t.startsWith(v, a)) return true;
+          const n = b - a;
+          next: for (const v of values) {
+            if (v.length !== n) continue;
+            for (let j = 0; j < n; j++) if (v.charCodeAt(j) !== t.charCodeAt(a + j)) continue next;
+            return true;
+          }
           return false;
         };
   const re = c.pattern ? new RegExp(`^(?:${c.pattern})$`, 'u') : null;
@@ -191,7 +224,8 @@ export function verifyCsv(resource: string, bytes: Buffer, schema: TableSchema, 
   const width = names.length;
   const seen = uniques.map(() => new Set<string>());
   const targets = fks.map((fk) => keys.get(fk.resource));
-  const primary = new Set<string>();
+  const composite = pk.length > 1 ? new CompositeKeys() : null;
+  const single = composite ? null : new Set<string>();
   const cells: Cells = { src: [], at: [], end: [] };
   const { src, at, end } = cells;
   const n = s.length;
@@ -283,9 +317,26 @@ export function verifyCsv(resource: string, bytes: Buffer, schema: TableSchema, 
       if (seen[u]!.has(v)) throw new VerifyError('csv_unique', { resource, row, field: uniques[u]!.name });
       seen[u]!.add(v);
     }
-    const key = keyOf(cells, pk);
-    if (primary.has(key)) throw new VerifyError('csv_duplicate_key', { resource, row, key: schema.primaryKey.join(',') });
-    primary.add(key);
+    let fresh: boolean;
+    if (composite) {
+      let head = cellText(cells, pk[0]!);
+      let rest: string;
+      if (head.indexOf('\u0000') < 0) {
+        rest = cellText(cells, pk[1]!);
+        for (let j = 2; j < pk.length; j++) rest += `\u0000${cellText(cells, pk[j]!)}`;
+      } else {
+        const joined = keyOf(cells, pk);
+        const at = joined.indexOf('\u0000');
+        head = joined.slice(0, at);
+        rest = joined.slice(at + 1);
+      }
+      fresh = composite.add(head, rest);
+    } else {
+      const key = cellText(cells, pk[0]!);
+      fresh = !single!.has(key);
+      if (fresh) single!.add(key);
+    }
+    if (!fresh) throw new VerifyError('csv_duplicate_key', { resource, row, key: schema.primaryKey.join(',') });
     for (let r = 0; r < fks.length; r++) {
       const { cols, resource: reference, field } = fks[r]!;
       let absent = false;
@@ -296,6 +347,6 @@ export function verifyCsv(resource: string, bytes: Buffer, schema: TableSchema, 
     row++;
   }
   if (row === 0) throw new VerifyError('csv_header', { resource, expected: names.join(',') });
-  keys.set(resource, primary);
+  keys.set(resource, composite ?? single!);
   return row - 1;
 }

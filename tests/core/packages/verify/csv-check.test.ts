@@ -62,7 +62,9 @@ function csvOf(schema: TableSchema, rows: CsvCell[][]): Buffer {
 
 type Outcome = { rows: number; keys: Array<[string, string[]]> } | { code: string; params: unknown };
 
-function outcome(fn: typeof verifyCsv, name: string, bytes: Buffer, schema: TableSchema, keys: KeyIndex): Outcome {
+type Check = (name: string, bytes: Buffer, schema: TableSchema, keys: Map<string, Set<string>>) => number;
+
+function outcome(fn: Check, name: string, bytes: Buffer, schema: TableSchema, keys: KeyIndex): Outcome {
   const k = new Map([...keys].map(([r, s]) => [r, new Set(s)]));
   try {
     const rows = fn(name, bytes, schema, k);
@@ -169,6 +171,39 @@ describe('the one-pass CSV check', () => {
     ['a blank line between records', `${head}${rows[0]}\r\n${rows[1]}`],
   ])('gives the reference’s answer to %s', (_, text) => {
     same('residents', typeof text === 'string' ? Buffer.from(text, 'utf8') : text, residents);
+  });
+
+  it('counts keys whose cells hold NUL, the joiner, as the reference does ([a␀b, c] and [a, b␀c] join alike)', () => {
+    const schema: TableSchema = {
+      fields: ['a', 'b', 'c'].map((name) => ({ name, type: 'string' as const, description: name })),
+      primaryKey: ['a', 'b'],
+      missingValues: [''],
+    };
+    const three: TableSchema = { ...schema, primaryKey: ['a', 'b', 'c'] };
+    for (const rows of [
+      [['a\u0000b', 'c', '1'], ['a', 'b\u0000c', '2']],
+      [['a', 'b\u0000c', '1'], ['a\u0000b', 'c', '2']],
+      [['a\u0000b', 'c', '1'], ['a\u0000b', 'c', '2']],
+      [['a', 'b', '1'], ['a', 'b\u0000', '2'], ['a\u0000b', null, '3']],
+      [['x', null, '1'], ['x', '', '2']],
+      [[null, 'x', '1'], ['', 'x', '2']],
+      [['p', 'q', '1'], ['p', 'r', '2'], ['q', 'p', '3']],
+    ] as CsvCell[][][]) {
+      same('t', csvOf(schema, rows), schema);
+      same('t', csvOf(three, rows), three);
+    }
+    // And as the target of a foreign key of two cells.
+    const keys: KeyIndex = new Map();
+    verifyCsv('parents', csvOf(schema, [['a\u0000b', 'c', '1'], ['p', 'q', '2']]), schema, keys);
+    const child: TableSchema = {
+      fields: ['id', 'x', 'y'].map((name) => ({ name, type: 'string' as const, description: name })),
+      primaryKey: ['id'],
+      foreignKeys: [{ fields: ['x', 'y'], reference: { resource: 'parents', fields: ['a', 'b'] } }],
+      missingValues: [''],
+    };
+    for (const [x, y] of [['a', 'b\u0000c'], ['a\u0000b', 'c'], ['p', 'q'], ['p', 'r'], ['q', 'p'], ['a', 'b']]) {
+      same('children', csvOf(child, [['1', x!, y!]]), child, keys);
+    }
   });
 
   it('refuses a repeated unique value, a repeated composite key and a dangling foreign key as the reference does', () => {
