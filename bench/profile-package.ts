@@ -8,13 +8,11 @@ import { join } from 'node:path';
 import { openDatabase } from '../src-main/core/db/connection';
 import { systemCtx } from '../src-main/core/session';
 import { periodOf, previousPeriod } from '../src-main/core/reports/period';
-import { passphraseKeyStore } from '../src-main/core/packages/crypto/keystore';
-import { importRecipient, initSigningKey, openSigner, trustFileText } from '../src-main/core/packages/keys-service';
-import { generateAgeIdentity } from '../src-main/core/packages/crypto/age';
 import { exportPackage } from '../src-main/core/packages/export/exporter';
 import { verifyPackage } from '../src-main/core/packages/verify/verifier';
-import { parseTrustFile } from '../src-main/core/packages/format/trust';
 import { copyOf, institutionAt } from './institution';
+import { packageKeys } from './package-keys';
+import { trustFileText } from '../src-main/core/packages/keys-service';
 
 const what = process.argv[2] ?? 'verify';
 const rounds = Number(process.argv[3] ?? 20);
@@ -25,12 +23,7 @@ try {
   const conn = await openDatabase(copyOf(inst, dir));
   const ctx = systemCtx(conn.db, 'cli');
   const quarter = previousPeriod(periodOf('quarter', inst.today));
-  const store = passphraseKeyStore('bench passphrase, long enough');
-  await initSigningKey(ctx, store);
-  const ministry = generateAgeIdentity();
-  await importRecipient(ctx, `# the ministry\n${ministry.recipient}\n`);
-  const signer = await openSigner(ctx, store);
-  const trust = parseTrustFile(await trustFileText(ctx)).trust;
+  const { ministry, signer, trust } = await packageKeys(ctx);
   const n = what === 'export' ? rounds : 1;
   let path = '';
   for (let i = 0; i < n; i++) {

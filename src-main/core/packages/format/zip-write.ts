@@ -28,6 +28,19 @@ const DOS_TIME = 0;
 const DOS_DATE = 0x21;
 const EXTERNAL_ATTRIBUTES = (0o100644 << 16) >>> 0;
 
+/** Version needed, flags, method, DOS time and date, CRC, sizes and name length: the same run in both headers. */
+function sharedFields(b: Buffer, at: number, e: { crc: number; compressed: number; size: number; nameLength: number }) {
+  b.writeUInt16LE(VERSION_NEEDED, at);
+  b.writeUInt16LE(FLAGS_UTF8, at + 2);
+  b.writeUInt16LE(DEFLATE, at + 4);
+  b.writeUInt16LE(DOS_TIME, at + 6);
+  b.writeUInt16LE(DOS_DATE, at + 8);
+  b.writeUInt32LE(e.crc, at + 10);
+  b.writeUInt32LE(e.compressed, at + 14);
+  b.writeUInt32LE(e.size, at + 18);
+  b.writeUInt16LE(e.nameLength, at + 22);
+}
+
 export function writeZipSync(files: ZipInput[]): Buffer {
   const sorted = files
     .map((f) => ({ ...f, nameBytes: Buffer.from(f.name, 'utf8') }))
@@ -39,31 +52,17 @@ export function writeZipSync(files: ZipInput[]): Buffer {
   for (const f of sorted) {
     const data = deflateRawSync(f.data, { level: ZIP_LEVEL });
     const crc = crc32(f.data);
+    const entry = { crc, compressed: data.length, size: f.data.length, nameLength: f.nameBytes.length };
+    // Local header: signature, then the fields it shares with the central record, extra length 0.
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(VERSION_NEEDED, 4);
-    local.writeUInt16LE(FLAGS_UTF8, 6);
-    local.writeUInt16LE(DEFLATE, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(f.data.length, 22);
-    local.writeUInt16LE(f.nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
+    sharedFields(local, 4, entry);
+    // Central record: signature, made by, the shared fields; extra field, comment, disk number,
+    // internal attributes: none, 0; then the mode and where the local header is.
     const record = Buffer.alloc(46);
     record.writeUInt32LE(0x02014b50, 0);
     record.writeUInt16LE(VERSION_MADE_BY, 4);
-    record.writeUInt16LE(VERSION_NEEDED, 6);
-    record.writeUInt16LE(FLAGS_UTF8, 8);
-    record.writeUInt16LE(DEFLATE, 10);
-    record.writeUInt16LE(DOS_TIME, 12);
-    record.writeUInt16LE(DOS_DATE, 14);
-    record.writeUInt32LE(crc, 16);
-    record.writeUInt32LE(data.length, 20);
-    record.writeUInt32LE(f.data.length, 24);
-    record.writeUInt16LE(f.nameBytes.length, 28);
-    // extra field, comment, disk number, internal attributes: none, 0
+    sharedFields(record, 6, entry);
     record.writeUInt32LE(EXTERNAL_ATTRIBUTES, 38);
     record.writeUInt32LE(offset, 42);
     parts.push(local, f.nameBytes, data);
