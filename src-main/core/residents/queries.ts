@@ -1,8 +1,9 @@
 import { sql, type Selectable } from 'kysely';
+import { selectCompiledOnce } from '../db/compiled';
 import type { ResidentsTable } from '../db/types';
 import type { ReadDb } from '../db/read';
 import { searchTokens } from '../text/fold';
-import { whereResidentTokens } from '../db/search';
+import { prefixRange, whereResidentTokens } from '../db/search';
 import { addYears, type ResidentListQuery } from './schema';
 
 export type ResidentRow = Selectable<ResidentsTable>;
@@ -78,14 +79,31 @@ export function listByIds(db: ReadDb, ids: readonly string[]) {
     .execute();
 }
 
-export function searchCandidates(db: ReadDb, tokens: string[], includeFormer: boolean, cap: number) {
+const SEARCH_COLUMNS = [...LIST_COLUMNS, 'search_key', 'sort_key', 'birth_certificate'] as const;
+export type SearchCandidate = Pick<ResidentRow, (typeof SEARCH_COLUMNS)[number]>;
+
+/** The candidates as Kysely builds them (whereResidentTokens): the reference of `searchCandidates`' SQL. */
+export function searchCandidatesQuery(db: ReadDb, tokens: string[], includeFormer: boolean, cap: number) {
   let q = db.selectFrom('residents');
   if (!includeFormer) q = q.where('status', '!=', 'discharged');
-  return whereTokens(q, tokens)
-    .select([...LIST_COLUMNS, 'search_key', 'sort_key', 'birth_certificate'])
-    .orderBy('sort_key')
-    .limit(cap)
-    .execute();
+  return whereTokens(q, tokens).select(SEARCH_COLUMNS).orderBy('sort_key').limit(cap);
+}
+
+/**
+ * The hottest query of the register (every keystroke of the search box), compiled once per shape
+ * (how many words, former children or not: db/compiled.ts); each call binds its words. The
+ * parameters in Kysely's order: the status (when former children are left out), each word's
+ * range, the cap.
+ */
+export function searchCandidates(db: ReadDb, tokens: string[], includeFormer: boolean, cap: number): Promise<SearchCandidate[]> {
+  return selectCompiledOnce(db, `residents.search:${tokens.length}:${includeFormer}`, () => searchCandidatesQuery(db, tokens, includeFormer, cap), searchParameters(tokens, includeFormer, cap));
+}
+
+export function searchParameters(tokens: string[], includeFormer: boolean, cap: number): unknown[] {
+  const params: unknown[] = includeFormer ? [] : ['discharged'];
+  for (const t of tokens) params.push(...prefixRange(t));
+  params.push(cap);
+  return params;
 }
 
 export function distinctGroups(db: ReadDb) {

@@ -41,8 +41,14 @@ type ListRow = Pick<
 >;
 
 function toListItem(r: ListRow): ResidentListItem {
+  const p = personOf(r);
   return {
-    ...personOf(r),
+    id: p.id,
+    fin: p.fin,
+    lastName: p.lastName,
+    firstName: p.firstName,
+    patronymic: p.patronymic,
+    sex: p.sex,
     dateOfBirth: r.date_of_birth,
     groupName: r.group_name,
     status: r.status as ResidentListItem['status'],

@@ -60,7 +60,9 @@ describe('the read-only database of a context', () => {
 
   it('is not written to through raw SQL outside migrations and writeTx', () => {
     const writing = /\bsql(<[^>]*>)?`\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|PRAGMA|VACUUM|ATTACH|DETACH|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|REINDEX)\b|CompiledQuery\.raw|\.getExecutor\(\)/i;
-    const owners = (f: string) => f.startsWith('core/db/migrations/') || f === 'core/db/migrate.ts' || f === 'core/db/write.ts';
+    // db/compiled.ts runs the kept text of a compiled select (checked to be one) with new parameters.
+    const owners = (f: string) =>
+      f.startsWith('core/db/migrations/') || f === 'core/db/migrate.ts' || f === 'core/db/write.ts' || f === 'core/db/compiled.ts';
     expect(offenders(writing, owners)).toEqual([]);
   });
 });

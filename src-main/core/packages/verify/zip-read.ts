@@ -1,4 +1,4 @@
-import { crc32 } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { isAllowedBagPath, parseBagName, DATA_FILE, type VerifyCaps } from '../format/names';
 import { VerifyError } from './errors';
@@ -111,8 +111,9 @@ function checkEntry(e: yauzl.Entry, name: string, caps: VerifyCaps) {
   }
 }
 
-/** Local headers agree with the central directory, and no two entries share bytes. */
-function checkLayout(buf: Buffer, listed: Listed[]) {
+/** Local headers agree with the central directory, and no two entries share bytes. Returns where each entry's data starts. */
+function checkLayout(buf: Buffer, listed: Listed[]): Map<yauzl.Entry, number> {
+  const starts = new Map<yauzl.Entry, number>();
   const byOffset = [...listed].sort((a, b) => a.entry.relativeOffsetOfLocalHeader - b.entry.relativeOffsetOfLocalHeader);
   let end = 0;
   for (const { entry: e, name } of byOffset) {
@@ -128,44 +129,33 @@ function checkLayout(buf: Buffer, listed: Listed[]) {
     if (flags !== e.generalPurposeBitFlag || method !== e.compressionMethod || !localName.equals(e.fileNameRaw)) {
       throw new VerifyError('zip_malformed', { reason: 'local header differs from the central directory', name });
     }
+    starts.set(e, at + 30 + nameLen + extraLen);
     end = at + 30 + nameLen + extraLen + e.compressedSize;
     if (end > buf.length) throw new VerifyError('zip_malformed', { reason: 'entry runs past the end', name });
   }
+  return starts;
 }
 
-function readEntry(zf: yauzl.ZipFile, e: yauzl.Entry, name: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    zf.openReadStream(e, (err, stream) => {
-      if (err || !stream) return reject(new VerifyError('zip_malformed', { reason: err?.message ?? 'no stream', name }));
-      const chunks: Buffer[] = [];
-      let got = 0;
-      stream.on('data', (c: Buffer) => {
-        got += c.length;
-        // A lying size: stop inflating as soon as it gives more than the entry declared.
-        if (got > e.uncompressedSize) {
-          stream.destroy();
-          reject(new VerifyError('zip_size_mismatch', { name, declared: e.uncompressedSize }));
-          return;
-        }
-        chunks.push(c);
-      });
-      stream.on('error', (er: Error) =>
-        reject(
-          /bytes in the stream|size mismatch/.test(er.message)
-            ? new VerifyError('zip_size_mismatch', { name, declared: e.uncompressedSize })
-            : new VerifyError('zip_malformed', { reason: er.message, name }),
-        ),
-      );
-      stream.on('end', () => {
-        const data = Buffer.concat(chunks);
-        if (data.length !== e.uncompressedSize) {
-          return reject(new VerifyError('zip_size_mismatch', { name, declared: e.uncompressedSize }));
-        }
-        if (crc32(data) !== e.crc32) return reject(new VerifyError('zip_crc', { name }));
-        resolve(data);
-      });
-    });
-  });
+/**
+ * An entry's bytes, inflated in one call from where its local header ends (checkLayout found it
+ * inside the buffer), never more than the entry declared: a stream that would give more stops at
+ * the declared size and is refused, as is one that gives less, or bytes whose CRC differs.
+ */
+function readEntry(buf: Buffer, e: yauzl.Entry, name: string, start: number): Buffer {
+  const raw = buf.subarray(start, start + e.compressedSize);
+  let data: Buffer;
+  if (e.compressionMethod === 0) data = raw;
+  else {
+    try {
+      data = inflateRawSync(raw, { maxOutputLength: Math.max(1, e.uncompressedSize) });
+    } catch (er) {
+      if ((er as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new VerifyError('zip_size_mismatch', { name, declared: e.uncompressedSize });
+      throw new VerifyError('zip_malformed', { reason: (er as Error).message, name });
+    }
+  }
+  if (data.length !== e.uncompressedSize) throw new VerifyError('zip_size_mismatch', { name, declared: e.uncompressedSize });
+  if (crc32(data) !== e.crc32) throw new VerifyError('zip_crc', { name });
+  return data;
 }
 
 export async function readBagZip(buf: Buffer, caps: VerifyCaps): Promise<BagFiles> {
@@ -197,10 +187,10 @@ export async function readBagZip(buf: Buffer, caps: VerifyCaps): Promise<BagFile
       const rel = name.slice(root.length + 1);
       if (!isAllowedBagPath(rel)) throw new VerifyError('zip_unexpected_file', { name });
     }
-    checkLayout(buf, listed);
+    const starts = checkLayout(buf, listed);
 
     const files = new Map<string, Buffer>();
-    for (const { entry, name } of listed) files.set(name.slice(root.length + 1), await readEntry(zf, entry, name));
+    for (const { entry, name } of listed) files.set(name.slice(root.length + 1), readEntry(buf, entry, name, starts.get(entry)!));
     return { root, files };
   } finally {
     zf.close();

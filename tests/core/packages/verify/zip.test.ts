@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CAPS } from '../../../../src-main/core/packages/format/names';
 import { VerifyError } from '../../../../src-main/core/packages/verify/errors';
 import { readBagZip } from '../../../../src-main/core/packages/verify/zip-read';
-import { writeZip } from '../../../../src-main/core/packages/format/zip-write';
+import yazl from 'yazl';
+import { writeZip, ZIP_LEVEL } from '../../../../src-main/core/packages/format/zip-write';
 import { rawZip, type RawEntry } from '../raw-zip';
 
 const ROOT = 'BAK-UE-03-2026-Q3-0001';
@@ -20,7 +21,38 @@ async function codeOf(zip: Buffer, caps = DEFAULT_CAPS): Promise<string | null> 
   }
 }
 
+/** The writer as it was: yazl, deflate at the same level. The reference for our own writer's bytes. */
+function yazlZip(files: Array<{ name: string; data: Buffer }>): Promise<Buffer> {
+  const sorted = [...files].sort((a, b) => Buffer.compare(Buffer.from(a.name, 'utf8'), Buffer.from(b.name, 'utf8')));
+  const zip = new yazl.ZipFile();
+  for (const f of sorted) {
+    zip.addBuffer(f.data, f.name, { mtime: new Date(1980, 0, 1, 0, 0, 0), mode: 0o100644, compressionLevel: ZIP_LEVEL, forceDosTimestamp: true });
+  }
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    zip.outputStream.on('data', (c: Buffer) => chunks.push(c));
+    zip.outputStream.on('error', reject);
+    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
+    zip.end();
+  });
+}
+
 describe('the ZIP writer', () => {
+  it('writes, byte for byte, what yazl wrote for the same files', async () => {
+    const big = Buffer.from(Array.from({ length: 40_000 }, (_, i) => `${i},Məmmədova,ə😀,"a,b"\r\n`).join(''), 'utf8');
+    const sets = [
+      [{ name: `${ROOT}/bagit.txt`, data: Buffer.from('BagIt-Version: 1.0\n') }],
+      [
+        { name: `${ROOT}/data/residents.csv`, data: big },
+        { name: `${ROOT}/data/empty.csv`, data: Buffer.alloc(0) },
+        { name: `${ROOT}/data/ağ.csv`, data: Buffer.from('ə') },
+        { name: `${ROOT}/bag-info.txt`, data: Buffer.from('x') },
+        { name: `${ROOT}/Data/upper.csv`, data: Buffer.from([0, 1, 2, 255]) },
+      ],
+    ];
+    for (const files of sets) expect((await writeZip(files)).equals(await yazlZip(files))).toBe(true);
+  });
+
   it('is deterministic: sorted names, fixed time and mode, no extra fields, no comment', async () => {
     const files = [
       { name: `${ROOT}/data/b.csv`, data: Buffer.from('b') },
