@@ -303,7 +303,17 @@ async function measureAt(inst: Institution, dir: string, full: boolean): Promise
     raw.prepare('SELECT * FROM special_needs_supports WHERE resident_id = ?'),
     raw.prepare('SELECT * FROM functioning_assessments WHERE resident_id = ?'),
     raw.prepare('SELECT * FROM attachments WHERE resident_id = ?'),
-    raw.prepare("SELECT * FROM audit_log WHERE entity = 'resident' AND entity_id = ? ORDER BY seq DESC LIMIT 200"),
+    // The History tab: the child's entries and those on the child's care, incident and document records (audit/query.ts childHistory).
+    raw.prepare(`WITH c(id) AS (SELECT ?)
+      SELECT a.* FROM audit_log a, c WHERE a.entity = 'resident' AND a.entity_id = c.id
+      UNION ALL SELECT a.* FROM care_episodes x, c JOIN audit_log a ON a.entity = 'care_episode' AND a.entity_id = x.id WHERE x.resident_id = c.id
+      UNION ALL SELECT a.* FROM case_plans x, c JOIN audit_log a ON a.entity = 'case_plan' AND a.entity_id = x.id WHERE x.resident_id = c.id
+      UNION ALL SELECT a.* FROM relatives x, c JOIN audit_log a ON a.entity = 'relative' AND a.entity_id = x.id WHERE x.resident_id = c.id
+      UNION ALL SELECT a.* FROM referrals x, c JOIN audit_log a ON a.entity = 'referral' AND a.entity_id = x.id WHERE x.resident_id = c.id
+      UNION ALL SELECT a.* FROM follow_up_visits x, c JOIN audit_log a ON a.entity = 'follow_up_visit' AND a.entity_id = x.id WHERE x.resident_id = c.id
+      UNION ALL SELECT a.* FROM incident_children x, c JOIN audit_log a ON a.entity = 'incident' AND a.entity_id = x.incident_id WHERE x.resident_id = c.id
+      UNION ALL SELECT a.* FROM attachments x, c JOIN audit_log a ON a.entity = 'attachment' AND a.entity_id = x.id WHERE x.resident_id = c.id
+      ORDER BY seq DESC LIMIT 500`),
     raw.prepare("SELECT * FROM record_reads WHERE entity = 'resident' AND entity_id = ? ORDER BY at DESC LIMIT 200"),
   ];
   const floorAttendance = raw.prepare('SELECT date, status, note FROM attendance WHERE resident_id = ? AND date BETWEEN ? AND ?');
