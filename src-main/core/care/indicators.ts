@@ -1,4 +1,4 @@
-import type { ReadDb } from '../db/read';
+import { oncePerSnapshot, type ReadDb } from '../db/read';
 import { ageOn } from '../person/schema';
 import type { MessageKey } from '../i18n/keys';
 import { daysBetween } from '../reports/period';
@@ -85,9 +85,11 @@ interface PlanRow { id: string; resident_id: string; kind: string; started_on: s
 /** A case plan is current on a day when it is not a draft, has started and has not ended before the day. */
 const currentOn = (p: PlanRow, day: string) => p.status !== 'draft' && p.started_on <= day && (p.ends_on === null || p.ends_on >= day);
 
-async function plansOf(db: ReadDb, end: string): Promise<PlanRow[]> {
-  return db.selectFrom('case_plans').select(['id', 'resident_id', 'kind', 'started_on', 'ends_on', 'status', 'review_months'])
-    .where('started_on', '<=', end).execute();
+/** The plans begun by `end`: casePlans, reviews and turning18 read them in one snapshot, once (shared rows: never changed). */
+function plansOf(db: ReadDb, end: string): Promise<PlanRow[]> {
+  return oncePerSnapshot(db, `care.indicatorPlans:${end}`, () =>
+    db.selectFrom('case_plans').select(['id', 'resident_id', 'kind', 'started_on', 'ends_on', 'status', 'review_months'])
+      .where('started_on', '<=', end).execute());
 }
 
 const casePlans: IndicatorSectionDef = {
@@ -126,7 +128,11 @@ const reviews: IndicatorSectionDef = {
     const plans = await plansOf(db, period.end);
     const held = await db.selectFrom('case_reviews').select(['plan_id', 'reviewed_on', 'next_review_on']).where('reviewed_on', '<=', period.end).execute();
     const byPlan = new Map<string, typeof held>();
-    for (const r of held) byPlan.set(r.plan_id, [...(byPlan.get(r.plan_id) ?? []), r]);
+    for (const r of held) {
+      const list = byPlan.get(r.plan_id);
+      if (list) list.push(r);
+      else byPlan.set(r.plan_id, [r]);
+    }
     for (const p of plans) {
       if (p.status === 'draft') continue;
       // The chain of due days: the first at start + review_months, then each review's next day.

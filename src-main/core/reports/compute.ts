@@ -79,7 +79,8 @@ function spread(days: number[]): Spread {
 
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
-export function computeIndicators(facts: Facts, period: ReportPeriod): Computed {
+/** `stays`: staysOf(facts.episodes), when the caller has it already (computeOn: baseOf needs it too). */
+export function computeIndicators(facts: Facts, period: ReportPeriod, stays: readonly Stay[] = staysOf(facts.episodes)): Computed {
   const { start, end } = period;
   const cells = new Map<string, Member[]>();
   const add = (key: string, m: Member) => {
@@ -96,7 +97,7 @@ export function computeIndicators(facts: Facts, period: ReportPeriod): Computed 
   const opening = shiftDay(start, -1);
   const losInCare: number[] = [];
   const losExits: number[] = [];
-  for (const s of staysOf(facts.episodes)) {
+  for (const s of stays) {
     const r = residents.get(s.residentId);
     if (!r) continue;
     const a = s.admission;
@@ -107,6 +108,8 @@ export function computeIndicators(facts: Facts, period: ReportPeriod): Computed 
       ['exits', e !== null && inPeriod(e.started_on), e?.started_on ?? ''],
       ['closing', a.started_on <= end && (!e || e.started_on > end), a.started_on],
     ];
+    // Most stays of ten years touch no column of the period: nothing more to do for them.
+    if (!flags[0]![1] && !flags[1]![1] && !flags[2]![1] && !flags[3]![1]) continue;
     const scope = a.placement === 'day_care' ? 'dayCare' : 'residents';
     const groups = [`bySex.${r.sex}`, `byAge.${ageBand(ageOn(r.dateOfBirth, end))}`, `byDisability.${r.disability ? 'yes' : 'no'}`];
     for (const [col, on, date] of flags) {

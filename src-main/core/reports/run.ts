@@ -1,5 +1,5 @@
 import type { ReadDb } from '../db/read';
-import { computeIndicators, staysOf, type Computed, type EpisodeFact, type Facts } from './compute';
+import { computeIndicators, staysOf, type Computed, type EpisodeFact, type Facts, type Stay } from './compute';
 import type { ReportPeriod } from './period';
 import { readFacts } from './queries';
 import type { ReportBase, SectionDto } from './source';
@@ -9,8 +9,7 @@ import { REPORT_SOURCES } from './sources';
 // every domain's sections (sources.ts). The screen, `qaygi report` and the package's
 // indicators.csv all come through here.
 
-export function baseOf(facts: Facts, period: ReportPeriod, today?: string): ReportBase {
-  const stays = staysOf(facts.episodes);
+export function baseOf(facts: Facts, period: ReportPeriod, today?: string, stays: readonly Stay[] = staysOf(facts.episodes)): ReportBase {
   const residents = new Map(facts.residents.map((r) => [r.id, r]));
   const memo = new Map<string, Map<string, EpisodeFact>>();
   return {
@@ -36,8 +35,9 @@ export function baseOf(facts: Facts, period: ReportPeriod, today?: string): Repo
 /** `today`: the screen's and the CLI's clock (a period not yet ended is counted as far as today). */
 export async function computeOn(db: ReadDb, period: ReportPeriod, today?: string): Promise<Computed> {
   const facts = await readFacts(db, period);
-  const computed = computeIndicators(facts, period);
-  const base = baseOf(facts, period, today);
+  const stays = staysOf(facts.episodes);
+  const computed = computeIndicators(facts, period, stays);
+  const base = baseOf(facts, period, today, stays);
   const seen = new Set<string>(Object.keys(computed.dto));
   for (const source of REPORT_SOURCES) {
     for (const def of source.sections) {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ResourceDef, ResourceRow } from './types';
 import { dailyAggregatesTable } from '../../format/schemas/daily-aggregates';
-import { packageChildIds } from '../children';
+import { packageChildSet } from '../children';
 
 // The rows of daily_aggregates for a period (the table's schema: format/schemas/daily-aggregates.ts):
 // GROUP BY counts of the daily tables, never a text column. Children are those of residents.csv
@@ -13,7 +13,9 @@ const month = sql<string>`substr(date, 1, 7)`;
 export const dailyAggregatesResource: ResourceDef = {
   ...dailyAggregatesTable,
   async rows(db, period) {
-    const inPackage = packageChildIds(db, period);
+    // The children of the package as a set from the rows residents.csv read (once per export), not
+    // a subquery each of the four counts would evaluate again over the whole register.
+    const inPackage = await packageChildSet(db, period);
     // One child's counts per month and value of `column`, from a table with a date and a void mark
     // (attendance has no void mark: a mark is corrected, not voided).
     const countBy = (table: 'attendance' | 'family_contacts' | 'restraints', column: 'status' | 'kind' | 'measure', voidable: boolean) => {
@@ -21,8 +23,7 @@ export const dailyAggregatesResource: ResourceDef = {
         .selectFrom(table)
         .select((eb) => [sql.ref<string>('resident_id').as('resident_id'), month.as('month'), sql.ref<string>(column).as('key'), eb.fn.countAll<number>().as('n')])
         .where('date', '>=', period.start)
-        .where('date', '<=', period.end)
-        .where('resident_id', 'in', inPackage);
+        .where('date', '<=', period.end);
       if (voidable) q = q.where('voided_at', 'is', null);
       return q.groupBy(['resident_id', 'month', 'key']).execute();
     };
@@ -41,14 +42,13 @@ export const dailyAggregatesResource: ResourceDef = {
         .where('i.date', '>=', period.start)
         .where('i.date', '<=', period.end)
         .where('i.voided_at', 'is', null)
-        .where('c.resident_id', 'in', inPackage)
         .groupBy(['c.resident_id', 'month', 'key'])
         .execute(),
       countBy('restraints', 'measure', true),
     ]);
     const rows: ResourceRow[] = [];
     const add = (measure: string, list: Array<{ resident_id: string; month: string; key: string; n: number }>) => {
-      for (const r of list) rows.push({ resident_id: r.resident_id, month: r.month, category: `${measure}:${r.key}`, value: Number(r.n) });
+      for (const r of list) if (inPackage.has(r.resident_id)) rows.push({ resident_id: r.resident_id, month: r.month, category: `${measure}:${r.key}`, value: Number(r.n) });
     };
     add('days', days);
     add('contacts', contacts);
