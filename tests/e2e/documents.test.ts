@@ -9,6 +9,7 @@ import { ARTIFACTS, seedChild, startE2E, type E2E } from './fixture';
 import { choose, field, goTo } from './helpers';
 import { tinyPdf, tinyPng } from '../helpers/documents';
 import { staffInput } from '../helpers/staff';
+import { pdfOfObjects } from '../../src-main/core/documents/pdf-bytes';
 
 // The issue's scenario in Chromium: a decision PDF and a photo added to a child through the
 // Documents tab, both viewed inside the app (the photo rotated, the PDF in a blob: frame), the
@@ -320,14 +321,5 @@ function multiPagePdf(texts: string[]): Buffer {
     kids.push(`${objs.length} 0 R`);
   }
   objs[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${texts.length} >>`;
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objs.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  return pdfOfObjects(objs);
 }

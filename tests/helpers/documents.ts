@@ -1,28 +1,18 @@
 import { deflateSync } from 'node:zlib';
+import { pdfOfObjects } from '../../src-main/core/documents/pdf-bytes';
 
 // Small real files for the documents tests: a valid one-page PDF, a PNG, a JPEG header.
 
 /** A tiny valid PDF (one empty page, with a correct cross-reference table); `note` makes it unique. */
 export function tinyPdf(note = 'Qərar'): Buffer {
-  const objs = [
+  const text = `BT /F1 14 Tf 20 60 Td (${note.replace(/[^\x20-\x7e]/g, '?')}) Tj ET`;
+  return pdfOfObjects([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 120] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    null,
+    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  const text = `BT /F1 14 Tf 20 60 Td (${note.replace(/[^\x20-\x7e]/g, '?')}) Tj ET`;
-  objs[3] = `<< /Length ${text.length} >>\nstream\n${text}\nendstream`;
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objs.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  ]);
 }
 
 function crc32(buf: Buffer): number {

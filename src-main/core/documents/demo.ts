@@ -6,6 +6,7 @@ import { appendAuditMany, type AuditInput } from '../audit/audit';
 import { dayOf, dayStartMs, isoOf } from '../demo/dates';
 import { seededUuidv7, type Prng } from '../demo/prng';
 import { ASSENT_AGE, type DocType } from './schema';
+import { pdfOfObjects } from './pdf-bytes';
 
 // The demo institution's documents, reproducible from the seed (a stream of their own): most
 // children's admission papers on file (so the missing-documents signal names some, not all), a
@@ -28,16 +29,7 @@ function scan(title: string): Buffer {
     `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objs.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  return pdfOfObjects(objs);
 }
 
 const TITLES: Partial<Record<DocType, string>> = {

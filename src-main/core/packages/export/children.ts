@@ -22,11 +22,6 @@ export function inPackageCondition(end: string, alias: ResidentsAlias = 'residen
     OR (${sql.ref(`${alias}.admission_date`)} <= ${end} AND NOT EXISTS (SELECT 1 FROM ${admissions(alias)})))`;
 }
 
-/** The ids of the children in the period's package: a subquery, for `where('resident_id', 'in', …)`. */
-export function packageChildIds(db: ReadDb, period: Period) {
-  return db.selectFrom('residents').select('residents.id').where(inPackageCondition(period.end));
-}
-
 /**
  * The children of the period's package (`residents` as 'r'), each with the stay that covered the
  * period's last day (its latest admission begun by then, joined as 's'): `admitted_at_end`, that
