@@ -1,6 +1,26 @@
 // Daily care records: the roll call, care notes, the day and the month. Azerbaijani, the
 // reference language (the ministry's "yoxlama (davamiyyət)" for the roll call).
 export const az = {
+  /** The audit log's words for this domain's actions (audit/i18n/labels.ts ACTION_LABEL). */
+  audit: {
+    allergyAdd: 'Allergiya qeyd edildi',
+    allergyVoid: 'Allergiya etibarsız sayıldı',
+    careNoteCreate: 'Gündəlik qeyd yazıldı',
+    familyContactCreate: 'Ailə ilə əlaqə qeyd edildi',
+    familyContactUpdate: 'Ailə ilə əlaqə düzəldildi',
+    familyContactVoid: 'Ailə ilə əlaqə etibarsız sayıldı',
+    firstAidRecord: 'İlk yardım qeyd edildi',
+    firstAidVoid: 'İlk yardım qeydi etibarsız sayıldı',
+    incidentClose: 'Hadisə bağlandı',
+    incidentCreate: 'Hadisə qeyd edildi',
+    incidentInvolve: 'Uşaq hadisədə iştirak edib',
+    incidentNotify: 'Hadisə barədə məlumat verildi',
+    medicationDose: 'Dərman dozası qeyd edildi',
+    medicationPrescribe: 'Dərman təyin edildi',
+    medicationStop: 'Dərman dayandırıldı',
+    medicationVoid: 'Təyinat etibarsız sayıldı',
+    rollCallSave: 'Yoxlama saxlanıldı',
+  },
   nav: 'Gündəlik qayğı',
   title: 'Gündəlik qayğı',
   date: 'Tarix',

@@ -3,6 +3,26 @@ import type { Translation } from '../../i18n/types';
 import type { az } from './az';
 
 export const en: Translation<typeof az, 'en'> = {
+  /** The audit log's words for this domain's actions (audit/i18n/labels.ts ACTION_LABEL). */
+  audit: {
+    allergyAdd: 'Allergy recorded',
+    allergyVoid: 'Allergy voided',
+    careNoteCreate: 'Daily note written',
+    familyContactCreate: 'Family contact recorded',
+    familyContactUpdate: 'Family contact corrected',
+    familyContactVoid: 'Family contact voided',
+    firstAidRecord: 'First aid recorded',
+    firstAidVoid: 'First aid entry voided',
+    incidentClose: 'Incident closed',
+    incidentCreate: 'Incident recorded',
+    incidentInvolve: 'Child involved in an incident',
+    incidentNotify: 'Incident reported to',
+    medicationDose: 'Dose recorded',
+    medicationPrescribe: 'Medicine prescribed',
+    medicationStop: 'Medicine stopped',
+    medicationVoid: 'Prescription voided',
+    rollCallSave: 'Roll call saved',
+  },
   nav: 'Daily care',
   title: 'Daily care',
   date: 'Date',

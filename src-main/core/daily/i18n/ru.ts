@@ -3,6 +3,26 @@ import type { Translation } from '../../i18n/types';
 import type { az } from './az';
 
 export const ru: Translation<typeof az, 'ru'> = {
+  /** The audit log's words for this domain's actions (audit/i18n/labels.ts ACTION_LABEL). */
+  audit: {
+    allergyAdd: 'Аллергия записана',
+    allergyVoid: 'Аллергия аннулирована',
+    careNoteCreate: 'Дневная запись сделана',
+    familyContactCreate: 'Контакт с семьёй записан',
+    familyContactUpdate: 'Контакт с семьёй исправлен',
+    familyContactVoid: 'Контакт с семьёй аннулирован',
+    firstAidRecord: 'Первая помощь записана',
+    firstAidVoid: 'Запись о первой помощи аннулирована',
+    incidentClose: 'Происшествие закрыто',
+    incidentCreate: 'Происшествие записано',
+    incidentInvolve: 'Ребёнок участвовал в происшествии',
+    incidentNotify: 'Сообщено о происшествии',
+    medicationDose: 'Доза записана',
+    medicationPrescribe: 'Лекарство назначено',
+    medicationStop: 'Лекарство отменено',
+    medicationVoid: 'Назначение аннулировано',
+    rollCallSave: 'Перекличка сохранена',
+  },
   nav: 'Ежедневный уход',
   title: 'Ежедневный уход',
   date: 'Дата',

@@ -1,5 +1,9 @@
 // Exports (XLSX) and printed files (the register, the personal file, the printed indicators). Azerbaijani, the source language.
 export const az = {
+  /** The audit log's words for this domain's actions (audit/i18n/labels.ts ACTION_LABEL). */
+  audit: {
+    exportXlsx: 'Excel faylı ixrac edildi',
+  },
   kinds: {
     indicators: 'Göstəricilər hesabatı',
     children: 'Uşaqların siyahısı',

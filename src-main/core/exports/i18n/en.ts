@@ -3,6 +3,10 @@ import type { Translation } from '../../i18n/types';
 import type { az } from './az';
 
 export const en: Translation<typeof az, 'en'> = {
+  /** The audit log's words for this domain's actions (audit/i18n/labels.ts ACTION_LABEL). */
+  audit: {
+    exportXlsx: 'Excel file exported',
+  },
   kinds: {
     indicators: 'Indicator report',
     children: 'List of children',

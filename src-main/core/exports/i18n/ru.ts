@@ -3,6 +3,10 @@ import type { Translation } from '../../i18n/types';
 import type { az } from './az';
 
 export const ru: Translation<typeof az, 'ru'> = {
+  /** The audit log's words for this domain's actions (audit/i18n/labels.ts ACTION_LABEL). */
+  audit: {
+    exportXlsx: 'Файл Excel выгружен',
+  },
   kinds: {
     indicators: 'Отчёт по показателям',
     children: 'Список детей',

@@ -1,5 +1,9 @@
 // Import from Excel and CSV. Azerbaijani, the source language: en and ru are typed against it.
 export const az = {
+  /** The audit log's words for this domain's actions (audit/i18n/labels.ts ACTION_LABEL). */
+  audit: {
+    importCommit: 'Fayldan idxal edildi',
+  },
   tab: 'İdxal',
   title: 'Excel və CSV fayllarından idxal',
   intro: 'İndi Excel-də saxladığınız reyestri bir dəfəyə köçürün: faylı seçin, sütunları yoxlayın, səhvləri düzəldin və ya sətirləri keçin, sonra düzgün sətirləri idxal edin. Təkrar idxal heç kimi iki dəfə əlavə etmir.',

@@ -3,6 +3,10 @@ import type { Translation } from '../../i18n/types';
 import type { az } from './az';
 
 export const en: Translation<typeof az, 'en'> = {
+  /** The audit log's words for this domain's actions (audit/i18n/labels.ts ACTION_LABEL). */
+  audit: {
+    importCommit: 'Imported from a file',
+  },
   tab: 'Import',
   title: 'Import from Excel and CSV',
   intro: 'Bring over the register you keep in Excel today, once: choose the file, check the columns, fix or skip the rows with errors, then import the valid rows. Importing the same file again adds no one twice.',

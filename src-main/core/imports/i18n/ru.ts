@@ -3,6 +3,10 @@ import type { Translation } from '../../i18n/types';
 import type { az } from './az';
 
 export const ru: Translation<typeof az, 'ru'> = {
+  /** The audit log's words for this domain's actions (audit/i18n/labels.ts ACTION_LABEL). */
+  audit: {
+    importCommit: 'Импортировано из файла',
+  },
   tab: 'Импорт',
   title: 'Импорт из Excel и CSV',
   intro: 'Перенесите реестр, который вы сейчас ведёте в Excel, за один раз: выберите файл, проверьте столбцы, исправьте или пропустите строки с ошибками, затем импортируйте верные строки. Повторный импорт того же файла никого не добавит дважды.',

@@ -1,5 +1,19 @@
 // Signed data packages: keys, export wizard, verifier's messages, delivery to the ministry. Azerbaijani, the source language: en and ru are typed against it.
 export const az = {
+  /** The audit log's words for this domain's actions (audit/i18n/labels.ts ACTION_LABEL). */
+  audit: {
+    deliverySettings: 'Göndərmə parametrləri dəyişdirildi',
+    ministryReceiptKeyImport: 'Nazirliyin qəbz açarı idxal edildi',
+    ministryRecipientImport: 'Nazirliyin alıcı açarı idxal edildi',
+    packageDeliverNow: 'Paketin dərhal göndərilməsi istənildi',
+    packageDeliveryFailed: 'Paketi göndərmək alınmadı',
+    packageEnqueue: 'Paket göndərilmə növbəsinə qoyuldu',
+    packageExport: 'Məlumat paketi hazırlandı',
+    packageReceipt: 'Nazirliyin qəbzi alındı',
+    periodClosedChange: 'Bağlanmış dövrdə dəyişiklik',
+    signingKeyCreate: 'İmza açarı yaradıldı',
+    signingKeyRotate: 'İmza açarı yeniləndi',
+  },
   nav: 'Məlumat paketləri',
   title: 'Məlumat paketləri',
   intro: 'Nazirliyə göndərilən imzalı və şifrələnmiş paketlər. Yalnız direktor hazırlayır.',

@@ -3,6 +3,20 @@ import type { Translation } from '../../i18n/types';
 import type { az } from './az';
 
 export const en: Translation<typeof az, 'en'> = {
+  /** The audit log's words for this domain's actions (audit/i18n/labels.ts ACTION_LABEL). */
+  audit: {
+    deliverySettings: 'Delivery settings changed',
+    ministryReceiptKeyImport: 'Ministry receipt key imported',
+    ministryRecipientImport: 'Ministry recipient key imported',
+    packageDeliverNow: 'Package: send now requested',
+    packageDeliveryFailed: 'Package delivery failed',
+    packageEnqueue: 'Package queued for delivery',
+    packageExport: 'Data package made',
+    packageReceipt: 'Ministry receipt received',
+    periodClosedChange: 'Change in a closed period',
+    signingKeyCreate: 'Signing key created',
+    signingKeyRotate: 'Signing key rotated',
+  },
   nav: 'Data packages',
   title: 'Data packages',
   intro: 'Signed and encrypted packages for the ministry. Only the director prepares them.',

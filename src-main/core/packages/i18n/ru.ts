@@ -3,6 +3,20 @@ import type { Translation } from '../../i18n/types';
 import type { az } from './az';
 
 export const ru: Translation<typeof az, 'ru'> = {
+  /** The audit log's words for this domain's actions (audit/i18n/labels.ts ACTION_LABEL). */
+  audit: {
+    deliverySettings: 'Настройки отправки изменены',
+    ministryReceiptKeyImport: 'Ключ квитанций министерства импортирован',
+    ministryRecipientImport: 'Ключ получателя министерства импортирован',
+    packageDeliverNow: 'Запрошена немедленная отправка пакета',
+    packageDeliveryFailed: 'Не удалось отправить пакет',
+    packageEnqueue: 'Пакет поставлен в очередь на отправку',
+    packageExport: 'Пакет данных создан',
+    packageReceipt: 'Получена квитанция министерства',
+    periodClosedChange: 'Изменение в закрытом периоде',
+    signingKeyCreate: 'Ключ подписи создан',
+    signingKeyRotate: 'Ключ подписи заменён',
+  },
   nav: 'Пакеты данных',
   title: 'Пакеты данных',
   intro: 'Подписанные и зашифрованные пакеты для министерства. Готовит только директор.',

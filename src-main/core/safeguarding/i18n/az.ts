@@ -1,5 +1,12 @@
 // Safeguarding: measures of control (restraint) and complaints. Azerbaijani, the reference language.
 export const az = {
+  /** The audit log's words for this domain's actions (audit/i18n/labels.ts ACTION_LABEL). */
+  audit: {
+    complaintRecord: 'Şikayət qeyd edildi',
+    restraintRecord: 'Nəzarət tədbiri qeyd edildi',
+    restraintSignOff: 'Nəzarət tədbiri təsdiqləndi',
+    restraintTalk: 'Uşaqla sonrakı söhbət qeyd edildi',
+  },
   nav: 'Uşaq müdafiəsi',
   title: 'Uşaq müdafiəsi',
   tabs: {

@@ -3,6 +3,13 @@ import type { Translation } from '../../i18n/types';
 import type { az } from './az';
 
 export const en: Translation<typeof az, 'en'> = {
+  /** The audit log's words for this domain's actions (audit/i18n/labels.ts ACTION_LABEL). */
+  audit: {
+    complaintRecord: 'Complaint recorded',
+    restraintRecord: 'Measure of control recorded',
+    restraintSignOff: 'Measure of control signed off',
+    restraintTalk: 'Talk with the child afterwards recorded',
+  },
   nav: 'Safeguarding',
   title: 'Safeguarding',
   tabs: {

@@ -3,6 +3,13 @@ import type { Translation } from '../../i18n/types';
 import type { az } from './az';
 
 export const ru: Translation<typeof az, 'ru'> = {
+  /** The audit log's words for this domain's actions (audit/i18n/labels.ts ACTION_LABEL). */
+  audit: {
+    complaintRecord: 'Жалоба записана',
+    restraintRecord: 'Мера контроля записана',
+    restraintSignOff: 'Мера контроля утверждена',
+    restraintTalk: 'Беседа с ребёнком после записана',
+  },
   nav: 'Защита детей',
   title: 'Защита детей',
   tabs: {
